@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import { contract, isMethodName, type HandlerTable, type MethodName } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import type { Envelope } from '../../../shared/api/result';
+
+export interface DispatchLogger {
+  error(message: string, error: unknown): void;
+}
+
+/**
+ * The single entry used by both hosts: checks the method name, validates the argument with the
+ * contract's schema, runs the handler and turns every failure into `{ code, message }`.
+ * Unexpected errors are logged here and never reach the page with their stack.
+ */
+export async function dispatch(
+  handlers: HandlerTable,
+  method: string,
+  rawInput: unknown,
+  logger: DispatchLogger = console,
+): Promise<Envelope<unknown>> {
+  if (!isMethodName(method)) {
+    return fail(new ApiError('unknown-method', `Невідомий метод API: «${method.slice(0, 100)}».`));
+  }
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    return fail(new ApiError('invalid-argument', describeInvalid(method, parsed.error)));
+  }
+  try {
+    const handler = handlers[method] as (args: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof ApiError) return fail(error);
+    logger.error(`API ${method} failed`, error);
+    return fail(new ApiError('internal', 'Внутрішня помилка програми. Подробиці записано в журнал.'));
+  }
+}
+
+function fail(error: ApiError): Envelope<never> {
+  return { ok: false, error: error.toJSON() };
+}
+
+function describeInvalid(method: MethodName, error: z.ZodError): string {
+  const issues = error.issues
+    .slice(0, 3)
+    .map((issue) => {
+      const where = issue.path.length > 0 ? issue.path.join('.') : 'аргумент';
+      return `${where}: ${issue.message}`;
+    })
+    .join('; ');
+  return `Неприпустимий аргумент методу «${method}»: ${issues}.`;
+}

@@ -1,0 +1,72 @@
+import type { Article } from '../../../shared/domain/article';
+import { ARTICLE_SCHEMA_VERSION } from '../../../shared/domain/article';
+
+/**
+ * The first article of a new library, written for the app so a newcomer never starts on an
+ * empty screen. It shows the house shape of a news item: headline, lead, quotes, a recap.
+ */
+export function sampleArticle(id: string, now: Date): Article {
+  const iso = now.toISOString();
+  return {
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    id,
+    headline: 'Редакція перейшла на «Шпальту»: чернетки тепер пишуться офлайн',
+    lead: 'Журналісти готують матеріали без інтернету, а редактори погоджують їх в одному місці — від першого абзацу до публікації.',
+    body: {
+      type: 'doc',
+      content: [
+        paragraph(
+          'Це зразкова стаття вашої бібліотеки. Її можна редагувати, змінити заголовок чи видалити — усе зберігається у файлах на вашому комп’ютері.',
+        ),
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Як це працює' }] },
+        paragraph(
+          'Текст зберігається автоматично, щойно ви перестаєте друкувати. Якщо ноутбук вимкнеться посеред речення, написане залишиться на диску.',
+        ),
+        {
+          type: 'blockquote',
+          content: [
+            paragraph(
+              '«Найгірше, що може статися з редактором, — втратити текст. Тому збереження тут не вимикається», — пояснюють розробники.',
+            ),
+          ],
+        },
+        {
+          type: 'bulletList',
+          content: [
+            listItem('заголовок, лід і текст — у середній колонці;'),
+            listItem('метадані статті — на панелі праворуч;'),
+            listItem('усі статті бібліотеки — на панелі ліворуч.'),
+          ],
+        },
+        paragraph(
+          'Нагадаємо, нову статтю можна створити кнопкою «Нова стаття» або клавішами Ctrl+N (у браузері — Ctrl+Alt+N).',
+        ),
+      ],
+    },
+    rubric: 'Суспільство',
+    tags: ['Шпальта', 'редакція'],
+    authors: [{ name: 'Редакція' }],
+    slug: 'redaktsiia-pereishla-na-shpaltu',
+    publishAt: null,
+    featuredImage: null,
+    related: [],
+    seo: { title: '', description: '' },
+    share: { title: '', description: '', image: null },
+    x: { text: '' },
+    telegram: { text: '' },
+    status: 'draft',
+    reviewNotes: [],
+    history: [],
+    remoteIds: {},
+    createdAt: iso,
+    updatedAt: iso,
+  };
+}
+
+function paragraph(text: string) {
+  return { type: 'paragraph', content: [{ type: 'text', text }] };
+}
+
+function listItem(text: string) {
+  return { type: 'listItem', content: [paragraph(text)] };
+}

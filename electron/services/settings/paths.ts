@@ -1,0 +1,25 @@
+import os from 'node:os';
+import path from 'node:path';
+
+export const APP_DIR_NAME = 'Шпальта';
+export const SETTINGS_FILE_NAME = 'settings';
+
+/**
+ * The folder Electron's `app.getPath('userData')` gives for this app, computed without Electron so
+ * browser mode reads and writes the very same settings file.
+ */
+export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+  const home = os.homedir();
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_DIR_NAME);
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_DIR_NAME);
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_DIR_NAME);
+}
+
+/** `Документи/Шпальта` in the user's documents folder. */
+export function defaultLibraryPath(documentsDir: string = path.join(os.homedir(), 'Documents')): string {
+  return path.join(documentsDir, APP_DIR_NAME);
+}
+
+export function settingsFilePath(userDataDir: string): string {
+  return path.join(userDataDir, `${SETTINGS_FILE_NAME}.json`);
+}

@@ -1,0 +1,52 @@
+import { SettingsSchema, applySettingsPatch, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
+import { ApiError } from '../../../shared/api/errors';
+import { mergeWithDefaults, quarantineInvalidSettings, type SettingsRecovery } from './settings-file';
+
+/** The part of electron-store and conf that the service needs: both expose exactly this. */
+export interface KeyValueStore {
+  store: Record<string, unknown>;
+  readonly path: string;
+}
+
+export interface SettingsServiceOptions {
+  /** Where the store keeps its file; checked before the store opens it. */
+  filePath: string;
+  defaults: Settings;
+  /** Creates the electron-store (app) or conf (plain Node) instance over `filePath`. */
+  openStore: (defaults: Settings) => KeyValueStore;
+}
+
+export class SettingsService {
+  private readonly store: KeyValueStore;
+  private readonly defaults: Settings;
+  readonly recovery: SettingsRecovery | null;
+  private readonly listeners = new Set<(settings: Settings) => void>();
+
+  constructor(options: SettingsServiceOptions) {
+    this.defaults = options.defaults;
+    this.recovery = quarantineInvalidSettings(options.filePath, options.defaults);
+    this.store = options.openStore(options.defaults);
+  }
+
+  get(): Settings {
+    const parsed = SettingsSchema.safeParse(mergeWithDefaults(this.store.store, this.defaults));
+    // Validated at start-up and on every write, so this only fails if the file was edited meanwhile.
+    return parsed.success ? parsed.data : this.defaults;
+  }
+
+  update(patch: SettingsPatch): Settings {
+    const next = SettingsSchema.safeParse(applySettingsPatch(this.get(), patch));
+    if (!next.success) {
+      const issue = next.error.issues[0];
+      throw new ApiError('invalid-argument', `Налаштування не збережено: ${issue?.path.join('.')}: ${issue?.message}.`);
+    }
+    this.store.store = next.data;
+    for (const listener of this.listeners) listener(next.data);
+    return next.data;
+  }
+
+  onChange(listener: (settings: Settings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

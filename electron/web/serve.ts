@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultSettings } from '../../shared/settings/schema';
+import { createAppServices } from '../services/app-services';
+import { openConfStore } from '../services/settings/conf-store';
+import { defaultLibraryPath, defaultUserDataDir, settingsFilePath } from '../services/settings/paths';
+import { SettingsService } from '../services/settings/settings-service';
+import { parseServeOptions, SERVE_USAGE, UsageError } from './serve-options';
+import { newToken } from './token';
+import { startWebHost } from './web-host';
+
+declare const __APP_VERSION__: string;
+
+/** `npm run serve`: the whole app in a browser, served on 127.0.0.1 with a per-run token. */
+async function main(): Promise<void> {
+  const options = parseServeOptions(process.argv.slice(2), process.env);
+  const userDataDir = path.resolve(options.userDataDir ?? defaultUserDataDir());
+  const settings = new SettingsService({
+    filePath: settingsFilePath(userDataDir),
+    defaults: defaultSettings(defaultLibraryPath()),
+    openStore: (defaults) => openConfStore(userDataDir, defaults),
+  });
+  if (settings.recovery) {
+    console.warn(
+      `Файл налаштувань пошкоджено (${settings.recovery.reason}); збережено як ${settings.recovery.backupPath}.`,
+    );
+  }
+  if (options.libraryPath) settings.update({ libraryPath: path.resolve(options.libraryPath) });
+
+  const services = createAppServices({ settings, host: 'browser', version: __APP_VERSION__ });
+  await services.start();
+  const host = await startWebHost({
+    handlers: services.handlers,
+    bus: services.bus,
+    token: newToken(),
+    rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+    port: options.port,
+  });
+
+  console.log(`Шпальта працює в режимі браузера.`);
+  console.log(`Бібліотека: ${settings.get().libraryPath}`);
+  console.log(`Відкрийте: ${host.url}`);
+  console.log('Зупинити: Ctrl+C');
+  if (options.open) openInBrowser(host.url);
+
+  const stop = () => {
+    services.dispose();
+    void host.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function openInBrowser(url: string): void {
+  const command =
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
+  const child = spawn(command[0] as string, command[1] as string[], { stdio: 'ignore', detached: true });
+  child.on('error', () => undefined); // no desktop browser here: the printed address is enough
+  child.unref();
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    if (error.message) console.error(error.message);
+    console.error(SERVE_USAGE);
+    process.exit(2);
+  }
+  console.error('Не вдалося запустити режим браузера:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import type { AppCommand, PreloadBridge } from '../../../shared/api/bridge';
+import { BRIDGE_GLOBAL } from '../../../shared/api/channels';
+import type { ShpaltaApi } from '../../../shared/api/contract';
+import { createBridgeApi } from './bridge-client';
+import { createHttpApi, takeToken } from './http-client';
+
+export interface Connection {
+  api: ShpaltaApi;
+  host: 'electron' | 'browser';
+  /** Menu commands (Electron only; the browser has no application menu). */
+  onCommand(listener: (command: AppCommand) => void): () => void;
+  /** Browser mode opened without a token cannot reach the API. */
+  missingToken: boolean;
+}
+
+export function connect(win: Window): Connection {
+  const bridge = (win as unknown as Record<string, PreloadBridge | undefined>)[BRIDGE_GLOBAL];
+  if (bridge) {
+    return {
+      api: createBridgeApi(bridge),
+      host: 'electron',
+      onCommand: (listener) => bridge.onCommand((command) => listener(command as AppCommand)),
+      missingToken: false,
+    };
+  }
+  const token = takeToken(win.location, win.sessionStorage, win.history);
+  return {
+    api: createHttpApi(win.location.origin, token),
+    host: 'browser',
+    onCommand: () => () => undefined,
+    missingToken: token === null,
+  };
+}

@@ -1,0 +1,230 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MethodOutput } from '../../../shared/api/contract';
+import { toApiError } from '../../../shared/api/errors';
+import type { Settings } from '../../../shared/settings/schema';
+import { ApiContext } from '../api/api-context';
+import type { Connection } from '../api/connect';
+import { ArticleWorkspace } from '../editor/ArticleWorkspace';
+import { createTranslator, I18nContext } from '../i18n/i18n';
+import { LibrarySidebar } from '../library/LibrarySidebar';
+import { useLibrary } from '../library/use-library';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { StatusBar } from '../status/StatusBar';
+import { StatusStore } from '../status/status-store';
+import { ErrorBoundary } from './ErrorBoundary';
+import { isNewArticleShortcut, isSaveShortcut } from './shortcuts';
+
+type AppInfo = MethodOutput<'app.info'>;
+
+export function App({ connection }: { connection: Connection }) {
+  return (
+    <ApiContext.Provider value={connection.api}>
+      <Shell connection={connection} />
+    </ApiContext.Provider>
+  );
+}
+
+function Shell({ connection }: { connection: Connection }) {
+  const { api } = connection;
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [fatal, setFatal] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [noticesDismissed, setNoticesDismissed] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const status = useMemo(() => new StatusStore(), []);
+  const saver = useRef<(() => Promise<void>) | null>(null);
+  const { listing, error: listError, reload } = useLibrary(settings !== null);
+
+  const i18n = useMemo(() => {
+    const language = settings?.uiLanguage ?? 'uk';
+    return { language, t: createTranslator(language) };
+  }, [settings?.uiLanguage]);
+  const { t } = i18n;
+
+  const start = useCallback(async () => {
+    try {
+      const [nextInfo, nextSettings] = await Promise.all([api.invoke('app.info', {}), api.invoke('settings.get', {})]);
+      setInfo(nextInfo);
+      setSettings(nextSettings);
+    } catch (error) {
+      setFatal(toApiError(error).message);
+    }
+  }, [api]);
+
+  useEffect(() => {
+    // start() sets state only once its requests answer, never synchronously.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (!connection.missingToken) void start();
+  }, [connection.missingToken, start]);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = t('app.title');
+  }, [i18n.language, t]);
+
+  // The newest article is open on start and whenever the chosen one disappears from the library.
+  const openId =
+    listing === null
+      ? null
+      : selectedId && listing.articles.some((a) => a.id === selectedId)
+        ? selectedId
+        : (listing.articles[0]?.id ?? null);
+
+  const createArticle = useCallback(async () => {
+    try {
+      await saver.current?.();
+      const created = await api.invoke('article.create', {});
+      await reload();
+      setSelectedId(created.article.id);
+      setActionError(null);
+    } catch (error) {
+      setActionError(toApiError(error).message);
+    }
+  }, [api, reload]);
+
+  const selectArticle = useCallback((id: string) => setSelectedId(id), []);
+  const registerSaver = useCallback((next: (() => Promise<void>) | null) => {
+    saver.current = next;
+  }, []);
+  const retrySave = useCallback(() => void saver.current?.(), []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isNewArticleShortcut(event)) {
+        event.preventDefault();
+        void createArticle();
+      } else if (isSaveShortcut(event)) {
+        event.preventDefault();
+        void saver.current?.();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    const stopCommands = connection.onCommand((command) => {
+      if (command === 'new-article') void createArticle();
+      if (command === 'save') void saver.current?.();
+      if (command === 'open-settings') setSettingsOpen(true);
+    });
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      stopCommands();
+    };
+  }, [connection, createArticle]);
+
+  if (connection.missingToken) {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <div className="app-state" role="alert">
+          <h1>{t('app.title')}</h1>
+          <p>{t('app.noToken')}</p>
+        </div>
+      </I18nContext.Provider>
+    );
+  }
+
+  if (fatal) {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <div className="app-state" role="alert">
+          <h1>{t('app.fatal')}</h1>
+          <p>{fatal}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setFatal(null);
+              void start();
+            }}
+          >
+            {t('app.retry')}
+          </button>
+        </div>
+      </I18nContext.Provider>
+    );
+  }
+
+  if (!settings || !info) {
+    return (
+      <I18nContext.Provider value={i18n}>
+        <div className="app-state" aria-busy="true">
+          <p>{t('app.loading')}</p>
+        </div>
+      </I18nContext.Provider>
+    );
+  }
+
+  const notices = noticesDismissed ? [] : info.startupNotices;
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className="app">
+        <a className="skip-link" href="#editor">
+          {t('app.skipToEditor')}
+        </a>
+        <nav className="sidebar" aria-label={t('library.title')}>
+          <ErrorBoundary>
+            <LibrarySidebar
+              articles={listing?.articles ?? null}
+              damaged={listing?.damaged ?? []}
+              libraryPath={listing?.libraryPath ?? null}
+              loadError={listError}
+              selectedId={openId}
+              onSelect={selectArticle}
+              onCreate={() => void createArticle()}
+              onRetry={() => void reload()}
+            />
+            <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>
+              {t('settings.open')}
+            </button>
+          </ErrorBoundary>
+        </nav>
+        <main className="main">
+          {notices.map((notice) => (
+            <div key={notice.code} className="banner warning" role="alert">
+              <span>{notice.message}</span>
+              <button type="button" className="link-button" onClick={() => setNoticesDismissed(true)}>
+                {t('app.dismiss')}
+              </button>
+            </div>
+          ))}
+          {actionError ? (
+            <div className="banner error" role="alert">
+              <span>{actionError}</span>
+              <button type="button" className="link-button" onClick={() => setActionError(null)}>
+                {t('app.dismiss')}
+              </button>
+            </div>
+          ) : null}
+          <ErrorBoundary key={openId ?? 'none'}>
+            {openId ? (
+              <ArticleWorkspace
+                key={openId}
+                id={openId}
+                settings={settings}
+                status={status}
+                registerSaver={registerSaver}
+              />
+            ) : (
+              <p className="workspace-state" id="editor">
+                {t('editor.noneSelected')}
+              </p>
+            )}
+          </ErrorBoundary>
+        </main>
+        <footer className="statusbar">
+          <StatusBar store={status} host={info.host} onRetrySave={retrySave} />
+        </footer>
+        {settingsOpen ? (
+          <SettingsDialog
+            settings={settings}
+            onClose={() => setSettingsOpen(false)}
+            onSaved={(next) => {
+              setSettings(next);
+              setSettingsOpen(false);
+            }}
+          />
+        ) : null}
+      </div>
+    </I18nContext.Provider>
+  );
+}

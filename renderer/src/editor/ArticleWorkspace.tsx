@@ -1,0 +1,281 @@
+import type { Editor } from '@tiptap/core';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { ArticleFile } from '../../../shared/api/contract';
+import type { ApiError } from '../../../shared/api/errors';
+import { toApiError } from '../../../shared/api/errors';
+import type { Doc } from '../../../shared/domain/doc';
+import type { Settings } from '../../../shared/settings/schema';
+import { countText } from '../../../shared/text/counts';
+import { useApi } from '../api/api-context';
+import { useI18n } from '../i18n/i18n';
+import { MetadataPanel, type ArticleMeta } from '../panel/MetadataPanel';
+import type { StatusStore } from '../status/status-store';
+import { Autosave } from './autosave';
+import { BodyEditor } from './BodyEditor';
+
+interface Props {
+  id: string;
+  settings: Settings;
+  status: StatusStore;
+  /** Lets the shell flush or retry the save (Ctrl+S, menu, status bar). */
+  registerSaver(saver: (() => Promise<void>) | null): void;
+}
+
+type Loaded = { kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; file: ArticleFile };
+
+/** Loads one article and keeps its file in step with the screen. Re-mounted (keyed) per article. */
+export function ArticleWorkspace({ id, settings, status, registerSaver }: Props) {
+  const api = useApi();
+  const { t } = useI18n();
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+
+  useEffect(() => {
+    let alive = true;
+    api.invoke('article.get', { id }).then(
+      (file) => alive && setLoaded({ kind: 'ready', file }),
+      (error: unknown) => alive && setLoaded({ kind: 'error', error: toApiError(error) }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [api, id]);
+
+  if (loaded.kind === 'loading') {
+    return (
+      <p className="workspace-state" aria-busy="true">
+        {t('editor.loading')}
+      </p>
+    );
+  }
+  if (loaded.kind === 'error') {
+    return (
+      <div className="workspace-state error" role="alert">
+        <h2>{t('editor.openError')}</h2>
+        <p>{loaded.error.message}</p>
+      </div>
+    );
+  }
+  return <ArticleSession file={loaded.file} settings={settings} status={status} registerSaver={registerSaver} />;
+}
+
+interface SessionProps {
+  file: ArticleFile;
+  settings: Settings;
+  status: StatusStore;
+  registerSaver(saver: (() => Promise<void>) | null): void;
+}
+
+function ArticleSession({ file, settings, status, registerSaver }: SessionProps) {
+  const api = useApi();
+  const { t } = useI18n();
+  const fieldId = useId();
+  const [meta, setMeta] = useState<ArticleMeta>(() => withoutBody(file));
+  const [conflict, setConflict] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [bodyVersion, setBodyVersion] = useState(0);
+  const [initialBody, setInitialBody] = useState<Doc>(file.article.body);
+
+  // The latest values live in refs so that saving never needs a re-render.
+  const metaRef = useRef(meta);
+  const baseHash = useRef(file.hash);
+  const editorRef = useRef<Editor | null>(null);
+  const countTimer = useRef<number | null>(null);
+  const autosaveRef = useRef<Autosave | null>(null);
+  const mounted = useRef(false);
+
+  const recount = useCallback(() => {
+    if (countTimer.current !== null) window.clearTimeout(countTimer.current);
+    countTimer.current = window.setTimeout(() => {
+      countTimer.current = null;
+      const doc = editorRef.current?.state.doc;
+      const body = doc ? doc.textBetween(0, doc.content.size, '\n', ' ') : '';
+      const { headline, lead } = metaRef.current;
+      status.update({ counts: countText([headline, lead, body].filter(Boolean).join('\n')) });
+    }, 300);
+  }, [status]);
+
+  if (autosaveRef.current === null) {
+    autosaveRef.current = new Autosave({
+      save: async () => {
+        const editor = editorRef.current;
+        const body = editor ? (editor.getJSON() as Doc) : initialBody;
+        const saved = await api.invoke('article.save', {
+          article: { ...metaRef.current, body },
+          baseHash: baseHash.current,
+        });
+        baseHash.current = saved.hash;
+        metaRef.current = { ...metaRef.current, updatedAt: saved.savedAt };
+        return saved;
+      },
+      onState: (state) => {
+        status.update({ save: state });
+        setConflict(state.kind === 'conflict');
+      },
+    });
+  }
+  const autosave = autosaveRef.current;
+
+  useEffect(() => {
+    mounted.current = true;
+    autosave.unblock();
+    status.update({ save: { kind: 'clean' } });
+    registerSaver(() => autosave.flush());
+    const warnBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!autosave.hasUnsavedChanges) return;
+      void autosave.flush();
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warnBeforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', warnBeforeUnload);
+      registerSaver(null);
+      // Switching articles must not drop the last edits. (A remount, as StrictMode does, keeps it alive.)
+      mounted.current = false;
+      void autosave.flush().finally(() => {
+        if (!mounted.current) autosave.dispose();
+      });
+      if (countTimer.current !== null) window.clearTimeout(countTimer.current);
+      status.update({ save: null, counts: null });
+    };
+  }, [autosave, registerSaver, status]);
+
+  const replaceWith = useCallback(
+    (next: ArticleFile) => {
+      baseHash.current = next.hash;
+      const nextMeta = withoutBody(next);
+      metaRef.current = nextMeta;
+      setMeta(nextMeta);
+      setInitialBody(next.article.body);
+      setBodyVersion((v) => v + 1); // a fresh editor for the new body; undo history of the old one is moot
+      autosave.reset();
+      recount();
+    },
+    [autosave, recount],
+  );
+
+  // Someone else changed the file: reload if we have nothing unsaved, otherwise keep both.
+  useEffect(
+    () =>
+      api.on('article.changed', ({ id, hash }) => {
+        if (id !== metaRef.current.id || hash === null || hash === baseHash.current) return;
+        if (autosave.hasUnsavedChanges) {
+          setConflict(true);
+          return;
+        }
+        api.invoke('article.get', { id }).then(
+          (next) => {
+            replaceWith(next);
+            setNotice(t('reloaded.notice'));
+          },
+          (error: unknown) => status.update({ save: { kind: 'error', error: toApiError(error) } }),
+        );
+      }),
+    [api, autosave, replaceWith, status, t],
+  );
+
+  const changeMeta = (patch: Partial<ArticleMeta>) => {
+    const next = { ...metaRef.current, ...patch };
+    metaRef.current = next;
+    setMeta(next);
+    autosave.touch();
+    if ('headline' in patch || 'lead' in patch) recount();
+  };
+
+  const onReady = useCallback(
+    (editor: Editor) => {
+      editorRef.current = editor;
+      recount();
+    },
+    [recount],
+  );
+  const onBodyChange = useCallback(() => {
+    autosave.touch();
+    recount();
+  }, [autosave, recount]);
+
+  const takeTheirs = async () => {
+    try {
+      replaceWith(await api.invoke('article.get', { id: metaRef.current.id }));
+      setConflict(false);
+    } catch (error) {
+      status.update({ save: { kind: 'error', error: toApiError(error) } });
+    }
+  };
+  const keepMine = async () => {
+    try {
+      // The journalist chose to write over the other version: base the save on what is on disk now.
+      const current = await api.invoke('article.get', { id: metaRef.current.id });
+      baseHash.current = current.hash;
+      setConflict(false);
+      await autosave.flush();
+    } catch (error) {
+      status.update({ save: { kind: 'error', error: toApiError(error) } });
+    }
+  };
+
+  return (
+    <div className="workspace">
+      <section className="editor-column" aria-label={t('editor.region')} id="editor">
+        {conflict ? (
+          <div className="banner warning" role="alert">
+            <strong>{t('conflict.title')}</strong>
+            <p>{t('conflict.body')}</p>
+            <div className="banner-actions">
+              <button type="button" onClick={() => void takeTheirs()}>
+                {t('conflict.takeTheirs')}
+              </button>
+              <button type="button" onClick={() => void keepMine()}>
+                {t('conflict.keepMine')}
+              </button>
+            </div>
+          </div>
+        ) : null}
+        {notice ? (
+          <div className="banner info" role="status">
+            <span>{notice}</span>
+            <button type="button" className="link-button" onClick={() => setNotice(null)}>
+              {t('app.dismiss')}
+            </button>
+          </div>
+        ) : null}
+        <label htmlFor={`${fieldId}-headline`} className="visually-hidden">
+          {t('editor.headline')}
+        </label>
+        <textarea
+          id={`${fieldId}-headline`}
+          className="headline-input"
+          rows={1}
+          value={meta.headline}
+          placeholder={t('editor.headlinePlaceholder')}
+          onChange={(e) => changeMeta({ headline: e.target.value.replace(/\n/g, ' ') })}
+        />
+        <label htmlFor={`${fieldId}-lead`} className="visually-hidden">
+          {t('editor.lead')}
+        </label>
+        <textarea
+          id={`${fieldId}-lead`}
+          className="lead-input"
+          rows={2}
+          value={meta.lead}
+          placeholder={t('editor.leadPlaceholder')}
+          onChange={(e) => changeMeta({ lead: e.target.value })}
+        />
+        <BodyEditor
+          key={bodyVersion}
+          initialContent={initialBody}
+          label={t('editor.body')}
+          onReady={onReady}
+          onChange={onBodyChange}
+        />
+      </section>
+      <aside className="side-panel" aria-label={t('panel.region')}>
+        <MetadataPanel key={bodyVersion} meta={meta} rubrics={settings.outlet.rubrics} onChange={changeMeta} />
+      </aside>
+    </div>
+  );
+}
+
+function withoutBody(file: ArticleFile): ArticleMeta {
+  const { body: _body, ...meta } = file.article;
+  return meta;
+}

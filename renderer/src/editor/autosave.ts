@@ -1,0 +1,126 @@
+import { ApiError, toApiError } from '../../../shared/api/errors';
+
+export type SaveState =
+  | { kind: 'clean' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: string }
+  | { kind: 'error'; error: ApiError }
+  | { kind: 'conflict'; error: ApiError };
+
+export interface Timers {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface AutosaveOptions {
+  /** Writes the current version; resolves with the save time (ISO). */
+  save: () => Promise<{ savedAt: string }>;
+  onState: (state: SaveState) => void;
+  /** Save this long after typing stops. */
+  idleMs?: number;
+  /** ...and at least this often while typing goes on. */
+  maxDelayMs?: number;
+  /** A failed save is retried after this long (the edits stay in memory meanwhile). */
+  retryMs?: number;
+  timers?: Timers;
+}
+
+/**
+ * Decides when to save: ~1 s after typing stops and at least every 10 s of continuous typing.
+ * Never two saves at once; an edit during a save schedules the next one. A conflict stops
+ * autosaving until the journalist chooses, so nothing is written over someone else's version.
+ */
+export class Autosave {
+  private dirty = false;
+  private saving = false;
+  private blocked = false;
+  private idleTimer: unknown = null;
+  private maxTimer: unknown = null;
+  private readonly idleMs: number;
+  private readonly maxDelayMs: number;
+  private readonly retryMs: number;
+  private readonly timers: Timers;
+
+  constructor(private readonly options: AutosaveOptions) {
+    this.idleMs = options.idleMs ?? 1000;
+    this.maxDelayMs = options.maxDelayMs ?? 10_000;
+    this.retryMs = options.retryMs ?? 5000;
+    this.timers = options.timers ?? {
+      setTimeout: (fn, ms) => setTimeout(fn, ms),
+      clearTimeout: (h) => clearTimeout(h as number),
+    };
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || this.saving;
+  }
+
+  /** Called on every edit. Cheap: it only moves a timer. */
+  touch(): void {
+    const wasDirty = this.dirty;
+    this.dirty = true;
+    if (this.blocked) return;
+    if (!wasDirty && !this.saving) this.options.onState({ kind: 'dirty' });
+    if (this.idleTimer !== null) this.timers.clearTimeout(this.idleTimer);
+    this.idleTimer = this.timers.setTimeout(() => void this.run(), this.idleMs);
+    if (this.maxTimer === null) this.maxTimer = this.timers.setTimeout(() => void this.run(), this.maxDelayMs);
+  }
+
+  /** Saves now if anything is unsaved (Ctrl+S, switching articles, the retry button). */
+  async flush(): Promise<void> {
+    this.blocked = false;
+    if (this.dirty) await this.run();
+  }
+
+  /** After the journalist resolved a conflict: the next edit saves again. */
+  unblock(): void {
+    this.blocked = false;
+  }
+
+  /** The version on disk was taken as it is: nothing local is left to save. */
+  reset(): void {
+    this.clearTimers();
+    this.dirty = false;
+    this.blocked = false;
+    this.options.onState({ kind: 'clean' });
+  }
+
+  dispose(): void {
+    this.clearTimers();
+    this.blocked = true;
+  }
+
+  private clearTimers(): void {
+    if (this.idleTimer !== null) this.timers.clearTimeout(this.idleTimer);
+    if (this.maxTimer !== null) this.timers.clearTimeout(this.maxTimer);
+    this.idleTimer = null;
+    this.maxTimer = null;
+  }
+
+  private async run(): Promise<void> {
+    if (this.saving || this.blocked || !this.dirty) return;
+    this.clearTimers();
+    this.dirty = false;
+    this.saving = true;
+    this.options.onState({ kind: 'saving' });
+    try {
+      const { savedAt } = await this.options.save();
+      this.saving = false;
+      if (this.dirty) this.options.onState({ kind: 'dirty' });
+      else this.options.onState({ kind: 'saved', at: savedAt });
+      if (this.dirty && this.idleTimer === null) this.touch();
+    } catch (caught) {
+      this.saving = false;
+      this.dirty = true;
+      const error = caught instanceof ApiError ? caught : toApiError(caught);
+      if (error.code === 'conflict') {
+        this.blocked = true;
+        this.options.onState({ kind: 'conflict', error });
+        return;
+      }
+      this.options.onState({ kind: 'error', error });
+      this.idleTimer = this.timers.setTimeout(() => void this.run(), this.retryMs);
+    }
+  }
+}

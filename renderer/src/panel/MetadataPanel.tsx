@@ -1,0 +1,91 @@
+import { useId } from 'react';
+import type { Article } from '../../../shared/domain/article';
+import { useI18n } from '../i18n/i18n';
+
+export type ArticleMeta = Omit<Article, 'body'>;
+
+interface Props {
+  meta: ArticleMeta;
+  rubrics: readonly string[];
+  onChange(patch: Partial<ArticleMeta>): void;
+}
+
+const splitList = (value: string) =>
+  value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+/** The right-hand panel: the article's metadata. Share metadata and the preview join it in later issues. */
+export function MetadataPanel({ meta, rubrics, onChange }: Props) {
+  const { t, language } = useI18n();
+  const id = useId();
+  const dateFormat = new Intl.DateTimeFormat(language === 'uk' ? 'uk-UA' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Kyiv',
+  });
+  const rubricOptions = meta.rubric && !rubrics.includes(meta.rubric) ? [meta.rubric, ...rubrics] : rubrics;
+
+  return (
+    <>
+      <h2 className="panel-title">{t('panel.title')}</h2>
+      <div className="field">
+        <label htmlFor={`${id}-status`}>{t('panel.status')}</label>
+        <output id={`${id}-status`} className={`status-chip status-${meta.status}`}>
+          {t(`status.${meta.status}`)}
+        </output>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-rubric`}>{t('panel.rubric')}</label>
+        <select id={`${id}-rubric`} value={meta.rubric} onChange={(e) => onChange({ rubric: e.target.value })}>
+          <option value="">{t('panel.noRubric')}</option>
+          {rubricOptions.map((rubric) => (
+            <option key={rubric} value={rubric}>
+              {rubric}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-tags`}>{t('panel.tags')}</label>
+        <input
+          id={`${id}-tags`}
+          aria-describedby={`${id}-tags-hint`}
+          defaultValue={meta.tags.join(', ')}
+          onChange={(e) => onChange({ tags: splitList(e.target.value) })}
+        />
+        <span id={`${id}-tags-hint`} className="hint">
+          {t('panel.tagsHint')}
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-authors`}>{t('panel.authors')}</label>
+        <input
+          id={`${id}-authors`}
+          aria-describedby={`${id}-authors-hint`}
+          defaultValue={meta.authors.map((a) => a.name).join(', ')}
+          onChange={(e) => onChange({ authors: splitList(e.target.value).map((name) => ({ name })) })}
+        />
+        <span id={`${id}-authors-hint`} className="hint">
+          {t('panel.authorsHint')}
+        </span>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-slug`}>{t('panel.slug')}</label>
+        <input
+          id={`${id}-slug`}
+          value={meta.slug}
+          spellCheck={false}
+          onChange={(e) => onChange({ slug: e.target.value })}
+        />
+      </div>
+      <dl className="dates">
+        <dt>{t('panel.created')}</dt>
+        <dd>{dateFormat.format(new Date(meta.createdAt))}</dd>
+        <dt>{t('panel.updated')}</dt>
+        <dd>{dateFormat.format(new Date(meta.updatedAt))}</dd>
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { toApiError } from '../../../shared/api/errors';
+import { APOSTROPHES, DATE_STYLES, ROLES, UI_LANGUAGES, type Settings } from '../../../shared/settings/schema';
+import { useApi } from '../api/api-context';
+import { useI18n } from '../i18n/i18n';
+
+interface Props {
+  settings: Settings;
+  onClose(): void;
+  onSaved(settings: Settings): void;
+}
+
+const LANGUAGE_NAMES: Record<(typeof UI_LANGUAGES)[number], string> = { uk: 'Українська', en: 'English' };
+
+/** The user's and the outlet's profile. A modal <dialog>: focus is trapped and Esc closes it. */
+export function SettingsDialog({ settings, onClose, onSaved }: Props) {
+  const api = useApi();
+  const { t } = useI18n();
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    setBusy(true);
+    setError(null);
+    try {
+      const saved = await api.invoke('settings.update', {
+        libraryPath: text('libraryPath'),
+        uiLanguage: text('uiLanguage') as Settings['uiLanguage'],
+        user: { name: text('userName'), role: text('role') as Settings['user']['role'] },
+        outlet: {
+          name: text('outletName'),
+          siteUrl: text('siteUrl'),
+          telegramUrl: text('telegramUrl'),
+          facebookUrl: text('facebookUrl'),
+          rubrics: text('rubrics')
+            .split('\n')
+            .map((r) => r.trim())
+            .filter(Boolean),
+          dateStyle: text('dateStyle') as Settings['outlet']['dateStyle'],
+          apostrophe: text('apostrophe') as Settings['outlet']['apostrophe'],
+        },
+      });
+      onSaved(saved);
+    } catch (caught) {
+      setError(toApiError(caught).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (name: string, label: string, value: string, type = 'text') => (
+    <div className="field">
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      <input id={`${id}-${name}`} name={name} type={type} defaultValue={value} />
+    </div>
+  );
+
+  return (
+    <dialog ref={dialogRef} className="settings-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <form onSubmit={(e) => void submit(e)}>
+        <h2 id={`${id}-title`}>{t('settings.title')}</h2>
+        <fieldset>
+          <legend>{t('settings.profile')}</legend>
+          {field('userName', t('settings.name'), settings.user.name)}
+          <div className="field">
+            <label htmlFor={`${id}-role`}>{t('settings.role')}</label>
+            <select id={`${id}-role`} name="role" defaultValue={settings.user.role}>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {t(`settings.role.${role}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-uiLanguage`}>{t('settings.language')}</label>
+            <select id={`${id}-uiLanguage`} name="uiLanguage" defaultValue={settings.uiLanguage}>
+              {UI_LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {LANGUAGE_NAMES[language]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {field('libraryPath', t('settings.library'), settings.libraryPath)}
+        </fieldset>
+        <fieldset>
+          <legend>{t('settings.outlet')}</legend>
+          {field('outletName', t('settings.outletName'), settings.outlet.name)}
+          {field('siteUrl', t('settings.siteUrl'), settings.outlet.siteUrl, 'url')}
+          {field('telegramUrl', t('settings.telegramUrl'), settings.outlet.telegramUrl, 'url')}
+          {field('facebookUrl', t('settings.facebookUrl'), settings.outlet.facebookUrl, 'url')}
+          <div className="field">
+            <label htmlFor={`${id}-rubrics`}>{t('settings.rubrics')}</label>
+            <textarea id={`${id}-rubrics`} name="rubrics" rows={5} defaultValue={settings.outlet.rubrics.join('\n')} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-dateStyle`}>{t('settings.dateStyle')}</label>
+            <select id={`${id}-dateStyle`} name="dateStyle" defaultValue={settings.outlet.dateStyle}>
+              {DATE_STYLES.map((style) => (
+                <option key={style} value={style}>
+                  {t(`settings.dateStyle.${style}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-apostrophe`}>{t('settings.apostrophe')}</label>
+            <select id={`${id}-apostrophe`} name="apostrophe" defaultValue={settings.outlet.apostrophe}>
+              <option value={APOSTROPHES[0]}>{t('settings.apostrophe.rsquo')}</option>
+              <option value={APOSTROPHES[1]}>{t('settings.apostrophe.modifier')}</option>
+            </select>
+          </div>
+        </fieldset>
+        {error ? (
+          <p role="alert" className="form-error">
+            {error}
+          </p>
+        ) : null}
+        <div className="dialog-actions">
+          <button type="button" onClick={() => dialogRef.current?.close()}>
+            {t('settings.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={busy}>
+            {t('settings.save')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

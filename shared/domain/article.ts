@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { DocSchema } from './doc';
+
+/** The version of article.json this build writes. Older versions are migrated on read. */
+export const ARTICLE_SCHEMA_VERSION = 1;
+
+/** Ids name folders on disk, so they are restricted to a safe alphabet (no path separators, no dots). */
+export const ArticleIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Ідентифікатор статті має містити лише латинські літери, цифри й дефіс.');
+export type ArticleId = z.infer<typeof ArticleIdSchema>;
+
+export const ARTICLE_STATUSES = ['draft', 'submitted', 'in-review', 'approved', 'scheduled', 'published'] as const;
+export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
+export type ArticleStatus = z.infer<typeof ArticleStatusSchema>;
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+export const AuthorSchema = z.object({
+  name: z.string().max(200),
+  url: z.string().max(2000).optional(),
+});
+
+export const ImageRefSchema = z.object({
+  /** Path inside the article folder, e.g. `media/<sha256>.jpg`. */
+  src: z.string().max(500),
+  alt: z.string().max(1000).default(''),
+  caption: z.string().max(2000).default(''),
+  credit: z.string().max(500).default(''),
+});
+
+export const RelatedArticleSchema = z.object({
+  articleId: ArticleIdSchema.optional(),
+  url: z.string().max(2000).optional(),
+  headline: z.string().max(1000),
+  publishedAt: IsoDateTime.optional(),
+  teaser: z.string().max(2000).default(''),
+});
+
+export const ReviewNoteSchema = z.object({
+  at: IsoDateTime,
+  by: z.string().max(200),
+  text: z.string().max(20000),
+});
+
+export const TransitionSchema = z.object({
+  at: IsoDateTime,
+  by: z.string().max(200),
+  from: ArticleStatusSchema,
+  to: ArticleStatusSchema,
+  note: z.string().max(20000).default(''),
+});
+
+export const ArticleSchema = z.object({
+  schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
+  id: ArticleIdSchema,
+  headline: z.string().max(1000),
+  lead: z.string().max(5000).default(''),
+  body: DocSchema,
+  rubric: z.string().max(200).default(''),
+  tags: z.array(z.string().max(200)).max(100).default([]),
+  authors: z.array(AuthorSchema).max(20).default([]),
+  slug: z.string().max(200).default(''),
+  /** Publish date and time with its offset; shown in Europe/Kyiv. */
+  publishAt: IsoDateTime.nullable().default(null),
+  featuredImage: ImageRefSchema.nullable().default(null),
+  related: z.array(RelatedArticleSchema).max(20).default([]),
+  seo: z
+    .object({ title: z.string().max(500), description: z.string().max(1000) })
+    .default({ title: '', description: '' }),
+  share: z
+    .object({ title: z.string().max(500), description: z.string().max(1000), image: z.string().max(500).nullable() })
+    .default({ title: '', description: '', image: null }),
+  x: z.object({ text: z.string().max(1000) }).default({ text: '' }),
+  telegram: z.object({ text: z.string().max(10000) }).default({ text: '' }),
+  status: ArticleStatusSchema.default('draft'),
+  reviewNotes: z.array(ReviewNoteSchema).default([]),
+  history: z.array(TransitionSchema).default([]),
+  /** Remote ids per publishing target, e.g. `{ "wordpress": "123" }`, so retries never post twice. */
+  remoteIds: z.record(z.string(), z.string()).default({}),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Article = z.infer<typeof ArticleSchema>;
+/** What callers may pass in: every field with a default may be left out. */
+export type ArticleInput = z.input<typeof ArticleSchema>;
+
+/** What the library list shows for each article, without its body. */
+export const ArticleSummarySchema = z.object({
+  id: ArticleIdSchema,
+  headline: z.string(),
+  status: ArticleStatusSchema,
+  rubric: z.string(),
+  updatedAt: IsoDateTime,
+});
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+export function summarize(article: Article): ArticleSummary {
+  const { id, headline, status, rubric, updatedAt } = article;
+  return { id, headline, status, rubric, updatedAt };
+}

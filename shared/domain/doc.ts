@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** A ProseMirror/TipTap JSON node, as stored in article files. Node types are checked by the editor schema. */
+export interface DocMark {
+  type: string;
+  attrs?: Record<string, unknown> | undefined;
+}
+
+export interface DocNode {
+  type: string;
+  attrs?: Record<string, unknown> | undefined;
+  content?: DocNode[] | undefined;
+  marks?: DocMark[] | undefined;
+  text?: string | undefined;
+}
+
+const DocMarkSchema = z.object({
+  type: z.string().min(1),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const DocNodeSchema: z.ZodType<DocNode> = z.lazy(() =>
+  z.object({
+    type: z.string().min(1),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(DocNodeSchema).optional(),
+    marks: z.array(DocMarkSchema).optional(),
+    text: z.string().optional(),
+  }),
+);
+
+export const DocSchema = z.object({
+  type: z.literal('doc'),
+  content: z.array(DocNodeSchema).optional(),
+});
+export type Doc = z.infer<typeof DocSchema>;
+
+export function emptyDoc(): Doc {
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
+}
+
+/** A document of plain paragraphs; used for seeding and tests. */
+export function docFromParagraphs(paragraphs: readonly string[]): Doc {
+  return {
+    type: 'doc',
+    content: paragraphs.map((text) =>
+      text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' },
+    ),
+  };
+}
+
+/** Plain text of a document, paragraphs separated by blank lines. */
+export function docToPlainText(doc: Doc): string {
+  const blocks: string[] = [];
+  const inline = (node: DocNode): string =>
+    node.text ?? (node.type === 'hardBreak' ? '\n' : (node.content ?? []).map(inline).join(''));
+  const walk = (node: DocNode): void => {
+    const children = node.content ?? [];
+    if (children.length > 0 && children.every((c) => c.type === 'text' || c.type === 'hardBreak')) {
+      blocks.push(inline(node));
+    } else if (children.length === 0 && node.type === 'paragraph') {
+      blocks.push('');
+    } else {
+      children.forEach(walk);
+    }
+  };
+  (doc.content ?? []).forEach(walk);
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+export const ROLES = ['journalist', 'editor'] as const;
+export const RoleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof RoleSchema>;
+
+export const UI_LANGUAGES = ['uk', 'en'] as const;
+export const UiLanguageSchema = z.enum(UI_LANGUAGES);
+export type UiLanguage = z.infer<typeof UiLanguageSchema>;
+
+/** `standard`: `19 грудня 2025 року, 20:44`; `capitalized-dash`: `19 Грудня 2025 року - 20:44` (some sites' house style). */
+export const DATE_STYLES = ['standard', 'capitalized-dash'] as const;
+export const DateStyleSchema = z.enum(DATE_STYLES);
+
+/** The canonical apostrophe the outlet stores: right single quotation mark or modifier letter apostrophe. */
+export const APOSTROPHES = ['\u2019', '\u02BC'] as const;
+export const ApostropheSchema = z.enum(APOSTROPHES);
+
+const optionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
+
+export const UserProfileSchema = z.object({
+  name: z.string().max(200),
+  role: RoleSchema,
+});
+
+export const OutletProfileSchema = z.object({
+  name: z.string().max(200),
+  siteUrl: optionalUrl,
+  telegramUrl: optionalUrl,
+  facebookUrl: optionalUrl,
+  rubrics: z.array(z.string().min(1).max(100)).max(100),
+  dateStyle: DateStyleSchema,
+  apostrophe: ApostropheSchema,
+});
+
+export const SettingsSchema = z.object({
+  /** Absolute path of the library folder. */
+  libraryPath: z.string().min(1).max(4096),
+  user: UserProfileSchema,
+  outlet: OutletProfileSchema,
+  uiLanguage: UiLanguageSchema,
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+/** A partial update; nested profiles may be updated field by field. */
+export const SettingsPatchSchema = z
+  .object({
+    libraryPath: SettingsSchema.shape.libraryPath,
+    user: UserProfileSchema.partial(),
+    outlet: OutletProfileSchema.partial(),
+    uiLanguage: UiLanguageSchema,
+  })
+  .partial()
+  .strict();
+export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+export function defaultSettings(libraryPath: string): Settings {
+  return {
+    libraryPath,
+    user: { name: '', role: 'journalist' },
+    outlet: {
+      name: '',
+      siteUrl: '',
+      telegramUrl: '',
+      facebookUrl: '',
+      rubrics: ['Політика', 'Економіка', 'Фінанси', 'Енергетика', 'Суспільство', 'Світ', 'Інтерв’ю'],
+      dateStyle: 'standard',
+      apostrophe: '\u2019',
+    },
+    uiLanguage: 'uk',
+  };
+}
+
+export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+  return {
+    ...current,
+    ...(patch.libraryPath !== undefined ? { libraryPath: patch.libraryPath } : {}),
+    ...(patch.uiLanguage !== undefined ? { uiLanguage: patch.uiLanguage } : {}),
+    user: { ...current.user, ...patch.user },
+    outlet: { ...current.outlet, ...patch.outlet },
+  };
+}
