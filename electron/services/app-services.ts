@@ -32,7 +32,7 @@ export function createAppServices({ settings, host, version }: AppServicesOption
     library = new LibraryStore(libraryPath);
     watcher = new LibraryWatcher(library, bus);
     await library.ensure();
-    watcher.start();
+    await watcher.start();
   };
 
   const startupNotices = settings.recovery

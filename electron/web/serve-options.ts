@@ -14,21 +14,28 @@ export const SERVE_USAGE = `Використання: npm run serve -- [--port N
   --no-open         не відкривати браузер`;
 
 export function parseServeOptions(argv: string[], env: NodeJS.ProcessEnv): ServeOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      port: { type: 'string' },
-      library: { type: 'string' },
-      'user-data': { type: 'string' },
-      'no-open': { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
-    strict: true,
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        port: { type: 'string' },
+        library: { type: 'string' },
+        'user-data': { type: 'string' },
+        'no-open': { type: 'boolean' },
+        help: { type: 'boolean' },
+      },
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(`Невідомий або неповний параметр: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { values } = parsed;
   if (values.help) throw new UsageError('');
-  const port = Number(values.port ?? env.SHPALTA_PORT ?? 0);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UsageError(`Порт має бути цілим числом від 0 до 65535, отримано «${values.port}».`);
+  const rawPort = values.port ?? env.SHPALTA_PORT ?? '0';
+  const port = Number(rawPort);
+  if (!/^\d+$/.test(rawPort) || port > 65535) {
+    throw new UsageError(`Порт має бути цілим числом від 0 до 65535, отримано «${rawPort}».`);
   }
   return {
     port,

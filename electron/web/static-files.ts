@@ -28,7 +28,7 @@ export interface StaticFile {
  * Resolves a URL path inside `root` and reads it. Paths that escape the root, hidden files and
  * folders answer null (404). Unknown paths fall back to index.html, as a single-page app expects.
  */
-export async function readStaticFile(root: string, urlPath: string): Promise<StaticFile | null> {
+export async function readStaticFile(rendererDir: string, urlPath: string): Promise<StaticFile | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -36,6 +36,7 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
     return null;
   }
   if (decoded.includes('\0')) return null;
+  const root = path.resolve(rendererDir);
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const resolved = path.resolve(root, relative);
   if (resolved !== root && !resolved.startsWith(root + path.sep)) return null;
@@ -45,7 +46,7 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   return {
     body: await fsp.readFile(file),
     contentType: CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-    immutable: file.includes(`${path.sep}assets${path.sep}`),
+    immutable: path.relative(root, file).split(path.sep)[0] === 'assets',
   };
 }
 

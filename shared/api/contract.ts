@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { ArticleIdSchema, ArticleSchema, ArticleSummarySchema } from '../domain/article';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 import { DocSchema } from './doc';
 
 /** The version of article.json this build writes. Older versions are migrated on read. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 
 /** A ProseMirror/TipTap JSON node, as stored in article files. Node types are checked by the editor schema. */
 export interface DocMark {

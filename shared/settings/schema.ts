@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../validation/zod';
 
 export const ROLES = ['journalist', 'editor'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -16,7 +16,10 @@ export const DateStyleSchema = z.enum(DATE_STYLES);
 export const APOSTROPHES = ['\u2019', '\u02BC'] as const;
 export const ApostropheSchema = z.enum(APOSTROPHES);
 
-const optionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
+const URL_MESSAGE = 'потрібна повна адреса, що починається з https:// (або порожнє поле)';
+const optionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: URL_MESSAGE })], {
+  error: URL_MESSAGE,
+});
 
 export const UserProfileSchema = z.object({
   name: z.string().max(200),

@@ -21,9 +21,9 @@ export function countText(text: string): TextCounts {
   for (const segment of segmenter.segment(text)) {
     if (segment.isWordLike) {
       const digits = /^\d+$/.test(segment.segment);
-      const continues =
-        (previousWasWord && joinPending) ||
-        (previousDigits && groupSpacePending && digits && segment.segment.length === 3);
+      // `1 234 567,891`: the segmenter keeps a decimal part with its group.
+      const digitGroup = /^\d{3}([.,]\d+)?$/.test(segment.segment);
+      const continues = (previousWasWord && joinPending) || (previousDigits && groupSpacePending && digitGroup);
       if (!continues) words += 1;
       previousWasWord = true;
       previousDigits = digits;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../../../shared/validation/zod';
 import { contract, isMethodName, type HandlerTable, type MethodName } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Envelope } from '../../../shared/api/result';
@@ -44,7 +44,7 @@ function describeInvalid(method: MethodName, error: z.ZodError): string {
     .slice(0, 3)
     .map((issue) => {
       const where = issue.path.length > 0 ? issue.path.join('.') : 'аргумент';
-      return `${where}: ${issue.message}`;
+      return `${where}: ${issue.message.replace(/\.+$/, '')}`;
     })
     .join('; ');
   return `Неприпустимий аргумент методу «${method}»: ${issues}.`;

@@ -39,8 +39,12 @@ export class LibraryStore {
     return path.join(this.root, '.shpalta');
   }
 
+  articleDir(id: string): string {
+    return path.join(this.articlesDir, id);
+  }
+
   articleFilePath(id: string): string {
-    return path.join(this.articlesDir, id, ARTICLE_FILE);
+    return path.join(this.articleDir(id), ARTICLE_FILE);
   }
 
   /**
@@ -98,17 +102,18 @@ export class LibraryStore {
 
   async get(id: string): Promise<ArticleFile> {
     const file = this.articleFilePath(id);
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await fsp.readFile(file, 'utf8');
+      bytes = await fsp.readFile(file);
     } catch (error) {
       if (isCode(error, 'ENOENT'))
         throw new ApiError('not-found', 'Статтю не знайдено: можливо, її видалено або перенесено.');
       throw ioError(`Не вдалося прочитати ${file}`, error);
     }
-    const parsed = parseArticleFile(text, id);
+    const parsed = parseArticleFile(bytes.toString('utf8'), id);
     if (!parsed.ok) throw new ApiError('damaged-file', `Файл статті пошкоджено: ${file} — ${parsed.reason}.`);
-    const hash = hashBytes(text);
+    // Hashes are always of the raw bytes, as the watcher computes them.
+    const hash = hashBytes(bytes);
     this.knownHashes.set(id, hash);
     return { article: parsed.article, hash };
   }
@@ -195,9 +200,9 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-async function readIfExists(file: string): Promise<string | null> {
+async function readIfExists(file: string): Promise<Buffer | null> {
   try {
-    return await fsp.readFile(file, 'utf8');
+    return await fsp.readFile(file);
   } catch (error) {
     if (isCode(error, 'ENOENT')) return null;
     throw ioError(`Не вдалося прочитати ${file}`, error);

@@ -8,11 +8,12 @@ export const SETTINGS_FILE_NAME = 'settings';
  * The folder Electron's `app.getPath('userData')` gives for this app, computed without Electron so
  * browser mode reads and writes the very same settings file.
  */
+// An empty variable counts as unset, as Electron treats it.
 export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
   const home = os.homedir();
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), APP_DIR_NAME);
+  if (platform === 'win32') return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), APP_DIR_NAME);
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_DIR_NAME);
-  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_DIR_NAME);
+  return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), APP_DIR_NAME);
 }
 
 /** `Документи/Шпальта` in the user's documents folder. */

@@ -40,7 +40,15 @@ export class SettingsService {
       const issue = next.error.issues[0];
       throw new ApiError('invalid-argument', `Налаштування не збережено: ${issue?.path.join('.')}: ${issue?.message}.`);
     }
-    this.store.store = next.data;
+    try {
+      this.store.store = next.data;
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
+      throw new ApiError(
+        'io-error',
+        `Налаштування не вдалося записати у ${this.store.path} (${code}). Попередні значення збережено.`,
+      );
+    }
     for (const listener of this.listeners) listener(next.data);
     return next.data;
   }

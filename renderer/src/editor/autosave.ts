@@ -35,6 +35,8 @@ export class Autosave {
   private dirty = false;
   private saving = false;
   private blocked = false;
+  /** Bumped by reset() and dispose(), so a save that finishes afterwards reports nothing. */
+  private generation = 0;
   private idleTimer: unknown = null;
   private maxTimer: unknown = null;
   private readonly idleMs: number;
@@ -63,8 +65,16 @@ export class Autosave {
     if (this.blocked) return;
     if (!wasDirty && !this.saving) this.options.onState({ kind: 'dirty' });
     if (this.idleTimer !== null) this.timers.clearTimeout(this.idleTimer);
-    this.idleTimer = this.timers.setTimeout(() => void this.run(), this.idleMs);
-    if (this.maxTimer === null) this.maxTimer = this.timers.setTimeout(() => void this.run(), this.maxDelayMs);
+    this.idleTimer = this.timers.setTimeout(() => {
+      this.idleTimer = null;
+      void this.run();
+    }, this.idleMs);
+    if (this.maxTimer === null) {
+      this.maxTimer = this.timers.setTimeout(() => {
+        this.maxTimer = null;
+        void this.run();
+      }, this.maxDelayMs);
+    }
   }
 
   /** Saves now if anything is unsaved (Ctrl+S, switching articles, the retry button). */
@@ -80,6 +90,7 @@ export class Autosave {
 
   /** The version on disk was taken as it is: nothing local is left to save. */
   reset(): void {
+    this.generation += 1;
     this.clearTimers();
     this.dirty = false;
     this.blocked = false;
@@ -87,6 +98,7 @@ export class Autosave {
   }
 
   dispose(): void {
+    this.generation += 1;
     this.clearTimers();
     this.blocked = true;
   }
@@ -101,17 +113,24 @@ export class Autosave {
   private async run(): Promise<void> {
     if (this.saving || this.blocked || !this.dirty) return;
     this.clearTimers();
+    const generation = this.generation;
     this.dirty = false;
     this.saving = true;
     this.options.onState({ kind: 'saving' });
     try {
       const { savedAt } = await this.options.save();
       this.saving = false;
-      if (this.dirty) this.options.onState({ kind: 'dirty' });
-      else this.options.onState({ kind: 'saved', at: savedAt });
-      if (this.dirty && this.idleTimer === null) this.touch();
+      if (generation !== this.generation) return;
+      if (!this.dirty) {
+        this.options.onState({ kind: 'saved', at: savedAt });
+        return;
+      }
+      // Edits arrived during the save; their timers may have fired meanwhile, so plan the next save.
+      this.options.onState({ kind: 'dirty' });
+      if (this.idleTimer === null) this.touch();
     } catch (caught) {
       this.saving = false;
+      if (generation !== this.generation) return;
       this.dirty = true;
       const error = caught instanceof ApiError ? caught : toApiError(caught);
       if (error.code === 'conflict') {
@@ -120,7 +139,11 @@ export class Autosave {
         return;
       }
       this.options.onState({ kind: 'error', error });
-      this.idleTimer = this.timers.setTimeout(() => void this.run(), this.retryMs);
+      this.clearTimers();
+      this.idleTimer = this.timers.setTimeout(() => {
+        this.idleTimer = null;
+        void this.run();
+      }, this.retryMs);
     }
   }
 }

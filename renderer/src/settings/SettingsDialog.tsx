@@ -1,6 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { toApiError } from '../../../shared/api/errors';
-import { APOSTROPHES, DATE_STYLES, ROLES, UI_LANGUAGES, type Settings } from '../../../shared/settings/schema';
+import {
+  APOSTROPHES,
+  DATE_STYLES,
+  ROLES,
+  SettingsPatchSchema,
+  UI_LANGUAGES,
+  type Settings,
+  type SettingsPatch,
+} from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 
@@ -9,6 +17,21 @@ interface Props {
   onClose(): void;
   onSaved(settings: Settings): void;
 }
+
+/** Form field names by the schema path they edit, to show each validation message beside its field. */
+const FIELD_BY_PATH: Record<string, string> = {
+  libraryPath: 'libraryPath',
+  uiLanguage: 'uiLanguage',
+  'user.name': 'userName',
+  'user.role': 'role',
+  'outlet.name': 'outletName',
+  'outlet.siteUrl': 'siteUrl',
+  'outlet.telegramUrl': 'telegramUrl',
+  'outlet.facebookUrl': 'facebookUrl',
+  'outlet.rubrics': 'rubrics',
+  'outlet.dateStyle': 'dateStyle',
+  'outlet.apostrophe': 'apostrophe',
+};
 
 const LANGUAGE_NAMES: Record<(typeof UI_LANGUAGES)[number], string> = { uk: 'Українська', en: 'English' };
 
@@ -19,6 +42,7 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -30,27 +54,40 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
+    const patch: SettingsPatch = {
+      libraryPath: text('libraryPath'),
+      uiLanguage: text('uiLanguage') as Settings['uiLanguage'],
+      user: { name: text('userName'), role: text('role') as Settings['user']['role'] },
+      outlet: {
+        name: text('outletName'),
+        siteUrl: text('siteUrl'),
+        telegramUrl: text('telegramUrl'),
+        facebookUrl: text('facebookUrl'),
+        rubrics: text('rubrics')
+          .split('\n')
+          .map((r) => r.trim())
+          .filter(Boolean),
+        dateStyle: text('dateStyle') as Settings['outlet']['dateStyle'],
+        apostrophe: text('apostrophe') as Settings['outlet']['apostrophe'],
+      },
+    };
+    // The same schema the main side enforces, checked here first so each message sits by its field.
+    const checked = SettingsPatchSchema.safeParse(patch);
+    if (!checked.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of checked.error.issues) {
+        const name = FIELD_BY_PATH[issue.path.slice(0, 2).join('.')];
+        if (name && !errors[name]) errors[name] = issue.message;
+      }
+      setFieldErrors(errors);
+      event.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    setFieldErrors({});
     setBusy(true);
     setError(null);
     try {
-      const saved = await api.invoke('settings.update', {
-        libraryPath: text('libraryPath'),
-        uiLanguage: text('uiLanguage') as Settings['uiLanguage'],
-        user: { name: text('userName'), role: text('role') as Settings['user']['role'] },
-        outlet: {
-          name: text('outletName'),
-          siteUrl: text('siteUrl'),
-          telegramUrl: text('telegramUrl'),
-          facebookUrl: text('facebookUrl'),
-          rubrics: text('rubrics')
-            .split('\n')
-            .map((r) => r.trim())
-            .filter(Boolean),
-          dateStyle: text('dateStyle') as Settings['outlet']['dateStyle'],
-          apostrophe: text('apostrophe') as Settings['outlet']['apostrophe'],
-        },
-      });
-      onSaved(saved);
+      onSaved(await api.invoke('settings.update', checked.data));
     } catch (caught) {
       setError(toApiError(caught).message);
     } finally {
@@ -58,16 +95,27 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
     }
   };
 
+  const invalid = (name: string) =>
+    fieldErrors[name]
+      ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${name}-error` }
+      : { 'aria-invalid': false as const };
+  const fieldError = (name: string) =>
+    fieldErrors[name] ? (
+      <span id={`${id}-${name}-error`} className="field-error">
+        {fieldErrors[name]}
+      </span>
+    ) : null;
   const field = (name: string, label: string, value: string, type = 'text') => (
     <div className="field">
       <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input id={`${id}-${name}`} name={name} type={type} defaultValue={value} />
+      <input id={`${id}-${name}`} name={name} type={type} defaultValue={value} {...invalid(name)} />
+      {fieldError(name)}
     </div>
   );
 
   return (
     <dialog ref={dialogRef} className="settings-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <form onSubmit={(e) => void submit(e)}>
+      <form noValidate onSubmit={(e) => void submit(e)}>
         <h2 id={`${id}-title`}>{t('settings.title')}</h2>
         <fieldset>
           <legend>{t('settings.profile')}</legend>
@@ -102,7 +150,14 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
           {field('facebookUrl', t('settings.facebookUrl'), settings.outlet.facebookUrl, 'url')}
           <div className="field">
             <label htmlFor={`${id}-rubrics`}>{t('settings.rubrics')}</label>
-            <textarea id={`${id}-rubrics`} name="rubrics" rows={5} defaultValue={settings.outlet.rubrics.join('\n')} />
+            <textarea
+              id={`${id}-rubrics`}
+              name="rubrics"
+              rows={5}
+              defaultValue={settings.outlet.rubrics.join('\n')}
+              {...invalid('rubrics')}
+            />
+            {fieldError('rubrics')}
           </div>
           <div className="field">
             <label htmlFor={`${id}-dateStyle`}>{t('settings.dateStyle')}</label>

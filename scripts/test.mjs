@@ -1,0 +1,52 @@
+// `npm test`: typecheck, lint, unit and integration tests (vitest), the production build, and the
+// end-to-end tests in real Chromium (Playwright). Ends with one plain summary line for every runner.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const VITEST_JSON = '.cache/vitest.json';
+const PLAYWRIGHT_JSON = '.cache/playwright.json';
+mkdirSync('.cache', { recursive: true });
+rmSync(VITEST_JSON, { force: true });
+rmSync(PLAYWRIGHT_JSON, { force: true });
+
+const steps = [
+  ['typecheck', 'npx', ['tsc', '-b']],
+  ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['format', 'npx', ['prettier', '--check', '.', '--log-level=warn']],
+  ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]],
+  ['build', 'node', ['scripts/build.mjs']],
+  ['e2e', 'npx', ['playwright', 'test']],
+];
+
+const timings = [];
+let failedStep = null;
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  timings.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (result.status !== 0) {
+    failedStep = name;
+    break;
+  }
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+if (existsSync(VITEST_JSON)) {
+  const report = JSON.parse(readFileSync(VITEST_JSON, 'utf8'));
+  counts.passed += report.numPassedTests ?? 0;
+  counts.failed += report.numFailedTests ?? 0;
+  counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+}
+if (existsSync(PLAYWRIGHT_JSON)) {
+  const { stats } = JSON.parse(readFileSync(PLAYWRIGHT_JSON, 'utf8'));
+  counts.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+  counts.failed += stats?.unexpected ?? 0;
+  counts.skipped += stats?.skipped ?? 0;
+}
+
+console.log(`\nSteps: ${timings.join(', ')}`);
+if (failedStep) console.log(`Step failed: ${failedStep}`);
+if (failedStep && counts.failed === 0) counts.failed = 1; // a failed typecheck or lint counts as a failure too
+console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+process.exit(failedStep ? 1 : 0);

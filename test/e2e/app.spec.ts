@@ -1,0 +1,172 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, type BrowserModeApp } from './browser-mode';
+
+const SAMPLE_HEADLINE = /Редакція перейшла на «Шпальту»/;
+
+async function articleFiles(app: BrowserModeApp): Promise<string[]> {
+  const dir = path.join(app.libraryPath, 'articles');
+  return (await readdir(dir)).map((id) => path.join(dir, id, 'article.json'));
+}
+
+async function onlyArticleFile(app: BrowserModeApp): Promise<string> {
+  const files = await articleFiles(app);
+  expect(files).toHaveLength(1);
+  return files[0] as string;
+}
+
+async function openApp(page: Page, app: BrowserModeApp): Promise<void> {
+  await page.goto(app.url);
+  await expect(libraryItem(page, { name: SAMPLE_HEADLINE })).toBeVisible();
+}
+
+const library = (page: Page) => page.getByRole('listbox', { name: 'Бібліотека' });
+const libraryItems = (page: Page) => library(page).getByRole('option');
+const libraryItem = (page: Page, options: { name: string | RegExp }) => library(page).getByRole('option', options);
+const body = (page: Page) => page.getByRole('textbox', { name: 'Текст статті' });
+const headline = (page: Page) => page.getByRole('textbox', { name: 'Заголовок' });
+const saveState = (page: Page) => page.locator('.save-state');
+
+test('first run opens a ready library with the sample article', async ({ page, app }) => {
+  await openApp(page, app);
+  await expect(page).toHaveTitle('Шпальта');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
+  await expect(body(page)).toContainText('Це зразкова стаття вашої бібліотеки.');
+  await expect(libraryItems(page)).toHaveCount(1);
+  await expect(page.getByText('Чернетка').first()).toBeVisible();
+  await expect(page.getByText(/\d+ слів/)).toBeVisible();
+  // The token left the visible address once the page took it.
+  expect(page.url()).not.toContain('token=');
+  const file = JSON.parse(await readFile(await onlyArticleFile(app), 'utf8'));
+  expect(file.schemaVersion).toBe(1);
+});
+
+test('typing changes the article and a reload shows the change kept on disk', async ({ page, app }) => {
+  await openApp(page, app);
+  const lastParagraph = body(page).locator('p').last();
+  await lastParagraph.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Перевірка автозбереження: п’ять слів тут.');
+  await expect(saveState(page)).toHaveText(/Збережено о \d{2}:\d{2}/);
+
+  const saved = await readFile(await onlyArticleFile(app), 'utf8');
+  expect(saved).toContain('Перевірка автозбереження: п’ять слів тут.');
+
+  await page.reload();
+  await expect(body(page)).toContainText('Перевірка автозбереження: п’ять слів тут.');
+  await expect(page.url()).not.toContain('token=');
+});
+
+test('a new headline is saved and shown in the library list', async ({ page, app }) => {
+  await openApp(page, app);
+  await headline(page).fill('Уряд ухвалив бюджет на 2027 рік');
+  await expect(libraryItem(page, { name: /Уряд ухвалив бюджет/ })).toBeVisible();
+  await expect(saveState(page)).toHaveText(/Збережено о/);
+  await page.reload();
+  await expect(headline(page)).toHaveValue('Уряд ухвалив бюджет на 2027 рік');
+});
+
+test('«Нова стаття» creates an article file and opens it empty', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Нова стаття' }).click();
+  await expect(libraryItems(page)).toHaveCount(2);
+  await expect(headline(page)).toHaveValue('');
+  await expect(libraryItem(page, { name: 'Без заголовка' })).toHaveAttribute('aria-selected', 'true');
+  expect(await articleFiles(app)).toHaveLength(2);
+
+  await headline(page).fill('Друга стаття');
+  await body(page).click();
+  await page.keyboard.type('Перший абзац другої статті.');
+  await expect(saveState(page)).toHaveText(/Збережено о/);
+  // Back to the sample and forth again: both texts are where they belong.
+  await libraryItem(page, { name: SAMPLE_HEADLINE }).click();
+  await expect(body(page)).toContainText('Це зразкова стаття');
+  await libraryItem(page, { name: 'Друга стаття' }).click();
+  await expect(body(page)).toHaveText('Перший абзац другої статті.');
+});
+
+test('Ctrl+Alt+N creates an article from the keyboard', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.keyboard.press('Control+Alt+KeyN');
+  await expect(libraryItems(page)).toHaveCount(2);
+});
+
+test('a change made on disk by another program reloads an article without local edits', async ({ page, app }) => {
+  await openApp(page, app);
+  const file = await onlyArticleFile(app);
+  const article = JSON.parse(await readFile(file, 'utf8'));
+  article.headline = 'Заголовок, змінений синхронізацією';
+  await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
+  await expect(headline(page)).toHaveValue('Заголовок, змінений синхронізацією');
+  await expect(page.getByText('Статтю оновлено з диска')).toBeVisible();
+});
+
+test('a change on disk while the journalist has unsaved edits keeps both and asks', async ({ page, app }) => {
+  await openApp(page, app);
+  const file = await onlyArticleFile(app);
+  const article = JSON.parse(await readFile(file, 'utf8'));
+  await body(page).locator('p').first().click();
+  await page.keyboard.type('Моя правка. ');
+  // Another machine's version lands before our autosave fires.
+  article.headline = 'Версія з іншого комп’ютера';
+  await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
+  await expect(page.getByText('Статтю змінено поза цим вікном')).toBeVisible();
+  // Nothing was written over the other version.
+  await page.waitForTimeout(1500);
+  expect(JSON.parse(await readFile(file, 'utf8')).headline).toBe('Версія з іншого комп’ютера');
+  await expect(body(page)).toContainText('Моя правка.');
+
+  await page.getByRole('button', { name: 'Записати мою версію' }).click();
+  await expect(saveState(page)).toHaveText(/Збережено о/);
+  expect(await readFile(file, 'utf8')).toContain('Моя правка.');
+});
+
+test('a damaged file is listed with its reason and the rest of the library works', async ({ page, app }) => {
+  const dir = path.join(app.libraryPath, 'articles', 'damaged-1');
+  await import('node:fs/promises').then((fs) => fs.mkdir(dir, { recursive: true }));
+  await writeFile(path.join(dir, 'article.json'), '{"schemaVersion": 1, "headline": "обрізаний');
+  await openApp(page, app);
+  await expect(page.getByRole('heading', { name: 'Пошкоджені файли' })).toBeVisible();
+  await expect(page.getByText(/не є коректним JSON/)).toBeVisible();
+  await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
+  // The damaged file is left exactly as it was.
+  expect(await readFile(path.join(dir, 'article.json'), 'utf8')).toBe('{"schemaVersion": 1, "headline": "обрізаний');
+});
+
+test('without the token the page explains how to open it and the API refuses', async ({ page, app }) => {
+  await page.goto(app.origin + '/');
+  await expect(page.getByRole('alert')).toContainText('без токена доступу');
+  const response = await page.request.post(`${app.origin}/api/library.list`, { data: {} });
+  expect(response.status()).toBe(401);
+  expect(await response.json()).toMatchObject({ code: 'unauthorized' });
+});
+
+test('settings are saved through the dialog and survive a reload', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Налаштування' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Налаштування' });
+  await dialog.getByLabel('Ім’я та прізвище').fill('Олена Коваленко');
+  await dialog.getByLabel('Роль').selectOption('editor');
+  await dialog.getByLabel('Адреса сайту').fill('javascript:alert(1)');
+  await dialog.getByRole('button', { name: 'Зберегти' }).click();
+  await expect(dialog.getByLabel('Адреса сайту')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText('потрібна повна адреса, що починається з https://')).toBeVisible();
+  await dialog.getByLabel('Адреса сайту').fill('https://example.com.ua');
+  await dialog.getByRole('button', { name: 'Зберегти' }).click();
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await page.getByRole('button', { name: 'Налаштування' }).click();
+  await expect(page.getByRole('dialog').getByLabel('Ім’я та прізвище')).toHaveValue('Олена Коваленко');
+  await expect(page.getByRole('dialog').getByLabel('Роль')).toHaveValue('editor');
+});
+
+test('the main screen has no serious or critical accessibility violations', async ({ page, app }) => {
+  await openApp(page, app);
+  await expect(body(page)).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+});

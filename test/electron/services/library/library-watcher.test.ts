@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EventName } from '../../../../shared/api/contract';
+import { EventBus } from '../../../../electron/services/api/event-bus';
+import { LibraryStore } from '../../../../electron/services/library/library-store';
+import { LibraryWatcher } from '../../../../electron/services/library/library-watcher';
+import { useTempDirs } from '../../../fixtures/temp-dir';
+
+const SETTLE_MS = 40;
+const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('LibraryWatcher', () => {
+  const tempDir = useTempDirs('shpalta-watcher-');
+  let store: LibraryStore;
+  let bus: EventBus;
+  let watcher: LibraryWatcher;
+  let received: { event: EventName; payload: unknown }[];
+
+  const changesOf = (id: string) =>
+    received.filter((e) => e.event === 'article.changed' && (e.payload as { id: string }).id === id);
+
+  beforeEach(async () => {
+    store = new LibraryStore(path.join(await tempDir(), 'Шпальта'));
+    await store.ensure();
+    bus = new EventBus();
+    received = [];
+    bus.subscribe((event, payload) => received.push({ event, payload }));
+    watcher = new LibraryWatcher(store, bus, SETTLE_MS);
+    watcher.start();
+  });
+
+  afterEach(() => watcher.stop());
+
+  it('an outside edit emits article.changed with the sha256 of the new bytes', async () => {
+    const { article } = await store.get((await store.list()).articles[0]?.id ?? '');
+    const file = store.articleFilePath(article.id);
+    const theirs = (await readFile(file, 'utf8')).replace(article.headline, 'Заголовок змінено в іншій програмі');
+    await writeFile(file, theirs);
+
+    await vi.waitFor(() => expect(changesOf(article.id)).toHaveLength(1), { timeout: 2000, interval: 20 });
+    expect(changesOf(article.id)[0]?.payload).toEqual({ id: article.id, hash: sha256(theirs) });
+    await vi.waitFor(() => expect(received.map((e) => e.event)).toContain('library.changed'), { timeout: 1000 });
+  });
+
+  it('our own save does not emit article.changed', async () => {
+    const created = await store.create('Наша стаття');
+    const id = created.article.id;
+    const file = store.articleFilePath(id);
+    // First prove the watcher sees this file: an outside edit is reported.
+    await pause(SETTLE_MS * 3);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Наша стаття', 'Чужа стаття'));
+    await vi.waitFor(() => expect(changesOf(id)).toHaveLength(1), { timeout: 2000, interval: 20 });
+
+    const current = await store.get(id);
+    received = [];
+    await store.save({ ...current.article, headline: 'Наша правка' }, current.hash);
+    await pause(SETTLE_MS * 6);
+    expect(changesOf(id)).toEqual([]);
+  });
+
+  it('an outside edit after our own atomic save is still reported', async () => {
+    const created = await store.create('Наша стаття');
+    const id = created.article.id;
+    await pause(SETTLE_MS * 3);
+    const saved = await store.save({ ...created.article, headline: 'Наша правка' }, created.hash);
+    await pause(SETTLE_MS * 3);
+    received = [];
+
+    const theirs = (await readFile(store.articleFilePath(id), 'utf8')).replace('Наша правка', 'Чужа правка');
+    await writeFile(store.articleFilePath(id), theirs);
+    await vi.waitFor(() => expect(changesOf(id)).toHaveLength(1), { timeout: 1500, interval: 20 });
+    expect(changesOf(id)[0]?.payload).toEqual({ id, hash: sha256(theirs) });
+    expect(sha256(theirs)).not.toBe(saved.hash);
+  });
+
+  it('a deleted article emits article.changed with a null hash', async () => {
+    const created = await store.create('Буде видалено');
+    await pause(SETTLE_MS * 3);
+    await rm(store.articleFilePath(created.article.id));
+    await vi.waitFor(
+      () =>
+        expect(changesOf(created.article.id)).toEqual([
+          { event: 'article.changed', payload: { id: created.article.id, hash: null } },
+        ]),
+      {
+        timeout: 2000,
+        interval: 20,
+      },
+    );
+  });
+
+  it('after stop() nothing more is emitted', async () => {
+    const created = await store.create('Тиша');
+    await pause(SETTLE_MS * 3);
+    watcher.stop();
+    received = [];
+    await writeFile(store.articleFilePath(created.article.id), '{"changed": true}');
+    await pause(SETTLE_MS * 6);
+    expect(received).toEqual([]);
+  });
+});
+
+describe('EventBus', () => {
+  it('delivers events to subscribers until they unsubscribe', () => {
+    const bus = new EventBus();
+    const a: unknown[] = [];
+    const b: unknown[] = [];
+    const stopA = bus.subscribe((event, payload) => a.push([event, payload]));
+    bus.subscribe((event) => b.push(event));
+    bus.emit('library.changed', {});
+    stopA();
+    bus.emit('article.changed', { id: 'x', hash: null });
+    expect(a).toEqual([['library.changed', {}]]);
+    expect(b).toEqual(['library.changed', 'article.changed']);
+  });
+
+  it('a listener that unsubscribes while an event is delivered does not stop the others', () => {
+    const bus = new EventBus();
+    const seen: string[] = [];
+    const stop = bus.subscribe(() => {
+      seen.push('first');
+      stop();
+    });
+    bus.subscribe(() => seen.push('second'));
+    bus.emit('library.changed', {});
+    bus.emit('library.changed', {});
+    expect(seen).toEqual(['first', 'second', 'second']);
+  });
+});

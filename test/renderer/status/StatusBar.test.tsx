@@ -1,0 +1,127 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { Profiler } from 'react';
+import { describe, expect, it } from 'vitest';
+import { StatusBar } from '../../../renderer/src/status/StatusBar';
+import { StatusStore } from '../../../renderer/src/status/status-store';
+import { ApiError } from '../../../shared/api/errors';
+
+const NBSP = '\u00A0';
+
+function renderBar(host: 'electron' | 'browser' = 'electron') {
+  const store = new StatusStore();
+  let retries = 0;
+  const view = render(
+    <StatusBar
+      store={store}
+      host={host}
+      onRetrySave={() => {
+        retries += 1;
+      }}
+    />,
+  );
+  const status = () => screen.getByRole('status');
+  return { store, view, status, retries: () => retries };
+}
+
+describe('StatusStore', () => {
+  it('update merges the patch, makes a new snapshot and notifies subscribers until they leave', () => {
+    const store = new StatusStore();
+    const first = store.getSnapshot();
+    expect(first).toEqual({ save: null, counts: null });
+    let calls = 0;
+    const stop = store.subscribe(() => (calls += 1));
+    store.update({ counts: { words: 1, characters: 5 } });
+    store.update({ save: { kind: 'dirty' } });
+    expect(store.getSnapshot()).toEqual({ save: { kind: 'dirty' }, counts: { words: 1, characters: 5 } });
+    expect(store.getSnapshot()).not.toBe(first);
+    expect(calls).toBe(2);
+    stop();
+    store.update({ save: { kind: 'saving' } });
+    expect(calls).toBe(2);
+  });
+});
+
+describe('StatusBar', () => {
+  it('starts empty, then shows each save state', () => {
+    const { store, status } = renderBar();
+    expect(status().textContent).toBe('');
+    expect(status().getAttribute('data-state')).toBe('none');
+    act(() => store.update({ save: { kind: 'clean' } }));
+    expect(status().textContent).toBe('Відкрито');
+    act(() => store.update({ save: { kind: 'dirty' } }));
+    expect(status().textContent).toBe('Є незбережені зміни');
+    act(() => store.update({ save: { kind: 'saving' } }));
+    expect(status().textContent).toBe('Зберігаємо…');
+    expect(status().getAttribute('data-state')).toBe('saving');
+  });
+
+  it('saved shows «Збережено о» and the local time of the save', () => {
+    const { store, status } = renderBar();
+    const at = '2025-12-19T18:44:00Z';
+    act(() => store.update({ save: { kind: 'saved', at } }));
+    const local = new Date(at);
+    const hhmm = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
+    expect(status().textContent).toBe(`Збережено о ${hhmm}`);
+    expect(status().getAttribute('data-state')).toBe('saved');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('counts: «5 слів» and «3 452 знаки з пробілами» with a no-break space', () => {
+    const { store, view } = renderBar();
+    expect(view.container.querySelector('.counts')).toBeNull();
+    act(() => store.update({ counts: { words: 5, characters: 3452 } }));
+    expect(screen.getByText('5 слів')).toBeTruthy();
+    expect(screen.getByText(`3${NBSP}452 знаки з пробілами`, { normalizer: (s) => s })).toBeTruthy();
+    act(() => store.update({ counts: { words: 21, characters: 1 } }));
+    expect(screen.getByText('21 слово')).toBeTruthy();
+    expect(screen.getByText('1 знак з пробілами')).toBeTruthy();
+  });
+
+  it('an error shows the message and a «Повторити» button that calls onRetrySave', () => {
+    const { store, status, retries } = renderBar();
+    act(() => store.update({ save: { kind: 'error', error: new ApiError('io-error', 'Диск недоступний.') } }));
+    expect(status().textContent).toContain('Не збережено: Диск недоступний.');
+    expect(status().getAttribute('data-state')).toBe('error');
+    const button = screen.getByRole('button', { name: 'Повторити' });
+    expect(retries()).toBe(0);
+    fireEvent.click(button);
+    expect(retries()).toBe(1);
+    act(() => store.update({ save: { kind: 'saving' } }));
+    expect(screen.queryByRole('button', { name: 'Повторити' })).toBeNull();
+  });
+
+  it('a conflict shows the message without a retry button', () => {
+    const { store, status } = renderBar();
+    act(() => store.update({ save: { kind: 'conflict', error: new ApiError('conflict', 'Файл змінено.') } }));
+    expect(status().textContent).toBe('Не збережено: Файл змінено.');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('names the host mode', () => {
+    renderBar('browser');
+    expect(screen.getByText('Режим браузера')).toBeTruthy();
+    expect(screen.queryByText('Настільна програма')).toBeNull();
+  });
+
+  it('a count update re-renders the bar only, not the component around it', () => {
+    const store = new StatusStore();
+    let outerRenders = 0;
+    let barCommits = 0;
+    function Page() {
+      outerRenders += 1;
+      return (
+        <Profiler id="bar" onRender={() => (barCommits += 1)}>
+          <StatusBar store={store} host="electron" onRetrySave={() => undefined} />
+        </Profiler>
+      );
+    }
+    render(<Page />);
+    const outerBefore = outerRenders;
+    const commitsBefore = barCommits;
+    act(() => store.update({ counts: { words: 2, characters: 10 } }));
+    act(() => store.update({ counts: { words: 3, characters: 15 } }));
+    expect(screen.getByText('3 слова')).toBeTruthy();
+    expect(outerRenders).toBe(outerBefore);
+    expect(barCommits).toBeGreaterThan(commitsBefore);
+  });
+});

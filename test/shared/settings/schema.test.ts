@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applySettingsPatch,
+  defaultSettings,
+  SettingsPatchSchema,
+  SettingsSchema,
+  type Settings,
+} from '../../../shared/settings/schema';
+
+const LIB = '/home/olena/Documents/Шпальта';
+
+describe('defaultSettings', () => {
+  it('is valid and keeps the library path', () => {
+    const settings = defaultSettings(LIB);
+    expect(SettingsSchema.safeParse(settings).success).toBe(true);
+    expect(settings.libraryPath).toBe(LIB);
+    expect(settings.user.role).toBe('journalist');
+    expect(settings.uiLanguage).toBe('uk');
+    expect(settings.outlet.apostrophe).toBe('\u2019');
+  });
+
+  it('is a fresh object every time', () => {
+    const a = defaultSettings(LIB);
+    a.outlet.rubrics.push('Спорт');
+    expect(defaultSettings(LIB).outlet.rubrics).not.toContain('Спорт');
+  });
+
+  it('an empty library path is not valid', () => {
+    expect(SettingsSchema.safeParse(defaultSettings('')).success).toBe(false);
+  });
+});
+
+describe('applySettingsPatch', () => {
+  const base: Settings = defaultSettings(LIB);
+
+  it('merges nested profiles field by field', () => {
+    const next = applySettingsPatch(base, {
+      user: { name: 'Олена Коваль' },
+      outlet: { siteUrl: 'https://example.ua' },
+    });
+    expect(next.user).toEqual({ name: 'Олена Коваль', role: 'journalist' });
+    expect(next.outlet.siteUrl).toBe('https://example.ua');
+    expect(next.outlet.rubrics).toEqual(base.outlet.rubrics);
+    expect(next.libraryPath).toBe(LIB);
+    expect(next.uiLanguage).toBe('uk');
+  });
+
+  it('replaces top-level fields and leaves the input untouched', () => {
+    const snapshot = structuredClone(base);
+    const next = applySettingsPatch(base, { libraryPath: '/srv/lib', uiLanguage: 'en', user: { role: 'editor' } });
+    expect(next.libraryPath).toBe('/srv/lib');
+    expect(next.uiLanguage).toBe('en');
+    expect(next.user).toEqual({ name: '', role: 'editor' });
+    expect(base).toEqual(snapshot);
+  });
+
+  it('an empty patch changes nothing', () => {
+    expect(applySettingsPatch(base, {})).toEqual(base);
+  });
+});
+
+describe('SettingsPatchSchema', () => {
+  it('accepts partial nested updates', () => {
+    expect(SettingsPatchSchema.safeParse({}).success).toBe(true);
+    expect(SettingsPatchSchema.safeParse({ user: { role: 'editor' } }).success).toBe(true);
+    expect(SettingsPatchSchema.safeParse({ outlet: { dateStyle: 'capitalized-dash' } }).success).toBe(true);
+  });
+
+  it('rejects unknown top-level keys', () => {
+    const result = SettingsPatchSchema.safeParse({ isAdmin: true });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.code).toBe('unrecognized_keys');
+  });
+
+  it('never lets unknown nested keys through', () => {
+    const result = SettingsPatchSchema.safeParse({ user: { name: 'x', canPublish: true } });
+    expect(result.success ? result.data.user : {}).not.toHaveProperty('canPublish');
+  });
+
+  it('rejects a role that does not exist', () => {
+    const result = SettingsPatchSchema.safeParse({ user: { role: 'admin' } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['user', 'role']);
+  });
+
+  it('rejects bad languages, date styles, apostrophes, empty rubrics and an empty library path', () => {
+    for (const patch of [
+      { uiLanguage: 'ru' },
+      { outlet: { dateStyle: 'iso' } },
+      { outlet: { apostrophe: "'" } },
+      { outlet: { rubrics: [''] } },
+      { libraryPath: '' },
+    ]) {
+      expect(SettingsPatchSchema.safeParse(patch).success, JSON.stringify(patch)).toBe(false);
+    }
+  });
+
+  describe.each(['siteUrl', 'telegramUrl', 'facebookUrl'] as const)('outlet.%s', (field) => {
+    it.each([[''], ['https://example.ua'], ['https://t.me/example_news'], ['http://localhost:8080/news']])(
+      'accepts %j',
+      (value) => {
+        expect(SettingsPatchSchema.safeParse({ outlet: { [field]: value } }).success).toBe(true);
+      },
+    );
+
+    it.each([
+      ['javascript:alert(1)'],
+      ['JavaScript:alert(1)'],
+      ['data:text/html,<script>alert(1)</script>'],
+      ['file:///etc/passwd'],
+      ['ftp://example.ua'],
+      ['example.ua'],
+      ['не адреса'],
+    ])('rejects %j with a Ukrainian message', (value) => {
+      const result = SettingsPatchSchema.safeParse({ outlet: { [field]: value } });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(['outlet', field]);
+      expect(result.error?.issues[0]?.message).toMatch(/[а-яіїєґ]/i);
+      expect(
+        SettingsSchema.safeParse({
+          ...defaultSettings(LIB),
+          outlet: { ...defaultSettings(LIB).outlet, [field]: value },
+        }).success,
+      ).toBe(false);
+    });
+  });
+});
