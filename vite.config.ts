@@ -12,5 +12,7 @@ export default defineConfig({
     target: 'chrome130',
     sourcemap: true,
     reportCompressedSize: false,
+    // One chunk is expected; the budget (DESIGN.md §7: initial JS < 1.5 MB) is watched by npm run bench.
+    chunkSizeWarningLimit: 1500,
   },
 });

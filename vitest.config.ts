@@ -10,7 +10,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/scripts/**/*.test.ts'],
+          include: [
+            'test/shared/**/*.test.ts',
+            'test/electron/**/*.test.ts',
+            'test/scripts/**/*.test.ts',
+            'test/bench/**/*.test.ts',
+          ],
         },
         define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
       },

@@ -40,6 +40,7 @@ await Promise.all([
     entryPoints: ['electron/preload/index.ts'],
     outfile: 'out/preload/index.cjs',
     format: 'cjs',
+    minify: true,
     external: ['electron'],
   }),
   esbuild({

@@ -38,8 +38,27 @@ if (existsSync(VITEST_JSON)) {
   counts.failed += report.numFailedTests ?? 0;
   counts.skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 }
+/** Skipped end-to-end tests with the reason each gives, so a skip is never silent. */
+function skippedWithReasons(suites, trail = []) {
+  const found = [];
+  for (const suite of suites ?? []) {
+    const names = suite.title && !suite.title.endsWith('.ts') ? [...trail, suite.title] : trail;
+    for (const spec of suite.specs ?? []) {
+      for (const run of spec.tests ?? []) {
+        if (run.status !== 'skipped') continue;
+        const reason = (run.annotations ?? []).find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        found.push(`[${run.projectName}] ${[...names, spec.title].join(' › ')}: ${reason}`);
+      }
+    }
+    found.push(...skippedWithReasons(suite.suites, names));
+  }
+  return found;
+}
+
 if (existsSync(PLAYWRIGHT_JSON)) {
-  const { stats } = JSON.parse(readFileSync(PLAYWRIGHT_JSON, 'utf8'));
+  const report = JSON.parse(readFileSync(PLAYWRIGHT_JSON, 'utf8'));
+  const { stats } = report;
+  for (const line of skippedWithReasons(report.suites)) console.log(`Skipped ${line}`);
   counts.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
   counts.failed += stats?.unexpected ?? 0;
   counts.skipped += stats?.skipped ?? 0;

@@ -1,4 +1,6 @@
 import type { HandlerTable } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { ioError } from './fs/io-error';
 import { EventBus } from './api/event-bus';
 import { LibraryStore } from './library/library-store';
 import { LibraryWatcher } from './library/library-watcher';
@@ -26,13 +28,44 @@ export function createAppServices({ settings, host, version }: AppServicesOption
   const bus = new EventBus();
   let library = new LibraryStore(settings.get().libraryPath);
   let watcher = new LibraryWatcher(library, bus);
+  // A library that cannot be opened (an unplugged drive, a lost network share) must not stop the
+  // app: the page shows why, offers a retry, and Settings can point elsewhere.
+  let libraryProblem: ApiError | null = null;
+
+  const prepare = async (libraryPath: string): Promise<LibraryStore> => {
+    const candidate = new LibraryStore(libraryPath);
+    try {
+      await candidate.ensure();
+    } catch (error) {
+      throw error instanceof ApiError ? error : ioError(`Бібліотеку «${libraryPath}» не вдалося відкрити`, error);
+    }
+    return candidate;
+  };
+
+  const switchTo = async (next: LibraryStore): Promise<void> => {
+    watcher.stop();
+    library = next;
+    watcher = new LibraryWatcher(library, bus);
+    libraryProblem = null;
+    await watcher.start().catch(() => undefined); // without a watch the library still works; changes show on reload
+  };
 
   const openLibrary = async (libraryPath: string): Promise<void> => {
-    watcher.stop();
-    library = new LibraryStore(libraryPath);
-    watcher = new LibraryWatcher(library, bus);
-    await library.ensure();
-    await watcher.start();
+    try {
+      await switchTo(await prepare(libraryPath));
+    } catch (error) {
+      watcher.stop();
+      library = new LibraryStore(libraryPath);
+      libraryProblem =
+        error instanceof ApiError ? error : ioError(`Бібліотеку «${libraryPath}» не вдалося відкрити`, error);
+    }
+  };
+
+  /** The open library, retried first if it could not be opened before. */
+  const currentLibrary = async (): Promise<LibraryStore> => {
+    if (libraryProblem) await openLibrary(library.root);
+    if (libraryProblem) throw libraryProblem;
+    return library;
   };
 
   const startupNotices = settings.recovery
@@ -55,22 +88,25 @@ export function createAppServices({ settings, host, version }: AppServicesOption
     'settings.get': async () => settings.get(),
     'settings.update': async (patch) => {
       const before = settings.get().libraryPath;
+      // A new library folder is opened (and created) before it is remembered, so a bad path changes nothing.
+      const nextLibrary =
+        patch.libraryPath !== undefined && patch.libraryPath !== before ? await prepare(patch.libraryPath) : null;
       const next = settings.update(patch);
-      if (next.libraryPath !== before) {
-        await openLibrary(next.libraryPath);
+      if (nextLibrary) {
+        await switchTo(nextLibrary);
         bus.emit('library.changed', {});
       }
       return next;
     },
-    'library.list': async () => library.list(),
-    'article.get': async ({ id }) => library.get(id),
+    'library.list': async () => (await currentLibrary()).list(),
+    'article.get': async ({ id }) => (await currentLibrary()).get(id),
     'article.create': async ({ headline }) => {
-      const created = await library.create(headline ?? '');
+      const created = await (await currentLibrary()).create(headline ?? '');
       bus.emit('library.changed', {});
       return created;
     },
     'article.save': async ({ article, baseHash }) => {
-      const saved = await library.save(article, baseHash);
+      const saved = await (await currentLibrary()).save(article, baseHash);
       bus.emit('library.changed', {});
       return saved;
     },

@@ -15,3 +15,7 @@ export interface PreloadBridge {
 /** Commands the application menu sends to the page. */
 export const APP_COMMANDS = ['new-article', 'save', 'open-settings'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
+
+export function isAppCommand(value: unknown): value is AppCommand {
+  return typeof value === 'string' && (APP_COMMANDS as readonly string[]).includes(value);
+}

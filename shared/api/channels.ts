@@ -19,3 +19,6 @@ export function methodRoute(method: MethodName): string {
 
 /** What the preload exposes on `window`. */
 export const BRIDGE_GLOBAL = 'shpalta';
+
+/** Menu commands (shared/api/bridge.ts APP_COMMANDS) from main to the focused window: no data, no reply. */
+export const COMMAND_CHANNEL = 'shpalta:command';

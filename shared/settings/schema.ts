@@ -37,8 +37,11 @@ export const OutletProfileSchema = z.object({
 });
 
 export const SettingsSchema = z.object({
-  /** Absolute path of the library folder. */
-  libraryPath: z.string().min(1).max(4096),
+  /** Absolute path of the library folder (POSIX `/…`, Windows `C:\…` or a `\\server\share`). */
+  libraryPath: z
+    .string()
+    .max(4096)
+    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'вкажіть повний шлях до теки (наприклад, /home/olena/Шпальта або C:\\Шпальта)'),
   user: UserProfileSchema,
   outlet: OutletProfileSchema,
   uiLanguage: UiLanguageSchema,

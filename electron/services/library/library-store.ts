@@ -5,6 +5,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { ARTICLE_SCHEMA_VERSION, summarize, type Article, type ArticleSummary } from '../../../shared/domain/article';
 import { emptyDoc } from '../../../shared/domain/doc';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { codeOf, ioError, isCode } from '../fs/io-error';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import { newArticleId } from './article-id';
 import { sampleArticle } from './sample-article';
@@ -207,26 +208,4 @@ async function readIfExists(file: string): Promise<Buffer | null> {
     if (isCode(error, 'ENOENT')) return null;
     throw ioError(`Не вдалося прочитати ${file}`, error);
   }
-}
-
-function isCode(error: unknown, code: string): boolean {
-  return codeOf(error) === code;
-}
-
-function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'невідома помилка';
-}
-
-const IO_REASONS: Record<string, string> = {
-  ENOSPC: 'на диску закінчилося місце',
-  EROFS: 'тека доступна лише для читання',
-  EACCES: 'немає дозволу',
-  EPERM: 'операцію заборонено системою',
-  EBUSY: 'файл зайнятий іншою програмою',
-  ENOENT: 'теку не знайдено',
-};
-
-function ioError(what: string, error: unknown): ApiError {
-  const code = codeOf(error);
-  return new ApiError('io-error', `${what}: ${IO_REASONS[code] ?? code}.`);
 }

@@ -1,0 +1,82 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, dialog, session } from 'electron';
+import { createAppServices, type AppServices } from '../services/app-services';
+import { installAppMenu } from './app-menu';
+import { registerAppScheme, serveRenderer } from './app-protocol';
+import { forwardEvents, registerApiHandlers } from './ipc';
+import { createMainWindow, focusWindow } from './main-window';
+import { denyAllPermissions } from './permissions';
+import { openSettings } from './settings-store';
+import { claimSingleInstance } from './single-instance';
+import { guardAllWebContents } from './web-contents-guards';
+import { WindowRegistry } from './window-registry';
+
+declare const __APP_VERSION__: string;
+
+// The composition root of the Electron host. Order matters: everything above `whenReady` must
+// happen before Electron is ready (scheme privileges, sandbox, user-data folder, the lock).
+
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
+const registry = new WindowRegistry();
+let services: AppServices | null = null;
+
+// Chromium's own switch, honoured explicitly so settings, the single-instance lock and caches move together
+// (the smoke test runs with a throw-away profile).
+const userDataSwitch = app.commandLine.getSwitchValue('user-data-dir');
+if (userDataSwitch) app.setPath('userData', path.resolve(userDataSwitch));
+
+app.enableSandbox();
+registerAppScheme();
+guardAllWebContents();
+if (process.platform === 'win32') app.setAppUserModelId('ua.shpalta.app');
+
+if (!claimSingleInstance(() => focusWindow(registry.current(null)))) {
+  app.quit();
+} else {
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => services?.dispose());
+  app.whenReady().then(start).catch(failStartup);
+}
+
+async function start(): Promise<void> {
+  const settings = openSettings(app.getPath('userData'), documentsDir());
+  services = createAppServices({ settings, host: 'electron', version: __APP_VERSION__ });
+  // A library that cannot be opened does not stop start-up: the page explains it and offers Settings.
+  await services.start();
+
+  denyAllPermissions(session.defaultSession);
+  serveRenderer(rendererDir);
+  registerApiHandlers(services.handlers, (contents) => registry.owns(contents));
+  forwardEvents(services.bus, () => registry.open().map((window) => window.webContents));
+  installAppMenu({ registry, version: __APP_VERSION__ });
+
+  createMainWindow({ preloadPath, registry });
+  app.on('activate', () => {
+    if (registry.open().length === 0) createMainWindow({ preloadPath, registry });
+  });
+}
+
+function documentsDir(): string {
+  try {
+    return app.getPath('documents');
+  } catch {
+    // Some Linux desktops have no documents folder configured.
+    return path.join(os.homedir(), 'Documents');
+  }
+}
+
+function failStartup(error: unknown): void {
+  console.error('Шпальта не запустилася', error);
+  const reason = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(
+    'Шпальта не може запуститися',
+    `Під час запуску сталася помилка:\n\n${reason}\n\nПеревірте, чи доступна папка бібліотеки та файл налаштувань, і запустіть програму знову.`,
+  );
+  services?.dispose();
+  app.exit(1);
+}

@@ -1,0 +1,41 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+export const WINDOW_TITLE = 'Шпальта';
+
+export interface WindowOptionsInput {
+  /** Absolute path of out/preload/index.cjs. */
+  preloadPath: string;
+}
+
+/**
+ * Options of every app window. The security flags are spelled out even where they match Electron's
+ * defaults, so a future default change or a careless edit shows up in the unit test.
+ */
+export function mainWindowOptions({ preloadPath }: WindowOptionsInput): BrowserWindowConstructorOptions {
+  return {
+    title: WINDOW_TITLE,
+    width: 1280,
+    height: 860,
+    minWidth: 720,
+    minHeight: 480,
+    // Shown on ready-to-show, so the user never sees an empty white frame.
+    show: false,
+    backgroundColor: '#ffffff',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // The editor brings its own Ukrainian spellchecker; Chromium's would underline twice.
+      spellcheck: false,
+    },
+  };
+}

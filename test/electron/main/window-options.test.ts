@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { WINDOW_TITLE, mainWindowOptions } from '../../../electron/main/window-options';
+
+describe('mainWindowOptions', () => {
+  const options = mainWindowOptions({ preloadPath: '/app/out/preload/index.cjs' });
+  const prefs = options.webPreferences ?? {};
+
+  it('isolates the page from Node and Electron', () => {
+    expect(prefs.contextIsolation).toBe(true);
+    expect(prefs.sandbox).toBe(true);
+    expect(prefs.nodeIntegration).toBe(false);
+    expect(prefs.nodeIntegrationInWorker).toBe(false);
+    expect(prefs.nodeIntegrationInSubFrames).toBe(false);
+    expect(prefs.webviewTag).toBe(false);
+  });
+
+  it('keeps web security on', () => {
+    expect(prefs.webSecurity).toBe(true);
+    expect(prefs.allowRunningInsecureContent).toBe(false);
+    expect(prefs.experimentalFeatures).toBe(false);
+    expect(prefs.navigateOnDragDrop).toBe(false);
+  });
+
+  it('leaves spellchecking to the editor', () => {
+    expect(prefs.spellcheck).toBe(false);
+  });
+
+  it('loads the bundled preload and is titled Шпальта', () => {
+    expect(prefs.preload).toBe('/app/out/preload/index.cjs');
+    expect(options.title).toBe('Шпальта');
+    expect(WINDOW_TITLE).toBe('Шпальта');
+  });
+
+  it('shows only when ready and has a usable minimum size', () => {
+    expect(options.show).toBe(false);
+    expect(options.minWidth).toBeGreaterThanOrEqual(640);
+    expect(options.minHeight).toBeGreaterThanOrEqual(400);
+    expect(options.width).toBeGreaterThanOrEqual(options.minWidth ?? 0);
+    expect(options.height).toBeGreaterThanOrEqual(options.minHeight ?? 0);
+  });
+});

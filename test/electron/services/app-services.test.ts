@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../../shared/api/errors';
+import { createAppServices } from '../../../electron/services/app-services';
+import { dispatch } from '../../../electron/services/api/dispatch';
+import { useTempDirs } from '../../fixtures/temp-dir';
+import { createTestApp, openSettings } from '../../fixtures/test-app';
+
+const tempDir = useTempDirs();
+
+async function rejection(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+describe('createAppServices: a library that cannot be opened', () => {
+  it('starts anyway, explains the problem in Ukrainian and recovers on retry once the folder is usable', async () => {
+    const root = await tempDir();
+    const libraryPath = path.join(root, 'Шпальта');
+    await writeFile(libraryPath, 'not a folder'); // an unplugged drive looks much the same to the app
+    const services = createAppServices({
+      settings: openSettings(path.join(root, 'user-data'), libraryPath),
+      host: 'browser',
+      version: '0.0.0-test',
+    });
+    await services.start();
+
+    const error = await rejection(services.handlers['library.list']({}));
+    expect(error.code).toBe('io-error');
+    expect(error.message).toContain(`Бібліотеку «${libraryPath}» не вдалося відкрити`);
+    expect((await rejection(services.handlers['article.create']({}))).code).toBe('io-error');
+
+    await rm(libraryPath);
+    const listing = await services.handlers['library.list']({});
+    expect(listing.articles).toHaveLength(1); // the sample of a freshly created library
+    services.dispose();
+  });
+
+  it('refuses a new library folder it cannot open and keeps the old one', async () => {
+    const app = await createTestApp(await tempDir());
+    const blocked = path.join(app.root, 'file-not-folder');
+    await writeFile(blocked, 'x');
+    const error = await rejection(app.services.handlers['settings.update']({ libraryPath: blocked }));
+    expect(error.code).toBe('io-error');
+    expect(app.settings.get().libraryPath).toBe(app.libraryPath);
+    expect((await app.services.handlers['library.list']({})).libraryPath).toBe(app.libraryPath);
+    app.services.dispose();
+  });
+
+  it('switches to a new library folder, creating it with a sample article', async () => {
+    const app = await createTestApp(await tempDir());
+    const next = path.join(app.root, 'Друга бібліотека');
+    await app.services.handlers['settings.update']({ libraryPath: next });
+    expect(existsSync(path.join(next, '.shpalta', 'library.json'))).toBe(true);
+    const listing = await app.services.handlers['library.list']({});
+    expect(listing.libraryPath).toBe(next);
+    expect(listing.articles).toHaveLength(1);
+    app.services.dispose();
+  });
+
+  it('rejects a relative library path before touching the disk', async () => {
+    const app = await createTestApp(await tempDir());
+    await mkdir(path.join(app.root, 'relative'), { recursive: true });
+    const result = await dispatch(app.services.handlers, 'settings.update', { libraryPath: 'relative' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    if (!result.ok) expect(result.error.message).toContain('вкажіть повний шлях до теки');
+    app.services.dispose();
+  });
+});
