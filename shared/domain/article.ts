@@ -1,5 +1,5 @@
 import { z } from '../validation/zod';
-import { DocSchema } from './doc';
+import { DocSchema, emptyDoc } from './doc';
 
 /** The version of article.json this build writes. Older versions are migrated on read. */
 export const ARTICLE_SCHEMA_VERSION = 1;
@@ -98,4 +98,24 @@ export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export function summarize(article: Article): ArticleSummary {
   const { id, headline, status, rubric, updatedAt } = article;
   return { id, headline, status, rubric, updatedAt };
+}
+
+/**
+ * A new article: every field the caller leaves out takes the schema's default, so the defaults are
+ * written once (in ArticleSchema) for the library, the sample article, tests and benchmarks.
+ */
+export function newArticle(
+  id: ArticleId,
+  createdAt: string,
+  fields: Partial<Omit<ArticleInput, 'schemaVersion' | 'id' | 'createdAt'>> = {},
+): Article {
+  return ArticleSchema.parse({
+    headline: '',
+    body: emptyDoc(),
+    updatedAt: createdAt,
+    ...fields,
+    schemaVersion: ARTICLE_SCHEMA_VERSION,
+    id,
+    createdAt,
+  });
 }

@@ -2,8 +2,13 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { ArticleFile, DamagedFile } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { ARTICLE_SCHEMA_VERSION, summarize, type Article, type ArticleSummary } from '../../../shared/domain/article';
-import { emptyDoc } from '../../../shared/domain/doc';
+import {
+  ARTICLE_SCHEMA_VERSION,
+  newArticle,
+  summarize,
+  type Article,
+  type ArticleSummary,
+} from '../../../shared/domain/article';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { codeOf, ioError, isCode } from '../fs/io-error';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
@@ -121,31 +126,7 @@ export class LibraryStore {
 
   async create(headline = ''): Promise<ArticleFile> {
     const now = this.clock();
-    const iso = now.toISOString();
-    const article: Article = {
-      schemaVersion: ARTICLE_SCHEMA_VERSION,
-      id: newArticleId(now),
-      headline,
-      lead: '',
-      body: emptyDoc(),
-      rubric: '',
-      tags: [],
-      authors: [],
-      slug: '',
-      publishAt: null,
-      featuredImage: null,
-      related: [],
-      seo: { title: '', description: '' },
-      share: { title: '', description: '', image: null },
-      x: { text: '' },
-      telegram: { text: '' },
-      status: 'draft',
-      reviewNotes: [],
-      history: [],
-      remoteIds: {},
-      createdAt: iso,
-      updatedAt: iso,
-    };
+    const article = newArticle(newArticleId(now), now.toISOString(), { headline });
     const hash = await this.write(article);
     return { article, hash };
   }

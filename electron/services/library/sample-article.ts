@@ -1,15 +1,11 @@
-import type { Article } from '../../../shared/domain/article';
-import { ARTICLE_SCHEMA_VERSION } from '../../../shared/domain/article';
+import { newArticle, type Article } from '../../../shared/domain/article';
 
 /**
  * The first article of a new library, written for the app so a newcomer never starts on an
  * empty screen. It shows the house shape of a news item: headline, lead, quotes, a recap.
  */
 export function sampleArticle(id: string, now: Date): Article {
-  const iso = now.toISOString();
-  return {
-    schemaVersion: ARTICLE_SCHEMA_VERSION,
-    id,
+  return newArticle(id, now.toISOString(), {
     headline: 'Редакція перейшла на «Шпальту»: чернетки тепер пишуться офлайн',
     lead: 'Журналісти готують матеріали без інтернету, а редактори погоджують їх в одному місці — від першого абзацу до публікації.',
     body: {
@@ -47,20 +43,7 @@ export function sampleArticle(id: string, now: Date): Article {
     tags: ['Шпальта', 'редакція'],
     authors: [{ name: 'Редакція' }],
     slug: 'redaktsiia-pereishla-na-shpaltu',
-    publishAt: null,
-    featuredImage: null,
-    related: [],
-    seo: { title: '', description: '' },
-    share: { title: '', description: '', image: null },
-    x: { text: '' },
-    telegram: { text: '' },
-    status: 'draft',
-    reviewNotes: [],
-    history: [],
-    remoteIds: {},
-    createdAt: iso,
-    updatedAt: iso,
-  };
+  });
 }
 
 function paragraph(text: string) {
