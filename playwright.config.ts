@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-/** Debian's Chromium (or CHROMIUM_PATH): tests never download a browser. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumPath } from './test/support/chromium';
 
 export default defineConfig({
   timeout: 30_000,
@@ -22,16 +20,8 @@ export default defineConfig({
         timezoneId: 'Europe/Kyiv',
         viewport: { width: 1400, height: 860 },
         launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          executablePath: chromiumPath(),
+          args: CHROMIUM_ARGS,
         },
         trace: 'retain-on-failure',
       },

@@ -1,0 +1,16 @@
+/** Budgets of DESIGN.md §7 that these cases measure; shown beside the results, never failing the run. */
+export interface Budget {
+  stat: 'median' | 'p95';
+  limitMs: number;
+}
+
+export const BUDGETS: Record<string, Budget> = {
+  'editor.keystroke.50k': { stat: 'p95', limitMs: 16 },
+  'startup.first-paint': { stat: 'p95', limitMs: 1000 },
+};
+
+/** Ratios printed under the table: the app against bare TipTap on the same document. */
+export const RATIOS = [
+  { numerator: 'editor.keystroke.50k', denominator: 'baseline.tiptap.keystroke.50k' },
+  { numerator: 'editor.keystroke.50k.handler', denominator: 'baseline.tiptap.keystroke.50k.handler' },
+] as const;

@@ -1,0 +1,74 @@
+import type { BenchContext } from '../context';
+import { VIEWPORT } from '../chromium';
+import { fixture, type FixtureSize } from '../fixtures';
+import type { BenchCase, Measured } from '../harness';
+import { waitForExpression } from '../page-wait';
+import { measureTyping, type TypingSamples } from '../typing';
+
+const OPEN_TIMEOUT_MS = 120_000;
+/** After opening, let the first counters and rendering finish before typing. */
+const SETTLE_MS = 1500;
+const SAVE_TIMEOUT_MS = 30_000;
+
+function paragraphsLoaded(count: number): string {
+  return `document.querySelectorAll('.ProseMirror > p').length === ${count}`;
+}
+
+/** Opens the fixture article in the app (browser mode, production build) and types into its body. */
+async function typeInApp(ctx: BenchContext, size: FixtureSize): Promise<TypingSamples> {
+  const [browser, app] = await Promise.all([ctx.browser(), ctx.app()]);
+  const article = fixture(size);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.locator('[role="option"]', { hasText: article.headline }).click({ timeout: OPEN_TIMEOUT_MS });
+    await waitForExpression(page, paragraphsLoaded(article.paragraphs.length), OPEN_TIMEOUT_MS);
+    await page.waitForTimeout(SETTLE_MS);
+    const samples = await measureTyping(page);
+    // Autosave is part of what is measured; wait for it so the next case starts with a quiet host.
+    await page
+      .locator('.save-state', { hasText: 'Збережено' })
+      .waitFor({ timeout: SAVE_TIMEOUT_MS })
+      .catch(() => console.warn(`\n  ${article.id}: автозбереження не підтвердилося за ${SAVE_TIMEOUT_MS / 1000} с`));
+    return samples;
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same typing on bare TipTap + StarterKit with the same 50,000-word document. */
+async function typeInBaseline(ctx: BenchContext): Promise<TypingSamples> {
+  const [browser, baseline] = await Promise.all([ctx.browser(), ctx.baseline()]);
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${baseline.origin}/`);
+    const paragraphs = fixture(50_000).paragraphs.length;
+    await waitForExpression(page, paragraphsLoaded(paragraphs), OPEN_TIMEOUT_MS);
+    await page.waitForTimeout(SETTLE_MS);
+    return await measureTyping(page);
+  } finally {
+    await context.close();
+  }
+}
+
+const words = (size: FixtureSize) => size.toLocaleString('uk-UA');
+
+/** The reported case, plus `<id>.handler`: the same keystrokes timed to the end of their own task. */
+function withHandler(id: string, typed: TypingSamples): Measured {
+  return { samples: typed.samples, related: { [`${id}.handler`]: typed.handler } };
+}
+
+export const keystrokeCases: BenchCase[] = [
+  ...([1_000, 10_000, 50_000] as const).map((size): BenchCase => ({
+    id: `editor.keystroke.${size / 1000}k`,
+    description: `застосунок: натискання → оновлення DOM, стаття на ${words(size)} слів`,
+    run: async (ctx) => withHandler(`editor.keystroke.${size / 1000}k`, await typeInApp(ctx, size)),
+  })),
+  {
+    id: 'baseline.tiptap.keystroke.50k',
+    description: `голий TipTap + StarterKit: натискання → оновлення DOM, ${words(50_000)} слів`,
+    run: async (ctx) => withHandler('baseline.tiptap.keystroke.50k', await typeInBaseline(ctx)),
+  },
+];
