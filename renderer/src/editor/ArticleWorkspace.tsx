@@ -5,13 +5,14 @@ import type { ApiError } from '../../../shared/api/errors';
 import { toApiError } from '../../../shared/api/errors';
 import type { Doc } from '../../../shared/domain/doc';
 import type { Settings } from '../../../shared/settings/schema';
-import { countText } from '../../../shared/text/counts';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import { MetadataPanel, type ArticleMeta } from '../panel/MetadataPanel';
 import type { StatusStore } from '../status/status-store';
 import { Autosave } from './autosave';
 import { BodyEditor } from './BodyEditor';
+import { DocCounter } from './doc-counts';
+import { whenIdle } from './when-idle';
 
 interface Props {
   id: string;
@@ -80,6 +81,7 @@ function ArticleSession({ file, settings, status, registerSaver }: SessionProps)
   const baseHash = useRef(file.hash);
   const editorRef = useRef<Editor | null>(null);
   const countTimer = useRef<number | null>(null);
+  const counter = useRef(new DocCounter());
   const autosaveRef = useRef<Autosave | null>(null);
   const mounted = useRef(false);
 
@@ -88,15 +90,17 @@ function ArticleSession({ file, settings, status, registerSaver }: SessionProps)
     countTimer.current = window.setTimeout(() => {
       countTimer.current = null;
       const doc = editorRef.current?.state.doc;
-      const body = doc ? doc.textBetween(0, doc.content.size, '\n', ' ') : '';
+      if (!doc) return;
       const { headline, lead } = metaRef.current;
-      status.update({ counts: countText([headline, lead, body].filter(Boolean).join('\n')) });
+      status.update({ counts: counter.current.count(doc, [headline, lead]) });
     }, 300);
   }, [status]);
 
   if (autosaveRef.current === null) {
     autosaveRef.current = new Autosave({
       save: async () => {
+        // Serialising a long article takes a while: do it between keystrokes, not in front of one.
+        await whenIdle();
         const editor = editorRef.current;
         const body = editor ? (editor.getJSON() as Doc) : initialBody;
         const saved = await api.invoke('article.save', {

@@ -1,0 +1,50 @@
+import { getSchema } from '@tiptap/core';
+import { Fragment, Node as PmNode, Slice } from '@tiptap/pm/model';
+import { StarterKit } from '@tiptap/starter-kit';
+import { describe, expect, it } from 'vitest';
+import { docFromParagraphs, docToPlainText } from '../../../shared/domain/doc';
+import { countText } from '../../../shared/text/counts';
+import { DocCounter } from '../../../renderer/src/editor/doc-counts';
+
+const schema = getSchema([StarterKit]);
+const toNode = (paragraphs: string[]) => PmNode.fromJSON(schema, docFromParagraphs(paragraphs));
+
+describe('DocCounter', () => {
+  it('counts a document as the plain text of its blocks, one line break between blocks', () => {
+    const paragraphs = [
+      'Ціни зросли — і це дивно.',
+      'Південно-східний регіон отримав 1 500 000 грн.',
+      'П’ять слів у цьому реченні.',
+    ];
+    const counts = new DocCounter().count(toNode(paragraphs));
+    const plain = paragraphs.join('\n');
+    expect(counts).toEqual(countText(plain));
+    expect(counts.words).toBe(5 + 5 + 5);
+  });
+
+  it('adds the headline and lead as blocks of their own', () => {
+    const doc = toNode(['Перший абзац.']);
+    const counts = new DocCounter().count(doc, ['Заголовок статті', '', 'Лід статті']);
+    expect(counts).toEqual(countText('Заголовок статті\nЛід статті\nПерший абзац.'));
+  });
+
+  it('stays right across edits: unchanged blocks come from the cache, changed ones are recounted', () => {
+    const counter = new DocCounter();
+    const before = toNode(['Один два три.', 'Чотири пʼять.', 'Шість.']);
+    expect(counter.count(before).words).toBe(6);
+    // Replace the middle paragraph the way an edit does: the other two nodes are shared.
+    const middle = schema.node('paragraph', null, [schema.text('Чотири пʼять шість сім.')]);
+    const after = before.replace(
+      before.child(0).nodeSize,
+      before.child(0).nodeSize + before.child(1).nodeSize,
+      new Slice(Fragment.from(middle), 0, 0),
+    );
+    expect(after.child(0)).toBe(before.child(0));
+    expect(counter.count(after)).toEqual(countText(docToPlainText(after.toJSON()).replace(/\n\n/g, '\n')));
+    expect(counter.count(after).words).toBe(8);
+  });
+
+  it('counts an empty document as nothing', () => {
+    expect(new DocCounter().count(toNode(['']))).toEqual({ words: 0, characters: 0 });
+  });
+});
