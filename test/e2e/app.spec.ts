@@ -170,3 +170,16 @@ test('the main screen has no serious or critical accessibility violations', asyn
   const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 });
+
+test('the interface switches to English and back through settings', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Налаштування' }).click();
+  await page.getByRole('dialog').getByLabel('Мова інтерфейсу').selectOption('en');
+  await page.getByRole('dialog').getByRole('button', { name: 'Зберегти' }).click();
+  await expect(page.getByRole('button', { name: 'New article' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog').getByLabel('Interface language').selectOption('uk');
+  await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('button', { name: 'Нова стаття' })).toBeVisible();
+});
