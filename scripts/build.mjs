@@ -11,6 +11,8 @@ const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 const requireShim =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
+// Native modules stay outside the bundles and load from node_modules (unpacked from the asar in installers).
+const nativeModules = ['better-sqlite3'];
 const started = Date.now();
 await rm(`${root}out`, { recursive: true, force: true });
 
@@ -31,7 +33,7 @@ await Promise.all([
     entryPoints: ['electron/main/index.ts'],
     outfile: 'out/main/index.js',
     format: 'esm',
-    external: ['electron'],
+    external: ['electron', ...nativeModules],
     banner: { js: requireShim },
   }),
   // A sandboxed preload cannot load modules: one CommonJS file whose only import is electron.
@@ -48,7 +50,7 @@ await Promise.all([
     entryPoints: ['electron/web/serve.ts'],
     outfile: 'out/web/serve.mjs',
     format: 'esm',
-    external: ['electron'],
+    external: ['electron', ...nativeModules],
     banner: { js: requireShim },
   }),
 ]);
