@@ -1,7 +1,9 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { autosaveCases } from './cases/autosave';
 import { keystrokeCases } from './cases/keystroke';
+import { LIBRARY_METHOD, libraryCases } from './cases/library-search';
 import { STARTUP_LOADS, startupCases } from './cases/startup';
 import { chromiumAvailable, chromiumPath } from './chromium';
 import { BenchContext } from './context';
@@ -10,7 +12,7 @@ import { formatTable, writeResults } from './report';
 import { PACING, TYPING_DEFAULTS } from './typing';
 
 /** `npm run bench -- [prefix…]`: runs the cases whose id starts with a prefix (all without one). */
-const CASES: BenchCase[] = [...startupCases, ...keystrokeCases];
+const CASES: BenchCase[] = [...startupCases, ...keystrokeCases, ...libraryCases, ...autosaveCases];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -66,6 +68,7 @@ async function main(): Promise<number> {
           'gives priority after input); <id>.handler: to the end of the keystroke task (3 microtasks after input); ' +
           'autosave and counters stay on',
       },
+      library: LIBRARY_METHOD,
     },
     node: process.version,
     chromium: browserVersion,

@@ -45,7 +45,12 @@ if (!claimSingleInstance(() => focusWindow(registry.current(null)))) {
 
 async function start(): Promise<void> {
   const settings = openSettings(app.getPath('userData'), documentsDir());
-  services = createAppServices({ settings, host: 'electron', version: __APP_VERSION__ });
+  services = createAppServices({
+    settings,
+    host: 'electron',
+    version: __APP_VERSION__,
+    userDataDir: app.getPath('userData'),
+  });
   // A library that cannot be opened does not stop start-up: the page explains it and offers Settings.
   await services.start();
 

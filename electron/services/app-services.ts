@@ -1,15 +1,25 @@
+import path from 'node:path';
 import type { HandlerTable } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { ioError } from './fs/io-error';
+import { summarize } from '../../shared/domain/article';
 import { EventBus } from './api/event-bus';
-import { LibraryStore } from './library/library-store';
-import { LibraryWatcher } from './library/library-watcher';
+import type { FileSystem } from './fs/file-system';
+import { ioError } from './fs/io-error';
+import { EditBackups } from './library/edit-backups';
+import type { ArticleIndex } from './library/library-catalog';
+import { LibrarySession } from './library/library-session';
+import { openSearchIndex } from './search/open-search-index';
 import type { SettingsService } from './settings/settings-service';
 
 export interface AppServicesOptions {
   settings: SettingsService;
   host: 'electron' | 'browser';
   version: string;
+  /** The app's own data folder (settings live there); edit backups go to `<userDataDir>/backups`. */
+  userDataDir: string;
+  fs?: FileSystem;
+  openIndex?: (dbPath: string) => ArticleIndex;
+  logger?: { error(message: string, error: unknown): void };
 }
 
 export interface AppServices {
@@ -20,52 +30,83 @@ export interface AppServices {
   dispose(): void;
 }
 
+const COPY_SUFFIX = ' (копія)';
+
 /**
  * The composition of services behind the API. Both hosts build exactly this; neither adds or
  * removes a method, so the page behaves the same in Electron and in a browser.
  */
-export function createAppServices({ settings, host, version }: AppServicesOptions): AppServices {
+export function createAppServices(options: AppServicesOptions): AppServices {
+  const { settings, host, version, logger = console } = options;
   const bus = new EventBus();
-  let library = new LibraryStore(settings.get().libraryPath);
-  let watcher = new LibraryWatcher(library, bus);
+  const backups = new EditBackups(path.join(options.userDataDir, 'backups'), options.fs);
+  const sessionOptions = {
+    bus,
+    openIndex: options.openIndex ?? openSearchIndex,
+    onError: (error: unknown) => logger.error('library background work failed', error),
+    ...(options.fs ? { fs: options.fs } : {}),
+  };
+  let session: LibrarySession | null = null;
+  let libraryPath = settings.get().libraryPath;
   // A library that cannot be opened (an unplugged drive, a lost network share) must not stop the
   // app: the page shows why, offers a retry, and Settings can point elsewhere.
   let libraryProblem: ApiError | null = null;
 
-  const prepare = async (libraryPath: string): Promise<LibraryStore> => {
-    const candidate = new LibraryStore(libraryPath);
+  const openAt = async (root: string): Promise<LibrarySession> => {
     try {
-      await candidate.ensure();
+      return await LibrarySession.open(root, sessionOptions);
     } catch (error) {
-      throw error instanceof ApiError ? error : ioError(`Бібліотеку «${libraryPath}» не вдалося відкрити`, error);
+      throw error instanceof ApiError ? error : ioError(`Бібліотеку «${root}» не вдалося відкрити`, error);
     }
-    return candidate;
   };
 
-  const switchTo = async (next: LibraryStore): Promise<void> => {
-    watcher.stop();
-    library = next;
-    watcher = new LibraryWatcher(library, bus);
+  const switchTo = async (next: LibrarySession): Promise<void> => {
+    session?.close();
+    session = next;
+    libraryPath = next.store.root;
     libraryProblem = null;
-    await watcher.start().catch(() => undefined); // without a watch the library still works; changes show on reload
+    await next.start();
   };
 
-  const openLibrary = async (libraryPath: string): Promise<void> => {
+  const openLibrary = async (root: string): Promise<void> => {
     try {
-      await switchTo(await prepare(libraryPath));
+      await switchTo(await openAt(root));
     } catch (error) {
-      watcher.stop();
-      library = new LibraryStore(libraryPath);
-      libraryProblem =
-        error instanceof ApiError ? error : ioError(`Бібліотеку «${libraryPath}» не вдалося відкрити`, error);
+      session?.close();
+      session = null;
+      libraryPath = root;
+      libraryProblem = error instanceof ApiError ? error : ioError(`Бібліотеку «${root}» не вдалося відкрити`, error);
     }
   };
 
   /** The open library, retried first if it could not be opened before. */
-  const currentLibrary = async (): Promise<LibraryStore> => {
-    if (libraryProblem) await openLibrary(library.root);
-    if (libraryProblem) throw libraryProblem;
-    return library;
+  const current = async (): Promise<LibrarySession> => {
+    if (!session) await openLibrary(libraryPath);
+    if (!session) throw libraryProblem ?? new ApiError('io-error', 'Бібліотеку не відкрито.');
+    return session;
+  };
+
+  const changed = () => bus.emit('library.changed', {});
+
+  // Index updates after a save run after the reply: the file is the save, the index a cache of it, and
+  // an autosave should cost the journalist only the write. Repeated saves of one article coalesce.
+  const refreshQueue = new Map<LibrarySession, Set<string>>();
+  const refreshLater = (open: LibrarySession, id: string) => {
+    const queued = refreshQueue.get(open);
+    if (queued) return void queued.add(id);
+    const ids = new Set([id]);
+    refreshQueue.set(open, ids);
+    setImmediate(async () => {
+      while (ids.size > 0) {
+        const [next] = ids;
+        ids.delete(next as string);
+        await open.catalog
+          .refresh(next as string)
+          .catch((error: unknown) => logger.error('index refresh failed', error));
+      }
+      refreshQueue.delete(open);
+      changed();
+    });
   };
 
   const startupNotices = settings.recovery
@@ -78,44 +119,121 @@ export function createAppServices({ settings, host, version }: AppServicesOption
     : [];
 
   const handlers: HandlerTable = {
-    'app.info': async () => ({
-      name: 'Шпальта',
-      version,
-      host,
-      platform: process.platform,
-      startupNotices,
-    }),
+    'app.info': async () => ({ name: 'Шпальта', version, host, platform: process.platform, startupNotices }),
     'settings.get': async () => settings.get(),
     'settings.update': async (patch) => {
       const before = settings.get().libraryPath;
       // A new library folder is opened (and created) before it is remembered, so a bad path changes nothing.
-      const nextLibrary =
-        patch.libraryPath !== undefined && patch.libraryPath !== before ? await prepare(patch.libraryPath) : null;
-      const next = settings.update(patch);
-      if (nextLibrary) {
-        await switchTo(nextLibrary);
-        bus.emit('library.changed', {});
+      const next =
+        patch.libraryPath !== undefined && patch.libraryPath !== before ? await openAt(patch.libraryPath) : null;
+      let saved;
+      try {
+        saved = settings.update(patch);
+      } catch (error) {
+        next?.close();
+        throw error;
       }
-      return next;
+      if (next) {
+        await switchTo(next);
+        changed();
+      }
+      return saved;
     },
-    'library.list': async () => (await currentLibrary()).list(),
-    'article.get': async ({ id }) => (await currentLibrary()).get(id),
+    'library.list': async (query) => {
+      const open = await current();
+      return { libraryPath: open.store.root, indexing: open.catalog.indexing, ...open.catalog.list(query) };
+    },
+    'library.facets': async () => (await current()).catalog.facets(),
+    'library.trash': async () => {
+      const { items, damaged } = await (await current()).store.listTrash();
+      return { items: items.map(({ article, trashedAt }) => ({ ...summarize(article), trashedAt })), damaged };
+    },
+    'article.get': async ({ id }) => (await current()).store.get(id),
     'article.create': async ({ headline }) => {
-      const created = await (await currentLibrary()).create(headline ?? '');
-      bus.emit('library.changed', {});
+      const open = await current();
+      const created = await open.store.create(headline ?? '');
+      await open.catalog.refresh(created.article.id);
+      changed();
       return created;
     },
     'article.save': async ({ article, baseHash }) => {
-      const saved = await (await currentLibrary()).save(article, baseHash);
-      bus.emit('library.changed', {});
+      const open = await current();
+      let saved;
+      try {
+        saved = await open.store.save(article, baseHash);
+      } catch (error) {
+        throw await keepAside(error, article);
+      }
+      await backups.discard(article.id).catch((error: unknown) => logger.error('backup cleanup failed', error));
+      refreshLater(open, article.id);
       return saved;
     },
+    'article.duplicate': async ({ id }) => {
+      const open = await current();
+      const copy = await open.store.duplicate(id, COPY_SUFFIX);
+      await open.catalog.refresh(copy.article.id);
+      changed();
+      return copy;
+    },
+    'article.trash': async ({ id }) => {
+      const open = await current();
+      await open.store.trash(id);
+      open.catalog.forget(id);
+      changed();
+      return {};
+    },
+    'article.restore': async ({ id }) => {
+      const open = await current();
+      await open.store.restore(id);
+      await open.catalog.refresh(id);
+      changed();
+      return {};
+    },
+    'article.purge': async ({ id }) => {
+      await (await current()).store.purge(id);
+      changed();
+      return {};
+    },
+    'article.backup': async ({ id }) => {
+      const backup = await backups.read(id);
+      return { backup: backup ? { savedAt: backup.savedAt, article: backup.article } : null };
+    },
+    'article.discardBackup': async ({ id }) => {
+      await backups.discard(id, true);
+      return {};
+    },
+    'article.conflicts': async ({ id }) => ({ copies: await (await current()).copies.list(id) }),
+    'article.resolveConflict': async ({ id, fileName, keep }) => {
+      const open = await current();
+      const resolved = await open.copies.resolve(id, fileName, keep);
+      await open.catalog.refresh(id);
+      bus.emit('article.changed', { id, hash: resolved.hash });
+      changed();
+      return resolved;
+    },
+    'media.import': async ({ articleId, fileName, base64 }) =>
+      (await current()).store.importMedia(articleId, fileName, Buffer.from(base64, 'base64')),
   };
+
+  /**
+   * A save that failed keeps the edits in the app's backup folder, and the error says where: the
+   * journalist loses nothing even if the window closes before the library is writable again.
+   */
+  async function keepAside(error: unknown, article: Parameters<HandlerTable['article.save']>[0]['article']) {
+    const failure = error instanceof ApiError ? error : ioError('Не вдалося зберегти статтю', error);
+    try {
+      const file = await backups.write(article);
+      return new ApiError(failure.code, `${failure.message} Ваші зміни збережено в резервній копії: ${file}.`);
+    } catch (backupError) {
+      logger.error('backup failed', backupError);
+      return failure;
+    }
+  }
 
   return {
     handlers,
     bus,
-    start: () => openLibrary(settings.get().libraryPath),
-    dispose: () => watcher.stop(),
+    start: () => openLibrary(libraryPath),
+    dispose: () => session?.close(),
   };
 }

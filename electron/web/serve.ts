@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   }
   if (options.libraryPath) settings.update({ libraryPath: path.resolve(options.libraryPath) });
 
-  const services = createAppServices({ settings, host: 'browser', version: __APP_VERSION__ });
+  const services = createAppServices({ settings, host: 'browser', version: __APP_VERSION__, userDataDir });
   await services.start();
   const host = await startWebHost({
     handlers: services.handlers,

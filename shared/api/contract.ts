@@ -1,5 +1,5 @@
 import { z } from '../validation/zod';
-import { ArticleIdSchema, ArticleSchema, ArticleSummarySchema } from '../domain/article';
+import { ArticleIdSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema } from '../domain/article';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 
 /**
@@ -22,6 +22,58 @@ export const DamagedFileSchema = z.object({
 });
 export type DamagedFile = z.infer<typeof DamagedFileSchema>;
 
+/** Search and filters of the library list (all optional: no filter lists everything, newest change first). */
+export const LibraryQuerySchema = z
+  .object({
+    /** Words to find; inflected forms find each other, the last word is a prefix (search while typing). */
+    text: z.string().max(500).optional(),
+    status: z.array(ArticleStatusSchema).max(6).optional(),
+    rubric: z.string().max(200).optional(),
+    tag: z.string().max(200).optional(),
+    author: z.string().max(200).optional(),
+    /** Inclusive dates (YYYY-MM-DD), of the publish date when sorting by it, else of the last change. */
+    from: z.iso.date().optional(),
+    to: z.iso.date().optional(),
+    sort: z.enum(['updated', 'published', 'relevance']).optional(),
+    limit: z.number().int().min(1).max(1000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
+export type LibraryQuery = z.infer<typeof LibraryQuerySchema>;
+
+export const SnippetSchema = z.object({
+  text: z.string(),
+  /** [start, end) offsets into text of the words that matched: ranges, never HTML. */
+  highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+});
+export type Snippet = z.infer<typeof SnippetSchema>;
+
+export const ArticleListItemSchema = ArticleSummarySchema.extend({
+  publishAt: z.string().nullable(),
+  tags: z.array(z.string()),
+  authors: z.array(z.string()),
+  snippet: SnippetSchema.nullable(),
+  /** Conflict copies a sync tool left beside this article's file. */
+  conflicts: z.number().int(),
+});
+export type ArticleListItem = z.infer<typeof ArticleListItemSchema>;
+
+const Facet = z.array(z.object({ name: z.string(), count: z.number().int() }));
+
+export const ConflictCopySchema = z.object({
+  /** File name inside the article folder, e.g. `article (Olena's conflicted copy 2025-12-19).json`. */
+  fileName: z.string(),
+  /** Ukrainian, for people: which tool made it and what its name says. */
+  description: z.string(),
+  hash: z.string(),
+  /** The copy's article, or null when the copy itself is damaged. */
+  article: ArticleSchema.nullable(),
+  reason: z.string().nullable(),
+});
+export type ConflictCopy = z.infer<typeof ConflictCopySchema>;
+
+const IdInput = z.object({ id: ArticleIdSchema }).strict();
+
 export const contract = {
   'app.info': {
     input: Empty,
@@ -37,14 +89,63 @@ export const contract = {
   'settings.get': { input: Empty, output: SettingsSchema },
   'settings.update': { input: SettingsPatchSchema, output: SettingsSchema },
   'library.list': {
-    input: Empty,
+    input: LibraryQuerySchema,
     output: z.object({
       libraryPath: z.string(),
-      articles: z.array(ArticleSummarySchema),
+      /** While the index is being built or checked: how far it got (the list fills in meanwhile). */
+      indexing: z.object({ done: z.number().int(), total: z.number().int() }).nullable(),
+      total: z.number().int(),
+      articles: z.array(ArticleListItemSchema),
       damaged: z.array(DamagedFileSchema),
     }),
   },
-  'article.get': { input: z.object({ id: ArticleIdSchema }).strict(), output: ArticleFileSchema },
+  'library.facets': {
+    input: Empty,
+    output: z.object({ rubrics: Facet, tags: Facet, authors: Facet }),
+  },
+  'library.trash': {
+    input: Empty,
+    output: z.object({
+      items: z.array(ArticleSummarySchema.extend({ trashedAt: z.string() })),
+      damaged: z.array(DamagedFileSchema),
+    }),
+  },
+  'article.get': { input: IdInput, output: ArticleFileSchema },
+  'article.duplicate': { input: IdInput, output: ArticleFileSchema },
+  'article.trash': { input: IdInput, output: z.object({}) },
+  'article.restore': { input: IdInput, output: z.object({}) },
+  'article.purge': { input: IdInput, output: z.object({}) },
+  /** Edits kept aside because they could not be written to the library (see electron EditBackups). */
+  'article.backup': {
+    input: IdInput,
+    output: z.object({
+      backup: z.object({ savedAt: z.string(), article: ArticleSchema }).nullable(),
+    }),
+  },
+  'article.discardBackup': { input: IdInput, output: z.object({}) },
+  'article.conflicts': { input: IdInput, output: z.object({ copies: z.array(ConflictCopySchema) }) },
+  'article.resolveConflict': {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        fileName: z.string().max(300),
+        /** `current`: keep article.json; `copy`: the copy becomes the article. The other is kept as a revision. */
+        keep: z.enum(['current', 'copy']),
+      })
+      .strict(),
+    output: ArticleFileSchema,
+  },
+  'media.import': {
+    input: z
+      .object({
+        articleId: ArticleIdSchema,
+        fileName: z.string().min(1).max(300),
+        /** The image bytes, base64; 40 MB of base64 is 30 MB of image. */
+        base64: z.base64().max(40 * 1024 * 1024),
+      })
+      .strict(),
+    output: z.object({ src: z.string() }),
+  },
   'article.create': {
     input: z.object({ headline: z.string().max(1000).optional() }).strict(),
     output: ArticleFileSchema,

@@ -1,12 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { promises as fsp } from 'node:fs';
 import path from 'node:path';
+import { nodeFileSystem, type FileSystem } from './file-system';
 
 /**
  * Writes a file so that a crash at any moment leaves either the old or the new content:
  * a temp file in the same folder, fsync, rename over the target, fsync the folder.
  */
-export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  data: string | Uint8Array,
+  fsp: FileSystem = nodeFileSystem,
+): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fsp.open(temp, 'wx', 0o644);
@@ -25,11 +29,13 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     await fsp.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(dir);
+  // The new content is in place once the rename returns; the folder fsync only makes the rename survive
+  // a power cut. Some file systems (network shares, FUSE) refuse it: that must not read as a failed save.
+  await syncDirectory(dir, fsp).catch(() => undefined);
 }
 
 /** Makes the rename durable. Windows cannot open folders for fsync; NTFS journals renames itself. */
-async function syncDirectory(dir: string): Promise<void> {
+async function syncDirectory(dir: string, fsp: FileSystem): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await fsp.open(dir, 'r');
   try {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { ARTICLE_SCHEMA_VERSION, ArticleSchema, type Article } from '../../../shared/domain/article';
+import { ArticleSchema, type Article } from '../../../shared/domain/article';
+import { migrateArticle, type ArticleMigration, ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
 
-export type ParsedArticleFile = { ok: true; article: Article } | { ok: false; reason: string };
+export type ParsedArticleFile =
+  { ok: true; article: Article; migratedFrom: number | null } | { ok: false; reason: string };
 
 export function hashBytes(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -11,8 +13,15 @@ export function serializeArticle(article: Article): string {
   return `${JSON.stringify(article, null, 2)}\n`;
 }
 
-/** Parses article.json; every failure comes back as a Ukrainian reason, never as a throw. */
-export function parseArticleFile(text: string, expectedId: string): ParsedArticleFile {
+/**
+ * Parses article.json, migrating older formats in memory (the file is rewritten only by the next
+ * save). Every failure comes back as a Ukrainian reason, never as a throw.
+ */
+export function parseArticleFile(
+  text: string,
+  expectedId: string,
+  migrations: Readonly<Record<number, ArticleMigration>> = ARTICLE_MIGRATIONS,
+): ParsedArticleFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -22,14 +31,9 @@ export function parseArticleFile(text: string, expectedId: string): ParsedArticl
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: 'файл не містить опису статті' };
   }
-  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version === 'number' && version > ARTICLE_SCHEMA_VERSION) {
-    return {
-      ok: false,
-      reason: `файл створено новішою версією програми (формат ${version}, ця версія знає ${ARTICLE_SCHEMA_VERSION}); оновіть «Шпальту»`,
-    };
-  }
-  const parsed = ArticleSchema.safeParse(raw);
+  const migrated = migrateArticle(raw as Record<string, unknown>, migrations);
+  if (!migrated.ok) return { ok: false, reason: migrated.reason };
+  const parsed = ArticleSchema.safeParse(migrated.raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, reason: `неправильна структура: ${issue?.path.join('.') || 'корінь'} — ${issue?.message}` };
@@ -37,5 +41,6 @@ export function parseArticleFile(text: string, expectedId: string): ParsedArticl
   if (parsed.data.id !== expectedId) {
     return { ok: false, reason: `ідентифікатор у файлі («${parsed.data.id}») не збігається з назвою теки` };
   }
-  return { ok: true, article: parsed.data };
+  const { from } = migrated;
+  return { ok: true, article: parsed.data, migratedFrom: from === parsed.data.schemaVersion ? null : from };
 }

@@ -1,48 +1,82 @@
-import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import type { ArticleFile, DamagedFile } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import {
-  ARTICLE_SCHEMA_VERSION,
-  newArticle,
-  summarize,
-  type Article,
-  type ArticleSummary,
-} from '../../../shared/domain/article';
+import { ARTICLE_SCHEMA_VERSION, newArticle, type Article } from '../../../shared/domain/article';
+import type { ArticleMigration } from '../../../shared/domain/migrations';
+import { ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { nodeFileSystem, pathExists, type FileSystem } from '../fs/file-system';
 import { codeOf, ioError, isCode } from '../fs/io-error';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import { newArticleId } from './article-id';
+import { isSafeMediaPath, mediaExtension, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
 import { sampleArticle } from './sample-article';
+import { classifyArticleFolderEntry } from './sync-conflicts';
 
 const ARTICLE_FILE = 'article.json';
 const MARKER_FILE = 'library.json';
+const TRASH_NOTE = 'trashed.json';
 
-export interface LibraryListing {
-  libraryPath: string;
-  articles: ArticleSummary[];
+/** One article file as found on disk. */
+export interface ScannedArticle {
+  article: Article;
+  hash: string;
+  mtimeMs: number;
+  size: number;
+}
+
+export interface LibraryScan {
+  articles: ScannedArticle[];
   damaged: DamagedFile[];
 }
 
+export interface TrashedArticle {
+  article: Article;
+  trashedAt: string;
+}
+
+export interface LibraryStoreOptions {
+  fs?: FileSystem;
+  clock?: () => Date;
+  migrations?: Readonly<Record<number, ArticleMigration>>;
+}
+
 /**
- * The article library on disk: one folder per article under `articles/`, named by its stable id.
- * Writes are atomic; a file changed by someone else is never overwritten silently.
+ * The article library on disk: one folder per article under `articles/`, named by its stable id;
+ * trashed articles move whole to `trash/`. Writes are atomic; a file changed by someone else is
+ * never overwritten silently; a damaged or newer file is reported and left exactly as it is.
  */
 export class LibraryStore {
   /** The hash of each file as this process last wrote or read it, to tell our writes from others'. */
   private readonly knownHashes = new Map<string, string>();
+  private readonly fs: FileSystem;
+  private readonly clock: () => Date;
+  readonly migrations: Readonly<Record<number, ArticleMigration>>;
 
   constructor(
     readonly root: string,
-    private readonly clock: () => Date = () => new Date(),
-  ) {}
+    options: LibraryStoreOptions | (() => Date) = {},
+  ) {
+    const resolved = typeof options === 'function' ? { clock: options } : options;
+    this.fs = resolved.fs ?? nodeFileSystem;
+    this.clock = resolved.clock ?? (() => new Date());
+    this.migrations = resolved.migrations ?? ARTICLE_MIGRATIONS;
+  }
 
   get articlesDir(): string {
     return path.join(this.root, 'articles');
   }
 
+  get trashDir(): string {
+    return path.join(this.root, 'trash');
+  }
+
   get metaDir(): string {
     return path.join(this.root, '.shpalta');
+  }
+
+  get revisionsDir(): string {
+    return path.join(this.metaDir, 'revisions');
   }
 
   articleDir(id: string): string {
@@ -59,69 +93,84 @@ export class LibraryStore {
    */
   async ensure(): Promise<{ created: boolean }> {
     const marker = path.join(this.metaDir, MARKER_FILE);
-    if (await exists(marker)) return { created: false };
-    await fsp.mkdir(this.articlesDir, { recursive: true });
-    await fsp.mkdir(this.metaDir, { recursive: true });
-    const hasArticles = (await fsp.readdir(this.articlesDir)).length > 0;
+    if (await pathExists(this.fs, marker)) {
+      await this.fs.mkdir(this.articlesDir, { recursive: true });
+      return { created: false };
+    }
+    await this.fs.mkdir(this.articlesDir, { recursive: true });
+    await this.fs.mkdir(this.metaDir, { recursive: true });
+    const hasArticles = (await this.fs.readdir(this.articlesDir)).length > 0;
     if (!hasArticles) {
       const now = this.clock();
       await this.write(sampleArticle(newArticleId(now), now));
     }
-    await writeFileAtomic(
-      marker,
-      `${JSON.stringify({ app: 'shpalta', createdAt: this.clock().toISOString(), schemaVersion: ARTICLE_SCHEMA_VERSION }, null, 2)}\n`,
-    );
+    const note = { app: 'shpalta', createdAt: this.clock().toISOString(), schemaVersion: ARTICLE_SCHEMA_VERSION };
+    await writeFileAtomic(marker, `${JSON.stringify(note, null, 2)}\n`, this.fs);
     return { created: true };
   }
 
-  async list(): Promise<LibraryListing> {
-    const articles: ArticleSummary[] = [];
-    const damaged: DamagedFile[] = [];
+  /** Ids of the article folders under `articles/` (names that are not ids are not articles). */
+  async articleIds(): Promise<string[]> {
     let entries: string[];
     try {
-      entries = await fsp.readdir(this.articlesDir);
+      entries = await this.fs.readdir(this.articlesDir);
     } catch (error) {
       throw ioError(`Не вдалося відкрити теку бібліотеки ${this.articlesDir}`, error);
     }
-    await Promise.all(
-      entries
-        .filter((name) => !name.startsWith('.'))
-        .map(async (id) => {
-          const file = this.articleFilePath(id);
-          let text: string;
-          try {
-            text = await fsp.readFile(file, 'utf8');
-          } catch (error) {
-            if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR')) return;
-            damaged.push({ path: file, reason: `файл не вдалося прочитати (${codeOf(error)})` });
-            return;
-          }
-          const parsed = parseArticleFile(text, id);
-          if (parsed.ok) articles.push(summarize(parsed.article));
-          else damaged.push({ path: file, reason: parsed.reason });
-        }),
-    );
-    articles.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return entries.filter((name) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(name));
+  }
+
+  /** Reads every article file: the source of truth the search index is built from. */
+  async scan(onlyIds?: readonly string[]): Promise<LibraryScan> {
+    const articles: ScannedArticle[] = [];
+    const damaged: DamagedFile[] = [];
+    const ids = onlyIds ?? (await this.articleIds());
+    // Bounded parallelism: a library of thousands of files must not open them all at once.
+    for (let start = 0; start < ids.length; start += 32) {
+      const batch = await Promise.all(ids.slice(start, start + 32).map((id) => this.inspect(id)));
+      for (const result of batch) {
+        if (result.article) articles.push(result.article);
+        damaged.push(...result.damaged);
+      }
+    }
     damaged.sort((a, b) => a.path.localeCompare(b.path));
-    return { libraryPath: this.root, articles, damaged };
+    return { articles, damaged };
+  }
+
+  /** One article with everything wrong with it: an unreadable file, or media it refers to that are missing. */
+  async inspect(id: string): Promise<{ article: ScannedArticle | null; damaged: DamagedFile[] }> {
+    const result = await this.readArticle(id);
+    if (result === null) return { article: null, damaged: [] };
+    if ('reason' in result) return { article: null, damaged: [result] };
+    return { article: result, damaged: await this.missingMedia(result.article) };
+  }
+
+  /** One article as on disk, a damaged-file report, or null when there is no article.json. */
+  async readArticle(id: string): Promise<ScannedArticle | DamagedFile | null> {
+    const file = this.articleFilePath(id);
+    let bytes: Buffer;
+    let mtimeMs: number;
+    try {
+      [bytes, mtimeMs] = await Promise.all([this.fs.readFile(file), this.fs.stat(file).then((s) => s.mtimeMs)]);
+    } catch (error) {
+      if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR')) return null;
+      return { path: file, reason: `файл не вдалося прочитати (${codeOf(error)})` };
+    }
+    const parsed = parseArticleFile(bytes.toString('utf8'), id, this.migrations);
+    if (!parsed.ok) return { path: file, reason: parsed.reason };
+    // Hashes are always of the raw bytes, as the watcher computes them.
+    return { article: parsed.article, hash: hashBytes(bytes), mtimeMs, size: bytes.length };
   }
 
   async get(id: string): Promise<ArticleFile> {
-    const file = this.articleFilePath(id);
-    let bytes: Buffer;
-    try {
-      bytes = await fsp.readFile(file);
-    } catch (error) {
-      if (isCode(error, 'ENOENT'))
-        throw new ApiError('not-found', 'Статтю не знайдено: можливо, її видалено або перенесено.');
-      throw ioError(`Не вдалося прочитати ${file}`, error);
+    const result = await this.readArticle(id);
+    if (result === null) {
+      throw new ApiError('not-found', 'Статтю не знайдено: можливо, її видалено або перенесено.');
     }
-    const parsed = parseArticleFile(bytes.toString('utf8'), id);
-    if (!parsed.ok) throw new ApiError('damaged-file', `Файл статті пошкоджено: ${file} — ${parsed.reason}.`);
-    // Hashes are always of the raw bytes, as the watcher computes them.
-    const hash = hashBytes(bytes);
-    this.knownHashes.set(id, hash);
-    return { article: parsed.article, hash };
+    if ('reason' in result)
+      throw new ApiError('damaged-file', `Файл статті пошкоджено: ${result.path} — ${result.reason}.`);
+    this.knownHashes.set(id, result.hash);
+    return { article: result.article, hash: result.hash };
   }
 
   async create(headline = ''): Promise<ArticleFile> {
@@ -137,12 +186,9 @@ export class LibraryStore {
    */
   async save(article: Article, baseHash: string | null): Promise<{ hash: string; savedAt: string }> {
     const file = this.articleFilePath(article.id);
-    const current = await readIfExists(file);
+    const current = await this.readIfExists(file);
     if (current === null && baseHash !== null) {
-      throw new ApiError(
-        'not-found',
-        'Статтю видалено з диска, поки ви її редагували. Створіть нову або відновіть файл.',
-      );
+      throw new ApiError('not-found', 'Статтю видалено з диска або перенесено в кошик, поки ви її редагували.');
     }
     if (current !== null && hashBytes(current) !== baseHash) {
       throw new ApiError(
@@ -155,17 +201,205 @@ export class LibraryStore {
     return { hash, savedAt };
   }
 
+  /** A copy under a new id: a fresh draft with the same text and media, no history, never published. */
+  async duplicate(id: string, headlineSuffix: string): Promise<ArticleFile> {
+    const { article } = await this.get(id);
+    const now = this.clock();
+    const copy = newArticle(newArticleId(now), now.toISOString(), {
+      ...article,
+      headline: `${article.headline}${headlineSuffix}`,
+      updatedAt: now.toISOString(),
+      slug: '',
+      status: 'draft',
+      publishAt: null,
+      reviewNotes: [],
+      history: [],
+      remoteIds: {},
+    });
+    const media = path.join(this.articleDir(id), MEDIA_DIR);
+    if (await pathExists(this.fs, media)) {
+      try {
+        await this.fs.mkdir(this.articleDir(copy.id), { recursive: true });
+        await this.fs.cp(media, path.join(this.articleDir(copy.id), MEDIA_DIR), { recursive: true });
+      } catch (error) {
+        throw ioError('Не вдалося скопіювати медіафайли статті', error);
+      }
+    }
+    const hash = await this.write(copy);
+    return { article: copy, hash };
+  }
+
+  /** Moves the whole article folder to `trash/`: one rename, so a crash leaves it in one place or the other. */
+  async trash(id: string): Promise<void> {
+    if (!(await pathExists(this.fs, this.articleDir(id)))) {
+      throw new ApiError('not-found', 'Статтю не знайдено: можливо, її вже видалено.');
+    }
+    const target = path.join(this.trashDir, id);
+    if (await pathExists(this.fs, target)) {
+      throw new ApiError('conflict', 'У кошику вже є стаття з таким ідентифікатором; очистьте її спершу.');
+    }
+    try {
+      await this.fs.mkdir(this.trashDir, { recursive: true });
+      await this.fs.rename(this.articleDir(id), target);
+    } catch (error) {
+      throw ioError('Не вдалося перенести статтю в кошик', error);
+    }
+    const note = { trashedAt: this.clock().toISOString() };
+    await writeFileAtomic(path.join(target, TRASH_NOTE), `${JSON.stringify(note)}\n`, this.fs).catch(() => undefined);
+    this.knownHashes.delete(id);
+  }
+
+  async restore(id: string): Promise<void> {
+    const source = path.join(this.trashDir, id);
+    if (!(await pathExists(this.fs, source))) throw new ApiError('not-found', 'У кошику немає такої статті.');
+    if (await pathExists(this.fs, this.articleDir(id))) {
+      throw new ApiError('conflict', 'Стаття з таким ідентифікатором уже є в бібліотеці.');
+    }
+    try {
+      await this.fs.rename(source, this.articleDir(id));
+    } catch (error) {
+      throw ioError('Не вдалося відновити статтю з кошика', error);
+    }
+    await this.fs.rm(path.join(this.articleDir(id), TRASH_NOTE), { force: true }).catch(() => undefined);
+  }
+
+  /** Deletes for good, and only from the trash: an article in the library is never purged directly. */
+  async purge(id: string): Promise<void> {
+    const target = path.join(this.trashDir, id);
+    if (!(await pathExists(this.fs, target))) throw new ApiError('not-found', 'У кошику немає такої статті.');
+    try {
+      await this.fs.rm(target, { recursive: true, force: true });
+    } catch (error) {
+      throw ioError('Не вдалося остаточно видалити статтю', error);
+    }
+  }
+
+  async listTrash(): Promise<{ items: TrashedArticle[]; damaged: DamagedFile[] }> {
+    let entries: string[] = [];
+    try {
+      entries = await this.fs.readdir(this.trashDir);
+    } catch (error) {
+      if (!isCode(error, 'ENOENT')) throw ioError('Не вдалося відкрити кошик', error);
+    }
+    const items: TrashedArticle[] = [];
+    const damaged: DamagedFile[] = [];
+    for (const id of entries.filter((name) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(name))) {
+      const file = path.join(this.trashDir, id, ARTICLE_FILE);
+      try {
+        const parsed = parseArticleFile(await this.fs.readFile(file, 'utf8'), id, this.migrations);
+        if (!parsed.ok) {
+          damaged.push({ path: file, reason: parsed.reason });
+          continue;
+        }
+        const note = await this.fs.readFile(path.join(this.trashDir, id, TRASH_NOTE), 'utf8').catch(() => null);
+        const trashedAt = readTrashedAt(note) ?? parsed.article.updatedAt;
+        items.push({ article: parsed.article, trashedAt });
+      } catch (error) {
+        damaged.push({ path: file, reason: `файл не вдалося прочитати (${codeOf(error)})` });
+      }
+    }
+    items.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
+    return { items, damaged };
+  }
+
+  /** Stores an image in the article's media folder by content hash; the same image is stored once. */
+  async importMedia(id: string, fileName: string, bytes: Uint8Array): Promise<{ src: string }> {
+    const ext = mediaExtension(fileName);
+    if (!ext) {
+      throw new ApiError(
+        'invalid-argument',
+        `Файл «${fileName}» не схожий на зображення (jpg, png, gif, webp, avif, svg).`,
+      );
+    }
+    if (!(await pathExists(this.fs, this.articleFilePath(id)))) throw new ApiError('not-found', 'Статтю не знайдено.');
+    const src = mediaFileName(hashBytes(bytes), ext);
+    const target = path.join(this.articleDir(id), src);
+    if (!(await pathExists(this.fs, target))) {
+      try {
+        await this.fs.mkdir(path.dirname(target), { recursive: true });
+        await writeFileAtomic(target, bytes, this.fs);
+      } catch (error) {
+        throw ioError('Не вдалося зберегти зображення', error);
+      }
+    }
+    return { src };
+  }
+
+  /** Keeps a version that is being replaced (a resolved conflict) under `.shpalta/revisions/<id>/`. */
+  async keepRevision(id: string, bytes: Uint8Array, reason: string): Promise<string> {
+    const stamp = this.clock().toISOString().replace(/[:.]/g, '-');
+    const target = path.join(this.revisionsDir, id, `${stamp}-${reason}.json`);
+    try {
+      await this.fs.mkdir(path.dirname(target), { recursive: true });
+      await writeFileAtomic(target, bytes, this.fs);
+    } catch (error) {
+      throw ioError('Не вдалося зберегти попередню версію статті', error);
+    }
+    return target;
+  }
+
+  /**
+   * Removes temp files our own atomic writes left behind when the process died mid-save. Only ours, and
+   * only old ones: a younger one may belong to a save in flight in another window or on another machine.
+   */
+  async sweepTempFiles(id: string, olderThanMs = 10 * 60_000): Promise<number> {
+    const dir = this.articleDir(id);
+    const names = await this.fs.readdir(dir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const entry = classifyArticleFolderEntry(name);
+      if (entry.kind !== 'temp' || entry.writer !== 'shpalta') continue;
+      const file = path.join(dir, name);
+      const stat = await this.fs.stat(file).catch(() => null);
+      if (!stat || this.clock().getTime() - stat.mtimeMs < olderThanMs) continue;
+      await this.fs.rm(file, { force: true }).catch(() => undefined);
+      removed += 1;
+    }
+    return removed;
+  }
+
+  get fileSystem(): FileSystem {
+    return this.fs;
+  }
+
+  /** Records a version this process wrote by other means (a resolved conflict), so the watcher ignores it. */
+  markOwnVersion(id: string, hash: string): void {
+    this.knownHashes.set(id, hash);
+  }
+
   /** True when `hash` is what this process last wrote or read for the article. */
   isOwnVersion(id: string, hash: string | null): boolean {
     return hash !== null && this.knownHashes.get(id) === hash;
   }
 
+  private async missingMedia(article: Article): Promise<DamagedFile[]> {
+    const missing: DamagedFile[] = [];
+    for (const src of mediaReferences(article)) {
+      const file = path.join(this.articleDir(article.id), src);
+      if (!isSafeMediaPath(src)) {
+        missing.push({ path: file, reason: 'посилання на медіафайл поза текою статті — його не відкрито' });
+      } else if (!(await pathExists(this.fs, file))) {
+        missing.push({ path: file, reason: `бракує медіафайлу статті «${article.headline || article.id}»` });
+      }
+    }
+    return missing;
+  }
+
+  private async readIfExists(file: string): Promise<Buffer | null> {
+    try {
+      return await this.fs.readFile(file);
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return null;
+      throw ioError(`Не вдалося прочитати ${file}`, error);
+    }
+  }
+
   private async write(article: Article): Promise<string> {
     const text = serializeArticle(article);
-    const dir = path.dirname(this.articleFilePath(article.id));
+    const dir = this.articleDir(article.id);
     try {
-      await fsp.mkdir(dir, { recursive: true });
-      await writeFileAtomic(this.articleFilePath(article.id), text);
+      await this.fs.mkdir(dir, { recursive: true });
+      await writeFileAtomic(this.articleFilePath(article.id), text, this.fs);
     } catch (error) {
       throw ioError(`Не вдалося записати статтю в ${dir}`, error);
     }
@@ -175,18 +409,12 @@ export class LibraryStore {
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  return fsp.access(file).then(
-    () => true,
-    () => false,
-  );
-}
-
-async function readIfExists(file: string): Promise<Buffer | null> {
+function readTrashedAt(note: string | null): string | null {
+  if (!note) return null;
   try {
-    return await fsp.readFile(file);
-  } catch (error) {
-    if (isCode(error, 'ENOENT')) return null;
-    throw ioError(`Не вдалося прочитати ${file}`, error);
+    const value = (JSON.parse(note) as { trashedAt?: unknown }).trashedAt;
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
   }
 }

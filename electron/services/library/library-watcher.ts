@@ -1,12 +1,18 @@
 import { watch, type FSWatcher, promises as fsp } from 'node:fs';
-import { ArticleIdSchema } from '../../../shared/domain/article';
-import type { EventBus } from '../api/event-bus';
 import { hashBytes } from './article-file';
 import type { LibraryStore } from './library-store';
+import { ARTICLE_FILE_NAME, classifyArticlesEntry, isArticleId } from './sync-conflicts';
+
+export interface LibraryChangeListener {
+  /** An article file changed for a reason other than our own save (hash null: it is gone or unreadable). */
+  articleChanged(id: string, hash: string | null): void;
+  /** Something else changed for this article: its folder appeared or vanished, or a conflict copy came or went. */
+  articleTouched(id: string): void;
+}
 
 /**
- * Watches the articles folder and tells the page when a file changed for a reason other than our
- * own save. Changes are compared by content hash: an edit that keeps size and mtime still counts.
+ * Watches the articles folder and tells the listener what changed. Changes are compared by content
+ * hash: an edit that keeps size and mtime still counts; our own saves are recognised by their hash.
  *
  * Each article folder has its own non-recursive watch: a recursive watch on Linux (Node 20) follows
  * file inodes, and loses a file as soon as an atomic save (ours or a sync tool's) renames over it.
@@ -15,12 +21,11 @@ export class LibraryWatcher {
   private rootWatcher: FSWatcher | null = null;
   private readonly folderWatchers = new Map<string, FSWatcher>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
-  private listTimer: NodeJS.Timeout | null = null;
   private running = false;
 
   constructor(
     private readonly store: LibraryStore,
-    private readonly bus: EventBus,
+    private readonly listener: LibraryChangeListener,
     private readonly settleMs = 150,
   ) {}
 
@@ -28,9 +33,13 @@ export class LibraryWatcher {
     if (this.running) return;
     this.running = true;
     this.rootWatcher = watch(this.store.articlesDir, (_kind, filename) => {
-      const id = filename?.toString();
-      if (id && isArticleId(id)) void this.syncFolder(id);
-      this.scheduleListChange();
+      const name = filename?.toString();
+      if (!name) return;
+      if (isArticleId(name)) void this.syncFolder(name);
+      else {
+        const entry = classifyArticlesEntry(name);
+        if (entry.kind === 'folder-conflict') this.schedule(entry.id, 'touched');
+      }
     });
     this.rootWatcher.on('error', () => this.stop());
     for (const id of await fsp.readdir(this.store.articlesDir)) {
@@ -46,8 +55,6 @@ export class LibraryWatcher {
     this.folderWatchers.clear();
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
-    if (this.listTimer) clearTimeout(this.listTimer);
-    this.listTimer = null;
   }
 
   /** A folder appeared or disappeared under articles/: follow it, and check its file. */
@@ -57,20 +64,24 @@ export class LibraryWatcher {
       () => false,
     );
     if (!this.running) return;
-    if (exists) {
-      this.watchFolder(id);
-      this.scheduleCheck(id);
-    } else {
+    if (exists) this.watchFolder(id);
+    else {
       this.folderWatchers.get(id)?.close();
       this.folderWatchers.delete(id);
     }
+    // The folder itself came or went: the catalog must look even if the file's bytes are ones we know
+    // (a folder moved away and back); an outside change of the bytes is reported as well.
+    this.schedule(id, 'touched');
+    this.schedule(id, 'file');
   }
 
   private watchFolder(id: string): void {
     if (this.folderWatchers.has(id)) return;
     try {
       const watcher = watch(this.store.articleDir(id), (_kind, filename) => {
-        if (filename?.toString() === 'article.json') this.scheduleCheck(id);
+        const name = filename?.toString();
+        if (name === ARTICLE_FILE_NAME) this.schedule(id, 'file');
+        else if (name && !name.startsWith('.')) this.schedule(id, 'touched');
       });
       watcher.on('error', () => {
         watcher.close();
@@ -82,39 +93,29 @@ export class LibraryWatcher {
     }
   }
 
-  private scheduleListChange(): void {
-    if (this.listTimer) clearTimeout(this.listTimer);
-    this.listTimer = setTimeout(() => {
-      this.listTimer = null;
-      this.bus.emit('library.changed', {});
-    }, this.settleMs);
-  }
-
-  private scheduleCheck(id: string): void {
-    const existing = this.pending.get(id);
+  /** Events come in bursts (temp file, rename, sync tools' own steps): act once they settle. */
+  private schedule(id: string, what: 'file' | 'touched'): void {
+    const key = `${what}:${id}`;
+    const existing = this.pending.get(key);
     if (existing) clearTimeout(existing);
     this.pending.set(
-      id,
+      key,
       setTimeout(() => {
-        this.pending.delete(id);
-        void this.check(id);
+        this.pending.delete(key);
+        if (what === 'file') void this.checkFile(id);
+        else if (this.running) this.listener.articleTouched(id);
       }, this.settleMs),
     );
   }
 
-  private async check(id: string): Promise<void> {
+  private async checkFile(id: string): Promise<void> {
     let hash: string | null = null;
     try {
       hash = hashBytes(await fsp.readFile(this.store.articleFilePath(id)));
     } catch {
-      hash = null; // removed or unreadable: the page reloads the list and finds out which
+      hash = null; // removed or unreadable
     }
     if (!this.running || this.store.isOwnVersion(id, hash)) return;
-    this.bus.emit('article.changed', { id, hash });
-    this.scheduleListChange();
+    this.listener.articleChanged(id, hash);
   }
-}
-
-function isArticleId(name: string): boolean {
-  return ArticleIdSchema.safeParse(name).success;
 }

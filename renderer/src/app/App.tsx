@@ -7,7 +7,9 @@ import type { Connection } from '../api/connect';
 import { ArticleWorkspace } from '../editor/ArticleWorkspace';
 import { createTranslator, I18nContext } from '../i18n/i18n';
 import { LibrarySidebar } from '../library/LibrarySidebar';
+import { resolveOpenId } from '../library/list-navigation';
 import { useLibrary } from '../library/use-library';
+import { useLibraryActions } from '../library/use-library-actions';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { StatusBar } from '../status/StatusBar';
 import { StatusStore } from '../status/status-store';
@@ -35,7 +37,9 @@ function Shell({ connection }: { connection: Connection }) {
   const [actionError, setActionError] = useState<string | null>(null);
   const status = useMemo(() => new StatusStore(), []);
   const saver = useRef<(() => Promise<void>) | null>(null);
-  const { listing, error: listError, reload } = useLibrary(settings !== null);
+  const library = useLibrary(settings !== null);
+  const autoOpened = useRef<string | null>(null);
+  const { listing, reload } = library;
 
   const i18n = useMemo(() => {
     const language = settings?.uiLanguage ?? 'uk';
@@ -64,13 +68,11 @@ function Shell({ connection }: { connection: Connection }) {
     document.title = t('app.title');
   }, [i18n.language, t]);
 
-  // The newest article is open on start and whenever the chosen one disappears from the library.
-  const openId =
-    listing === null
-      ? null
-      : selectedId && listing.articles.some((a) => a.id === selectedId)
-        ? selectedId
-        : (listing.articles[0]?.id ?? null);
+  // The newest article is open on start and whenever the chosen one disappears from the library
+  // (a search or a filter that hides it from the list leaves it open).
+  // The article that opened by itself counts as chosen from then on: a list change never swaps it away.
+  const openId = resolveOpenId({ selectedId: selectedId ?? autoOpened.current, listed: listing?.articles ?? null });
+  autoOpened.current = openId;
 
   const createArticle = useCallback(async () => {
     try {
@@ -85,6 +87,23 @@ function Shell({ connection }: { connection: Connection }) {
   }, [api, reload]);
 
   const selectArticle = useCallback((id: string) => setSelectedId(id), []);
+
+  const flushSave = useCallback(async () => {
+    await saver.current?.();
+  }, []);
+  // After the open article went to the trash: the next one, or (none left) whatever the list offers.
+  const selectAfterAction = useCallback((id: string | null) => {
+    autoOpened.current = null;
+    setSelectedId(id);
+  }, []);
+  const libraryActions = useLibraryActions({
+    library,
+    openId,
+    select: selectAfterAction,
+    flush: flushSave,
+    report: setActionError,
+  });
+
   const registerSaver = useCallback((next: (() => Promise<void>) | null) => {
     saver.current = next;
   }, []);
@@ -164,14 +183,13 @@ function Shell({ connection }: { connection: Connection }) {
         <nav className="sidebar" aria-label={t('library.title')}>
           <ErrorBoundary>
             <LibrarySidebar
-              articles={listing?.articles ?? null}
-              damaged={listing?.damaged ?? []}
-              libraryPath={listing?.libraryPath ?? null}
-              loadError={listError}
+              library={library}
               selectedId={openId}
               onSelect={selectArticle}
               onCreate={() => void createArticle()}
-              onRetry={() => void reload()}
+              onDuplicate={libraryActions.duplicate}
+              onTrash={libraryActions.trash}
+              onActionError={setActionError}
             />
             <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>
               {t('settings.open')}
@@ -200,6 +218,7 @@ function Shell({ connection }: { connection: Connection }) {
               <ArticleWorkspace
                 key={openId}
                 id={openId}
+                conflictCount={listing?.articles.find((item) => item.id === openId)?.conflicts}
                 settings={settings}
                 status={status}
                 registerSaver={registerSaver}

@@ -1,11 +1,15 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import type { ArticleFile } from '../../../shared/api/contract';
+import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import { toApiError } from '../../../shared/api/errors';
+import type { Article } from '../../../shared/domain/article';
 import type { Doc } from '../../../shared/domain/doc';
 import type { Settings } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
+import { BackupBanner } from '../conflicts/BackupBanner';
+import { CompareDialog, type CompareSide } from '../conflicts/CompareDialog';
+import { ConflictCopiesBanner } from '../conflicts/ConflictCopiesBanner';
 import { useI18n } from '../i18n/i18n';
 import { MetadataPanel, type ArticleMeta } from '../panel/MetadataPanel';
 import type { StatusStore } from '../status/status-store';
@@ -18,6 +22,8 @@ interface Props {
   id: string;
   settings: Settings;
   status: StatusStore;
+  /** Conflict copies the library list reports for this article; a change makes the editor look again. */
+  conflictCount?: number | undefined;
   /** Lets the shell flush or retry the save (Ctrl+S, menu, status bar). */
   registerSaver(saver: (() => Promise<void>) | null): void;
 }
@@ -25,7 +31,7 @@ interface Props {
 type Loaded = { kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; file: ArticleFile };
 
 /** Loads one article and keeps its file in step with the screen. Re-mounted (keyed) per article. */
-export function ArticleWorkspace({ id, settings, status, registerSaver }: Props) {
+export function ArticleWorkspace({ id, settings, status, conflictCount, registerSaver }: Props) {
   const api = useApi();
   const { t } = useI18n();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
@@ -56,23 +62,36 @@ export function ArticleWorkspace({ id, settings, status, registerSaver }: Props)
       </div>
     );
   }
-  return <ArticleSession file={loaded.file} settings={settings} status={status} registerSaver={registerSaver} />;
+  return (
+    <ArticleSession
+      file={loaded.file}
+      settings={settings}
+      status={status}
+      conflictCount={conflictCount}
+      registerSaver={registerSaver}
+    />
+  );
 }
 
 interface SessionProps {
   file: ArticleFile;
   settings: Settings;
   status: StatusStore;
+  conflictCount: number | undefined;
   registerSaver(saver: (() => Promise<void>) | null): void;
 }
 
-function ArticleSession({ file, settings, status, registerSaver }: SessionProps) {
+function ArticleSession({ file, settings, status, conflictCount, registerSaver }: SessionProps) {
   const api = useApi();
   const { t } = useI18n();
   const fieldId = useId();
   const [meta, setMeta] = useState<ArticleMeta>(() => withoutBody(file));
   const [conflict, setConflict] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const [backup, setBackup] = useState<{ savedAt: string; article: Article } | null>(null);
+  const [copies, setCopies] = useState<ConflictCopy[]>([]);
+  const [resolving, setResolving] = useState(false);
+  const [comparing, setComparing] = useState<{ left: CompareSide; right: CompareSide } | null>(null);
   const [bodyVersion, setBodyVersion] = useState(0);
   const [initialBody, setInitialBody] = useState<Doc>(file.article.body);
 
@@ -161,7 +180,12 @@ function ArticleSession({ file, settings, status, registerSaver }: SessionProps)
   useEffect(
     () =>
       api.on('article.changed', ({ id, hash }) => {
-        if (id !== metaRef.current.id || hash === null || hash === baseHash.current) return;
+        if (id !== metaRef.current.id || hash === baseHash.current) return;
+        if (hash === null) {
+          // The file is gone (deleted, moved, a drive unplugged): the text stays here and saves go to a backup.
+          setNotice(t('vanished.notice'));
+          return;
+        }
         if (autosave.hasUnsavedChanges) {
           setConflict(true);
           return;
@@ -176,6 +200,109 @@ function ArticleSession({ file, settings, status, registerSaver }: SessionProps)
       }),
     [api, autosave, replaceWith, status, t],
   );
+
+  const reportError = useCallback(
+    (error: unknown) => status.update({ save: { kind: 'error', error: toApiError(error) } }),
+    [status],
+  );
+
+  // Edits kept in the app's backup by an earlier failed save: offered back unless they equal the file.
+  useEffect(() => {
+    let alive = true;
+    api.invoke('article.backup', { id: file.article.id }).then(({ backup: found }) => {
+      if (!alive || !found) return;
+      if (sameContent(found.article, file.article)) void api.invoke('article.discardBackup', { id: file.article.id });
+      else setBackup(found);
+    }, reportError);
+    return () => {
+      alive = false;
+    };
+  }, [api, file.article, reportError]);
+
+  // Conflict copies left by sync tools: looked up on opening and whenever the library reports a change in their number.
+  useEffect(() => {
+    let alive = true;
+    api
+      .invoke('article.conflicts', { id: file.article.id })
+      .then(({ copies: found }) => alive && setCopies(found), reportError);
+    return () => {
+      alive = false;
+    };
+  }, [api, file.article.id, conflictCount, reportError]);
+
+  /** What the window holds now, for comparisons. */
+  const currentVersion = (): Article => ({
+    ...metaRef.current,
+    body: (editorRef.current?.getJSON() as Doc | undefined) ?? initialBody,
+  });
+
+  const resolveCopy = async (copy: ConflictCopy, keep: 'current' | 'copy') => {
+    setResolving(true);
+    try {
+      // Our latest edits go to disk first: if the copy wins, they are kept as a revision, not lost.
+      await autosave.flush();
+      const resolved = await api.invoke('article.resolveConflict', {
+        id: metaRef.current.id,
+        fileName: copy.fileName,
+        keep,
+      });
+      if (keep === 'copy') replaceWith(resolved);
+      else baseHash.current = resolved.hash;
+      setCopies((list) => list.filter((c) => c.fileName !== copy.fileName));
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setResolving(false);
+    }
+  };
+
+  const compareCopy = (copy: ConflictCopy) => {
+    if (!copy.article) return;
+    setComparing({
+      left: {
+        label: t('compare.current'),
+        article: currentVersion(),
+        choose: { label: t('copies.keepCurrent'), onChoose: () => void resolveCopy(copy, 'current') },
+      },
+      right: {
+        label: copy.description,
+        article: copy.article,
+        choose: { label: t('copies.takeCopy'), onChoose: () => void resolveCopy(copy, 'copy') },
+      },
+    });
+  };
+
+  const restoreBackup = () => {
+    if (!backup) return;
+    // The backup becomes the window's version and is saved over what is on disk: the journalist chose it.
+    replaceWith({ article: backup.article, hash: baseHash.current });
+    setBackup(null);
+    autosave.touch();
+  };
+  const discardBackup = () => {
+    setBackup(null);
+    void api.invoke('article.discardBackup', { id: metaRef.current.id }).catch(reportError);
+  };
+
+  const compareWithDisk = async () => {
+    try {
+      const disk = await api.invoke('article.get', { id: metaRef.current.id });
+      setComparing({
+        left: {
+          label: t('compare.mine'),
+          article: currentVersion(),
+          choose: { label: t('conflict.keepMine'), onChoose: () => void keepMine() },
+        },
+        right: {
+          label: t('compare.disk'),
+          article: disk.article,
+          choose: { label: t('conflict.takeTheirs'), onChoose: () => void takeTheirs() },
+        },
+      });
+    } catch (error) {
+      reportError(error);
+    }
+  };
 
   const changeMeta = (patch: Partial<ArticleMeta>) => {
     const next = { ...metaRef.current, ...patch };
@@ -225,6 +352,9 @@ function ArticleSession({ file, settings, status, registerSaver }: SessionProps)
             <strong>{t('conflict.title')}</strong>
             <p>{t('conflict.body')}</p>
             <div className="banner-actions">
+              <button type="button" onClick={() => void compareWithDisk()}>
+                {t('conflict.compare')}
+              </button>
               <button type="button" onClick={() => void takeTheirs()}>
                 {t('conflict.takeTheirs')}
               </button>
@@ -233,6 +363,37 @@ function ArticleSession({ file, settings, status, registerSaver }: SessionProps)
               </button>
             </div>
           </div>
+        ) : null}
+        {backup ? (
+          <BackupBanner
+            savedAt={backup.savedAt}
+            onRestore={restoreBackup}
+            onDiscard={discardBackup}
+            onCompare={() =>
+              setComparing({
+                left: {
+                  label: t('compare.current'),
+                  article: currentVersion(),
+                  choose: { label: t('backup.discard'), onChoose: discardBackup },
+                },
+                right: {
+                  label: t('compare.backup'),
+                  article: backup.article,
+                  choose: { label: t('backup.restore'), onChoose: restoreBackup },
+                },
+              })
+            }
+          />
+        ) : null}
+        <ConflictCopiesBanner
+          copies={copies}
+          busy={resolving}
+          onCompare={compareCopy}
+          onKeepCurrent={(copy) => void resolveCopy(copy, 'current')}
+          onTakeCopy={(copy) => void resolveCopy(copy, 'copy')}
+        />
+        {comparing ? (
+          <CompareDialog left={comparing.left} right={comparing.right} onClose={() => setComparing(null)} />
         ) : null}
         {notice ? (
           <div className="banner info" role="status">
@@ -277,6 +438,11 @@ function ArticleSession({ file, settings, status, registerSaver }: SessionProps)
       </aside>
     </div>
   );
+}
+
+/** The same text and metadata, whenever it was saved. */
+function sameContent(a: Article, b: Article): boolean {
+  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
 }
 
 function withoutBody(file: ArticleFile): ArticleMeta {

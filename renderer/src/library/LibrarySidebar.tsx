@@ -1,40 +1,137 @@
-import { useRef, type KeyboardEvent } from 'react';
-import type { DamagedFile } from '../../../shared/api/contract';
-import type { ArticleSummary } from '../../../shared/domain/article';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { toApiError } from '../../../shared/api/errors';
+import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
+import { ActiveFilters } from './ActiveFilters';
+import { ArticleList } from './ArticleList';
+import { DamagedFiles } from './DamagedFiles';
+import { FilterPanel } from './FilterPanel';
+import { IndexingProgress } from './IndexingProgress';
+import { LibraryState, listStateKind } from './LibraryState';
+import { formatFoundCount } from './library-format';
+import { clearFilters, countActiveFilters, searchText, type LibraryFilters } from './library-query';
+import { isSearchShortcut } from './list-navigation';
+import { SearchBox } from './SearchBox';
+import { TrashView } from './TrashView';
+import { UndoToast } from './UndoToast';
+import type { LibraryView } from './use-library';
+import { useTrash } from './use-trash';
 
 interface Props {
-  articles: ArticleSummary[] | null;
-  damaged: DamagedFile[];
-  libraryPath: string | null;
-  loadError: string | null;
+  library: LibraryView;
+  /** The article open in the editor. */
   selectedId: string | null;
   onSelect(id: string): void;
   onCreate(): void;
-  onRetry(): void;
+  /** Duplicates and selects the copy; failures are reported by the shell. */
+  onDuplicate(id: string): Promise<void>;
+  /** Moves to the trash (the next article opens); false when it failed and the shell said why. */
+  onTrash(id: string): Promise<boolean>;
+  /** Failures of the sidebar's own actions (restore, purge), shown where the shell shows errors. */
+  onActionError(message: string): void;
 }
 
-export function LibrarySidebar(props: Props) {
-  const { t } = useI18n();
-  const { articles, damaged, selectedId, onSelect } = props;
-  const listRef = useRef<HTMLUListElement>(null);
+type View = 'library' | 'trash';
 
-  // Arrow keys move between articles, as in any list of documents.
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    if (!articles || articles.length === 0) return;
-    const index = articles.findIndex((a) => a.id === selectedId);
-    const move = { ArrowDown: 1, ArrowUp: -1 }[event.key];
-    let next: number | null = null;
-    if (move !== undefined) next = Math.min(articles.length - 1, Math.max(0, index + move));
-    if (event.key === 'Home') next = 0;
-    if (event.key === 'End') next = articles.length - 1;
-    if (next === null) return;
-    event.preventDefault();
-    const target = articles[next];
-    if (!target) return;
-    onSelect(target.id);
-    listRef.current?.querySelectorAll<HTMLElement>('[role="option"]')[next]?.focus();
+/** The library column: search, filters, the list, the trash, and the states in between. */
+export function LibrarySidebar(props: Props) {
+  const { library, selectedId, onSelect, onActionError } = props;
+  const api = useApi();
+  const { t, language } = useI18n();
+  const ids = useId();
+  const [view, setView] = useState<View>('library');
+  const [undo, setUndo] = useState<{ id: string } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [focusRequest, setFocusRequest] = useState(0);
+  const trash = useTrash(true);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const searchFocusPending = useRef(false);
+
+  const titleId = `${ids}-title`;
+  const listId = `${ids}-list`;
+  const countId = `${ids}-count`;
+  const { listing, filters } = library;
+  const articles = listing?.articles ?? null;
+
+  // The article open when a search starts stays open while the results change under it.
+  const changeFilters = (next: LibraryFilters) => {
+    if (selectedId) onSelect(selectedId);
+    library.setFilters(next);
   };
+
+  const focusSearch = useCallback(() => {
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  }, []);
+
+  // Ctrl+K and «/» reach the search from anywhere but the text being written.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isSearchShortcut(event, event.target instanceof HTMLElement ? event.target : null)) return;
+      event.preventDefault();
+      searchFocusPending.current = true;
+      setView('library');
+      if (searchRef.current) {
+        searchFocusPending.current = false;
+        focusSearch();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [focusSearch]);
+
+  useLayoutEffect(() => {
+    if (searchFocusPending.current && searchRef.current) {
+      searchFocusPending.current = false;
+      focusSearch();
+    }
+  });
+
+  const enterList = () => {
+    const options = listRef.current?.querySelectorAll<HTMLElement>('[role="option"]');
+    const selected = listRef.current?.querySelector<HTMLElement>('[role="option"][aria-selected="true"]');
+    if (selected) {
+      selected.focus();
+      return;
+    }
+    const first = articles?.[0];
+    if (!first) return;
+    onSelect(first.id);
+    options?.[0]?.focus();
+  };
+
+  const trashArticle = async (id: string) => {
+    if (await props.onTrash(id)) setUndo({ id });
+  };
+
+  const undoTrash = async (id: string) => {
+    setUndo(null);
+    try {
+      await api.invoke('article.restore', { id });
+      await library.reload();
+      onSelect(id);
+      setAnnouncement(t('library.undone'));
+      setFocusRequest((n) => n + 1);
+    } catch (error) {
+      onActionError(toApiError(error).message);
+    }
+  };
+
+  const runTrashAction = async (action: 'article.restore' | 'article.purge', id: string) => {
+    try {
+      await api.invoke(action, { id });
+      await trash.reload();
+      return true;
+    } catch (error) {
+      onActionError(toApiError(error).message);
+      return false;
+    }
+  };
+
+  const trashCount = trash.trash?.items.length ?? 0;
+  const text = searchText(filters);
+  const stateKind = listStateKind(library.error, articles?.length ?? null, library.narrowed);
 
   return (
     <>
@@ -43,82 +140,101 @@ export function LibrarySidebar(props: Props) {
         <button
           type="button"
           className="primary"
-          onClick={props.onCreate}
+          onClick={() => {
+            // A new article belongs to the library: the trash view makes way for it.
+            setView('library');
+            props.onCreate();
+          }}
           aria-keyshortcuts="Control+Alt+N"
           title={`${t('library.new')} (${t('library.newShortcut')})`}
         >
           {t('library.new')}
         </button>
       </div>
-      <h2 className="sidebar-title" id="library-title">
-        {t('library.title')}
-      </h2>
-      {props.loadError ? (
-        <div role="alert" className="sidebar-state error">
-          <p>
-            {t('library.loadError')}: {props.loadError}
-          </p>
-          <button type="button" onClick={props.onRetry}>
-            {t('app.retry')}
-          </button>
-        </div>
-      ) : articles === null ? (
-        <p className="sidebar-state" aria-busy="true">
-          {t('app.loading')}
-        </p>
-      ) : articles.length === 0 ? (
-        <div className="sidebar-state">
-          <p>{t('library.empty')}</p>
-          <p className="hint">{t('library.emptyHint')}</p>
-        </div>
+      {view === 'library' ? (
+        <>
+          <SearchBox
+            value={filters.text}
+            onChange={(next) => changeFilters({ ...filters, text: next })}
+            onEnterList={enterList}
+            inputRef={searchRef}
+            controls={articles && articles.length > 0 ? listId : undefined}
+            describedBy={countId}
+          />
+          <FilterPanel filters={filters} onChange={changeFilters} />
+          <ActiveFilters filters={filters} onChange={changeFilters} />
+          <div className="library-heading">
+            <h2 className="sidebar-title" id={titleId}>
+              {t('library.title')}
+            </h2>
+            <p className="result-count" id={countId} role="status">
+              {listing && library.narrowed ? formatFoundCount(t, language, listing.total) : ''}
+            </p>
+          </div>
+          {listing?.indexing ? <IndexingProgress done={listing.indexing.done} total={listing.indexing.total} /> : null}
+          {stateKind ? (
+            <LibraryState
+              kind={stateKind}
+              error={library.error}
+              text={text}
+              activeFilters={countActiveFilters(filters)}
+              onRetry={() => void library.reload()}
+              onResetFilters={() => changeFilters(clearFilters(filters))}
+            />
+          ) : (
+            <ArticleList
+              articles={articles ?? []}
+              total={listing?.total ?? 0}
+              selectedId={selectedId}
+              showSnippets={text !== ''}
+              listRef={listRef}
+              listId={listId}
+              labelledBy={titleId}
+              focusRequest={focusRequest}
+              onSelect={onSelect}
+              onDuplicate={props.onDuplicate}
+              onTrash={trashArticle}
+              onLoadMore={() => void library.loadMore()}
+              loadingMore={library.loadingMore}
+            />
+          )}
+          <DamagedFiles damaged={listing?.damaged ?? []} />
+        </>
       ) : (
-        <ul ref={listRef} className="article-list" role="listbox" aria-labelledby="library-title" onKeyDown={onKeyDown}>
-          {articles.map((article) => {
-            const selected = article.id === selectedId;
-            return (
-              <li
-                key={article.id}
-                role="option"
-                aria-selected={selected}
-                tabIndex={selected || (selectedId === null && article === articles[0]) ? 0 : -1}
-                className={selected ? 'article-item selected' : 'article-item'}
-                onClick={() => onSelect(article.id)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter' || event.key === ' ') {
-                    event.preventDefault();
-                    onSelect(article.id);
-                  }
-                }}
-              >
-                <span className="article-headline">{article.headline.trim() || t('library.untitled')}</span>
-                <span className="article-meta">
-                  <span className={`status-chip status-${article.status}`}>{t(`status.${article.status}`)}</span>
-                  {article.rubric ? <span className="rubric">{article.rubric}</span> : null}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
+        <TrashView
+          trash={trash.trash}
+          error={trash.error}
+          onRetry={() => void trash.reload()}
+          onRestore={(id) => runTrashAction('article.restore', id)}
+          onPurge={(id) => runTrashAction('article.purge', id)}
+        />
       )}
-      {damaged.length > 0 ? (
-        <section className="damaged" aria-labelledby="damaged-title">
-          <h2 id="damaged-title">{t('library.damagedTitle')}</h2>
-          <p className="hint">{t('library.damagedHint')}</p>
-          <ul>
-            {damaged.map((file) => (
-              <li key={file.path}>
-                <code>{file.path}</code>
-                <span>{file.reason}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {undo ? (
+        <UndoToast
+          key={undo.id}
+          message={t('library.trashed')}
+          actionLabel={t('library.undo')}
+          onAction={() => void undoTrash(undo.id)}
+          onDismiss={() => setUndo(null)}
+        />
       ) : null}
-      {props.libraryPath ? (
-        <p className="library-path" title={props.libraryPath}>
-          {t('library.path', { path: props.libraryPath })}
-        </p>
-      ) : null}
+      <div className="sidebar-footer">
+        <button
+          type="button"
+          className="trash-toggle"
+          onClick={() => setView(view === 'library' ? 'trash' : 'library')}
+        >
+          {view === 'library' ? t('trash.open', { count: trashCount }) : t('trash.back')}
+        </button>
+        {view === 'library' && listing?.libraryPath ? (
+          <p className="library-path" title={listing.libraryPath}>
+            {t('library.path', { path: listing.libraryPath })}
+          </p>
+        ) : null}
+      </div>
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -38,7 +37,9 @@ describe('electron/main composition root (fake Electron)', () => {
 
   beforeAll(async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    sandbox = await mkdtemp(path.join(os.tmpdir(), 'shpalta-composition-'));
+    // Inside the repository, so the bundle's external native modules (better-sqlite3) resolve from node_modules.
+    await mkdir(path.join(repo, '.cache'), { recursive: true });
+    sandbox = await mkdtemp(path.join(repo, '.cache', 'composition-'));
     paths.userData = path.join(sandbox, 'default-user-data');
     paths.documents = path.join(sandbox, 'Documents');
     paths.switchUserData = path.join(sandbox, 'user-data');
@@ -56,6 +57,7 @@ describe('electron/main composition root (fake Electron)', () => {
       target: 'node20',
       logLevel: 'silent',
       alias: { electron: path.join(repo, 'test/electron/main/support/fake-electron.ts') },
+      external: ['better-sqlite3'],
       define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
       banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     });

@@ -28,6 +28,7 @@ describe('createAppServices: a library that cannot be opened', () => {
       settings: openSettings(path.join(root, 'user-data'), libraryPath),
       host: 'browser',
       version: '0.0.0-test',
+      userDataDir: path.join(root, 'user-data'),
     });
     await services.start();
 

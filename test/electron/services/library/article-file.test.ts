@@ -17,7 +17,7 @@ describe('article files', () => {
     const text = serializeArticle(article);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "headline": "Редакція перейшла на «Шпальту»');
-    expect(parseArticleFile(text, 'sample-1')).toEqual({ ok: true, article });
+    expect(parseArticleFile(text, 'sample-1')).toEqual({ ok: true, article, migratedFrom: null });
   });
 
   it('parseArticleFile never throws, whatever it gets', () => {
@@ -34,6 +34,7 @@ describe('article files', () => {
     expect(parsed).toEqual({
       ok: true,
       article: { ...article, tags: [], seo: { title: '', description: '' }, remoteIds: {} },
+      migratedFrom: null,
     });
   });
 });

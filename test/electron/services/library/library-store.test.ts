@@ -41,6 +41,13 @@ async function expectCode(promise: Promise<unknown>, code: ErrorCode): Promise<A
   return error;
 }
 
+/** The library as the list showed it before the index: every article file, newest change first. */
+async function listOf(store: LibraryStore) {
+  const scan = await store.scan();
+  const articles = scan.articles.map((a) => a.article).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return { libraryPath: store.root, articles, damaged: scan.damaged };
+}
+
 describe('LibraryStore', () => {
   const tempDir = useTempDirs('shpalta-library-');
   let root: string;
@@ -68,7 +75,7 @@ describe('LibraryStore', () => {
         expect(parsed.article.headline).toBe(sampleArticle(id, new Date()).headline);
         expect(parsed.article.createdAt).toBe('2025-12-19T18:44:00.000Z');
       }
-      expect((await store.list()).articles.map((a) => a.id)).toEqual([id]);
+      expect((await listOf(store)).articles.map((a) => a.id)).toEqual([id]);
     });
 
     it('does not reseed a library whose sample was deleted', async () => {
@@ -78,7 +85,7 @@ describe('LibraryStore', () => {
 
       expect(await new LibraryStore(root).ensure()).toEqual({ created: false });
       expect(await readdir(path.join(root, 'articles'))).toEqual([]);
-      expect((await store.list()).articles).toEqual([]);
+      expect((await listOf(store)).articles).toEqual([]);
     });
 
     it('adopts a folder that already holds articles without adding a sample', async () => {
@@ -195,8 +202,8 @@ describe('LibraryStore', () => {
       }
     });
 
-    it('list() reports each damaged file with its path and a Ukrainian reason, and lists the good ones', async () => {
-      const listing = await store.list();
+    it('scan() reports each damaged file with its path and a Ukrainian reason, and lists the good ones', async () => {
+      const listing = await listOf(store);
       expect(listing.libraryPath).toBe(root);
       expect(listing.articles).toHaveLength(2);
       expect(listing.articles.map((a) => a.headline)).toContain('Добра стаття');
@@ -209,19 +216,19 @@ describe('LibraryStore', () => {
       }
     });
 
-    it('list() skips hidden folders, stray files and folders without article.json', async () => {
+    it('scan() skips hidden folders, stray files and folders without article.json', async () => {
       await mkdir(path.join(root, 'articles', '.trash', 'old'), { recursive: true });
       await writeFile(path.join(root, 'articles', '.trash', 'old', 'article.json'), '{');
       await writeFile(path.join(root, 'articles', 'notes.txt'), 'нотатки');
       await mkdir(path.join(root, 'articles', 'empty-folder'));
-      const listing = await store.list();
+      const listing = await listOf(store);
       expect(listing.articles).toHaveLength(2);
       expect(listing.damaged).toHaveLength(damagedCases.length);
     });
 
-    it('list() sorts articles newest first', async () => {
+    it('scan() sorts articles newest first', async () => {
       const newer = await store.create('Найновіша');
-      const listing = await store.list();
+      const listing = await listOf(store);
       expect(listing.articles[0]?.id).toBe(newer.article.id);
       const times = listing.articles.map((a) => a.updatedAt);
       expect(times).toEqual([...times].sort().reverse());
@@ -247,8 +254,8 @@ describe('LibraryStore', () => {
     });
   });
 
-  it('list() of a library folder that does not exist is an io-error naming the folder', async () => {
-    const error = await expectCode(store.list(), 'io-error');
+  it('scan() of a library folder that does not exist is an io-error naming the folder', async () => {
+    const error = await expectCode(listOf(store), 'io-error');
     expect(error.message).toContain(path.join(root, 'articles'));
   });
 });

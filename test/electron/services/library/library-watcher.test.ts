@@ -28,14 +28,24 @@ describe('LibraryWatcher', () => {
     bus = new EventBus();
     received = [];
     bus.subscribe((event, payload) => received.push({ event, payload }));
-    watcher = new LibraryWatcher(store, bus, SETTLE_MS);
-    watcher.start();
+    watcher = new LibraryWatcher(
+      store,
+      {
+        articleChanged: (id, hash) => {
+          bus.emit('article.changed', { id, hash });
+          bus.emit('library.changed', {});
+        },
+        articleTouched: () => bus.emit('library.changed', {}),
+      },
+      SETTLE_MS,
+    );
+    await watcher.start();
   });
 
   afterEach(() => watcher.stop());
 
   it('an outside edit emits article.changed with the sha256 of the new bytes', async () => {
-    const { article } = await store.get((await store.list()).articles[0]?.id ?? '');
+    const { article } = await store.get((await store.scan()).articles[0]?.article.id ?? '');
     const file = store.articleFilePath(article.id);
     const theirs = (await readFile(file, 'utf8')).replace(article.headline, 'Заголовок змінено в іншій програмі');
     await writeFile(file, theirs);

@@ -1,0 +1,153 @@
+import path from 'node:path';
+import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
+import { ApiError } from '../../../shared/api/errors';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { pathExists } from '../fs/file-system';
+import { codeOf, ioError, isCode } from '../fs/io-error';
+import { hashBytes, parseArticleFile } from './article-file';
+import type { LibraryStore } from './library-store';
+import { MEDIA_DIR } from './media';
+import { classifyArticleFolderEntry, classifyArticlesEntry, describeConflictSource } from './sync-conflicts';
+
+/** Where a conflict copy lives: a file beside article.json, or a whole copied folder beside the article's. */
+interface CopyLocation {
+  /** As the API names it: a file name in the article folder, or `../<folder>/article.json`. */
+  fileName: string;
+  description: string;
+  file: string;
+  /** The copied folder for folder-level conflicts (its media are merged when it is resolved). */
+  folder: string | null;
+}
+
+export interface FolderCopy {
+  id: string;
+  folderName: string;
+  description: string;
+}
+
+/**
+ * Conflict copies that sync tools leave beside an article: listed as conflicts of their article,
+ * resolved by the journalist's choice, and the version not kept is stored as a revision, never deleted.
+ */
+export class ConflictCopies {
+  constructor(private readonly store: LibraryStore) {}
+
+  /** Copies of one article, found by their names (the sync tools' naming rules). */
+  async locate(id: string, folderCopies?: FolderCopy[]): Promise<CopyLocation[]> {
+    const fs = this.store.fileSystem;
+    const found: CopyLocation[] = [];
+    const inFolder = await fs.readdir(this.store.articleDir(id)).catch(() => [] as string[]);
+    for (const name of inFolder) {
+      const entry = classifyArticleFolderEntry(name);
+      if (entry.kind !== 'conflict') continue;
+      found.push({
+        fileName: name,
+        description: describeConflictSource(entry),
+        file: path.join(this.store.articleDir(id), name),
+        folder: null,
+      });
+    }
+    for (const copy of folderCopies ?? (await this.folderCopies())) {
+      if (copy.id !== id) continue;
+      found.push({
+        fileName: `../${copy.folderName}/article.json`,
+        description: copy.description,
+        file: path.join(this.store.articlesDir, copy.folderName, 'article.json'),
+        folder: path.join(this.store.articlesDir, copy.folderName),
+      });
+    }
+    return found.sort((a, b) => a.fileName.localeCompare(b.fileName));
+  }
+
+  /** Whole article folders copied by a sync tool (`<id> (conflicted copy …)`), by the article they copy. */
+  async folderCopies(): Promise<FolderCopy[]> {
+    const names = await this.store.fileSystem.readdir(this.store.articlesDir).catch(() => [] as string[]);
+    const ids = new Set(names.filter((name) => classifyArticlesEntry(name).kind === 'article-folder'));
+    const copies: FolderCopy[] = [];
+    for (const name of names) {
+      const entry = classifyArticlesEntry(name, ids);
+      if (entry.kind === 'folder-conflict') {
+        copies.push({ id: entry.id, folderName: name, description: describeConflictSource(entry) });
+      }
+    }
+    return copies;
+  }
+
+  async list(id: string): Promise<ConflictCopy[]> {
+    const copies: ConflictCopy[] = [];
+    for (const location of await this.locate(id)) {
+      let bytes: Buffer;
+      try {
+        bytes = await this.store.fileSystem.readFile(location.file);
+      } catch (error) {
+        if (isCode(error, 'ENOENT')) continue;
+        copies.push({
+          fileName: location.fileName,
+          description: location.description,
+          hash: '',
+          article: null,
+          reason: `копію не вдалося прочитати (${codeOf(error)})`,
+        });
+        continue;
+      }
+      const parsed = parseArticleFile(bytes.toString('utf8'), id, this.store.migrations);
+      copies.push({
+        fileName: location.fileName,
+        description: location.description,
+        hash: hashBytes(bytes),
+        article: parsed.ok ? parsed.article : null,
+        reason: parsed.ok ? null : parsed.reason,
+      });
+    }
+    return copies;
+  }
+
+  /**
+   * Keeps one version as the article and stores the other under `.shpalta/revisions/<id>/`, then removes
+   * the copy. Only a copy that `list` reports can be named, so no path from outside reaches the disk.
+   */
+  async resolve(id: string, fileName: string, keep: 'current' | 'copy'): Promise<ArticleFile> {
+    const location = (await this.locate(id)).find((copy) => copy.fileName === fileName);
+    if (!location) throw new ApiError('not-found', 'Такої конфліктної копії вже немає: можливо, її розв’язано деінде.');
+    const fs = this.store.fileSystem;
+    const copyBytes = await fs.readFile(location.file).catch((error: unknown) => {
+      throw ioError('Не вдалося прочитати конфліктну копію', error);
+    });
+    if (keep === 'copy') {
+      const parsed = parseArticleFile(copyBytes.toString('utf8'), id, this.store.migrations);
+      if (!parsed.ok) throw new ApiError('damaged-file', `Конфліктну копію пошкоджено: ${parsed.reason}.`);
+      const currentBytes = await fs.readFile(this.store.articleFilePath(id)).catch(() => null);
+      if (currentBytes) await this.store.keepRevision(id, currentBytes, 'replaced-by-conflict-copy');
+      await this.mergeMedia(location.folder, id);
+      try {
+        await writeFileAtomic(this.store.articleFilePath(id), copyBytes, fs);
+      } catch (error) {
+        throw ioError('Не вдалося записати вибрану версію статті', error);
+      }
+      this.store.markOwnVersion(id, hashBytes(copyBytes));
+    } else {
+      await this.store.keepRevision(id, copyBytes, 'discarded-conflict-copy');
+      await this.mergeMedia(location.folder, id);
+    }
+    try {
+      await fs.rm(location.folder ?? location.file, { recursive: true, force: true });
+    } catch (error) {
+      throw ioError('Не вдалося прибрати розв’язану конфліктну копію', error);
+    }
+    return this.store.get(id);
+  }
+
+  /** Images referenced by either version must survive: a copied folder's media join the article's. */
+  private async mergeMedia(folder: string | null, id: string): Promise<void> {
+    if (!folder) return;
+    const fs = this.store.fileSystem;
+    const from = path.join(folder, MEDIA_DIR);
+    if (!(await pathExists(fs, from))) return;
+    const to = path.join(this.store.articleDir(id), MEDIA_DIR);
+    await fs.mkdir(to, { recursive: true });
+    for (const name of await fs.readdir(from)) {
+      // Media are named by content hash: the same name is the same bytes, so an existing file is kept.
+      if (!(await pathExists(fs, path.join(to, name)))) await fs.copyFile(path.join(from, name), path.join(to, name));
+    }
+  }
+}

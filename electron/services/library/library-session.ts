@@ -1,0 +1,98 @@
+import path from 'node:path';
+import type { EventBus } from '../api/event-bus';
+import type { FileSystem } from '../fs/file-system';
+import { ConflictCopies } from './conflict-copies';
+import { LibraryCatalog, type ArticleIndex } from './library-catalog';
+import { LibraryStore } from './library-store';
+import { LibraryWatcher } from './library-watcher';
+
+export interface LibrarySessionOptions {
+  fs?: FileSystem;
+  /** Opens (or rebuilds) the search index file; a damaged file is replaced, never trusted. */
+  openIndex: (dbPath: string) => ArticleIndex;
+  bus: EventBus;
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * One open library: its files, its index, the watch on its folder. Settings may switch to another
+ * library at any time, so everything that belongs to one folder lives and dies together here.
+ */
+export class LibrarySession {
+  readonly store: LibraryStore;
+  readonly copies: ConflictCopies;
+  readonly catalog: LibraryCatalog;
+  private readonly watcher: LibraryWatcher;
+  private closed = false;
+
+  private constructor(
+    store: LibraryStore,
+    index: ArticleIndex,
+    private readonly options: LibrarySessionOptions,
+  ) {
+    this.store = store;
+    this.copies = new ConflictCopies(store);
+    this.catalog = new LibraryCatalog(store, index, this.copies);
+    const { bus } = options;
+    this.watcher = new LibraryWatcher(store, {
+      articleChanged: (id, hash) => {
+        void this.catalog.refresh(id).finally(() => {
+          if (this.closed) return;
+          bus.emit('article.changed', { id, hash });
+          bus.emit('library.changed', {});
+        });
+      },
+      articleTouched: (id) => {
+        void this.catalog.refresh(id).finally(() => {
+          if (!this.closed) bus.emit('library.changed', {});
+        });
+      },
+    });
+  }
+
+  /** Creates the library if needed and opens its index; the list is usable as soon as this resolves. */
+  static async open(root: string, options: LibrarySessionOptions): Promise<LibrarySession> {
+    const store = new LibraryStore(root, options.fs ? { fs: options.fs } : {});
+    await store.ensure();
+    const index = options.openIndex(path.join(store.metaDir, 'index.sqlite'));
+    return new LibrarySession(store, index, options);
+  }
+
+  /**
+   * Watches the folder, brings the index in step with the files, then runs the thorough content check.
+   * Resolves when the list is ready or after `waitMs`, whichever comes first: a first build of a large
+   * index goes on in the background, and the page watches it fill in through `library.changed`.
+   */
+  async start(waitMs = 1000): Promise<void> {
+    const { bus } = this.options;
+    const onError = this.options.onError ?? (() => undefined);
+    const notify = throttle(() => {
+      if (!this.closed) bus.emit('library.changed', {});
+    }, 500);
+    await this.watcher.start().catch(onError);
+    const synced = this.catalog.sync(notify);
+    void synced
+      .then(() => this.catalog.verify(notify))
+      .then(() => {
+        if (!this.closed) bus.emit('library.changed', {});
+      })
+      .catch(onError);
+    await Promise.race([synced.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, waitMs))]);
+  }
+
+  close(): void {
+    this.closed = true;
+    this.watcher.stop();
+    this.catalog.close();
+  }
+}
+
+function throttle(fn: () => void, ms: number): () => void {
+  let last = 0;
+  return () => {
+    const now = Date.now();
+    if (now - last < ms) return;
+    last = now;
+    fn();
+  };
+}

@@ -1,0 +1,52 @@
+import type { ArticleListItem } from '../../../shared/api/contract';
+import { useI18n } from '../i18n/i18n';
+import { formatListDate } from './library-format';
+import { SnippetText } from './SnippetText';
+
+interface Props {
+  article: ArticleListItem;
+  /** Prefix for element ids: the option is named by its headline and described by the rest. */
+  idBase: string;
+  /** Snippets are shown only while searching, where they say why an article was found. */
+  showSnippet: boolean;
+}
+
+/** What one row of the library list shows: headline, status, rubric, date, conflicts, snippet. */
+export function ArticleListEntry({ article, idBase, showSnippet }: Props) {
+  const { t, language } = useI18n();
+  const snippet = showSnippet ? article.snippet : null;
+  return (
+    <>
+      <span className="article-headline" id={`${idBase}-headline`}>
+        {article.headline.trim() || t('library.untitled')}
+      </span>
+      <span className="article-meta" id={`${idBase}-meta`}>
+        <span className={`status-chip status-${article.status}`}>{t(`status.${article.status}`)}</span>
+        {article.rubric ? <span className="rubric">{article.rubric}</span> : null}
+        <time className="article-date" dateTime={article.updatedAt}>
+          {formatListDate(article.updatedAt, language)}
+        </time>
+        {article.conflicts > 0 ? <ConflictBadge count={article.conflicts} /> : null}
+      </span>
+      {snippet ? <SnippetText snippet={snippet} id={`${idBase}-snippet`} /> : null}
+    </>
+  );
+}
+
+/** Visible words, not an icon alone, so the warning reads the same to the eye and to a screen reader. */
+function ConflictBadge({ count }: { count: number }) {
+  const { t } = useI18n();
+  const hint = t('library.conflictHint', { count });
+  return (
+    <span className="conflict-badge" title={hint}>
+      <span aria-hidden="true">⚠ </span>
+      {t('library.conflict')}
+      <span className="visually-hidden">. {hint}</span>
+    </span>
+  );
+}
+
+/** The ids that describe an option (everything but the headline, which names it). */
+export function entryDescriptionIds(idBase: string, article: ArticleListItem, showSnippet: boolean): string {
+  return showSnippet && article.snippet ? `${idBase}-meta ${idBase}-snippet` : `${idBase}-meta`;
+}

@@ -1,0 +1,49 @@
+import { ARTICLE_SCHEMA_VERSION } from './article';
+
+/** Turns an article file of version N into version N + 1. Pure: no I/O, no clock. */
+export type ArticleMigration = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * Migrations by the version they upgrade FROM. Version 1 is the first released format, so the
+ * table is empty; a change to the format adds `1: (raw) => ({ ...raw, schemaVersion: 2, … })` here.
+ */
+export const ARTICLE_MIGRATIONS: Readonly<Record<number, ArticleMigration>> = {};
+
+export type MigrationResult =
+  { ok: true; raw: Record<string, unknown>; from: number } | { ok: false; reason: string; newer: boolean };
+
+/**
+ * Brings a parsed article file up to `target`, one version at a time. A file from a newer program is
+ * refused (never downgraded, never overwritten); a gap in the chain is reported, not guessed over.
+ */
+export function migrateArticle(
+  raw: Record<string, unknown>,
+  migrations: Readonly<Record<number, ArticleMigration>> = ARTICLE_MIGRATIONS,
+  target: number = ARTICLE_SCHEMA_VERSION,
+): MigrationResult {
+  const version = raw.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, reason: 'у файлі немає коректної версії формату (schemaVersion)', newer: false };
+  }
+  if (version > target) {
+    return {
+      ok: false,
+      newer: true,
+      reason: `файл створено новішою версією програми (формат ${version}, ця версія знає ${target}); оновіть «Шпальту»`,
+    };
+  }
+  let current = raw;
+  for (let from = version; from < target; from += 1) {
+    const step = migrations[from];
+    if (!step) return { ok: false, reason: `немає перетворення формату ${from} → ${from + 1}`, newer: false };
+    current = step(current);
+    if (current.schemaVersion !== from + 1) {
+      return {
+        ok: false,
+        reason: `перетворення формату ${from} дало версію ${String(current.schemaVersion)}`,
+        newer: false,
+      };
+    }
+  }
+  return { ok: true, raw: current, from: version };
+}

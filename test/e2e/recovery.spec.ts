@@ -1,0 +1,119 @@
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test, type BrowserModeApp } from './browser-mode';
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Текст статті' });
+const headline = (page: Page) => page.getByRole('textbox', { name: 'Заголовок' });
+const saveState = (page: Page) => page.locator('.save-state');
+
+async function sample(app: BrowserModeApp): Promise<{ id: string; dir: string; file: string }> {
+  const [id] = await readdir(path.join(app.libraryPath, 'articles'));
+  if (!id) throw new Error('no sample article');
+  const dir = path.join(app.libraryPath, 'articles', id);
+  return { id, dir, file: path.join(dir, 'article.json') };
+}
+
+async function open(page: Page, app: BrowserModeApp): Promise<void> {
+  await page.goto(app.url);
+  await expect(headline(page)).toHaveValue(/Редакція перейшла/);
+}
+
+test('a sync tool’s conflict copy is shown as a conflict of its article, compared and resolved', async ({
+  page,
+  app,
+}) => {
+  await open(page, app);
+  const { dir, file } = await sample(app);
+  const theirs = JSON.parse(await readFile(file, 'utf8'));
+  theirs.headline = 'Заголовок з ноутбука Олени';
+  const copyName = "article (Olena Kovalenko's conflicted copy 2025-12-19).json";
+  await writeFile(path.join(dir, copyName), `${JSON.stringify(theirs, null, 2)}\n`);
+
+  const banner = page.getByRole('alert', { name: 'Синхронізація залишила конфліктні копії цієї статті' });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('Конфліктна копія Dropbox (Olena Kovalenko, 2025-12-19)');
+  // Never a phantom article: the library still holds one article, marked as in conflict.
+  const list = page.getByRole('listbox', { name: 'Бібліотека' });
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(list.getByText('Конфлікт версій')).toBeVisible();
+
+  await banner.getByRole('button', { name: 'Порівняти' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Порівняння версій' });
+  await expect(dialog).toContainText('Заголовок з ноутбука Олени');
+  await expect(dialog).toContainText('Абзаців змінено: 1');
+  await dialog.getByRole('button', { name: 'Взяти цю копію' }).click();
+
+  await expect(headline(page)).toHaveValue('Заголовок з ноутбука Олени');
+  await expect(banner).toBeHidden();
+  expect(JSON.parse(await readFile(file, 'utf8')).headline).toBe('Заголовок з ноутбука Олени');
+  expect(await readdir(dir)).not.toContain(copyName);
+  // The version that lost is kept as a revision, not deleted.
+  const revisions = await readdir(path.join(app.libraryPath, '.shpalta', 'revisions', path.basename(dir)));
+  expect(revisions.some((name) => name.endsWith('replaced-by-conflict-copy.json'))).toBe(true);
+});
+
+test('a save that cannot reach the disk keeps the edits in a backup, says where, and they come back', async ({
+  page,
+  app,
+  context,
+}) => {
+  await open(page, app);
+  const { dir, file } = await sample(app);
+  // The library folder goes away under the app (an unplugged drive): a file now stands where the folder was.
+  const aside = `${dir}.aside`;
+  await rename(dir, aside);
+  await writeFile(dir, 'not a folder');
+
+  await body(page).locator('p').first().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Текст, який не можна втратити.');
+  await expect(saveState(page)).toContainText('Не збережено');
+  await expect(page.getByText('Файл цієї статті зник з бібліотеки')).toBeVisible();
+  await expect(saveState(page)).toContainText('резервній копії');
+  await expect(page.getByRole('button', { name: 'Повторити' })).toBeVisible();
+  const backups = path.join(app.userDataDir, 'backups');
+  // Every failed attempt (the retries too) refreshes the backup with the latest edits.
+  await expect
+    .poll(
+      async () =>
+        (await readdir(backups)).length && readFile(path.join(backups, (await readdir(backups))[0] ?? ''), 'utf8'),
+      {
+        timeout: 15_000,
+      },
+    )
+    .toContain('Текст, який не можна втратити.');
+
+  // The window is closed before the library is back; nothing is lost.
+  await page.close({ runBeforeUnload: false });
+  await rm(dir);
+  await rename(aside, dir);
+  const again = await context.newPage();
+  await open(again, app);
+  const banner = again.getByRole('alert', { name: /Є незбережені зміни/ });
+  await expect(banner).toBeVisible();
+  await banner.getByRole('button', { name: 'Відновити зміни' }).click();
+  await expect(body(again)).toContainText('Текст, який не можна втратити.');
+  await expect(saveState(again)).toHaveText(/Збережено о/);
+  expect(await readFile(file, 'utf8')).toContain('Текст, який не можна втратити.');
+  await expect.poll(async () => (await readdir(backups)).length).toBe(0);
+});
+
+test('an article changed on disk while edited can be compared before choosing', async ({ page, app }) => {
+  await open(page, app);
+  const { file } = await sample(app);
+  const article = JSON.parse(await readFile(file, 'utf8'));
+  await body(page).locator('p').first().click();
+  await page.keyboard.type('Моя правка. ');
+  article.headline = 'Версія з іншого комп’ютера';
+  await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
+  await expect(page.getByText('Статтю змінено поза цим вікном')).toBeVisible();
+  await page.getByRole('button', { name: 'Порівняти' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Порівняння версій' });
+  await expect(dialog.getByRole('columnheader', { name: /Ваша версія/ })).toBeVisible();
+  await expect(dialog).toContainText('Версія з іншого комп’ютера');
+  await expect(dialog).toContainText('Моя правка.');
+  await dialog.getByRole('button', { name: 'Відкрити версію з диска' }).click();
+  await expect(headline(page)).toHaveValue('Версія з іншого комп’ютера');
+  await expect(body(page)).not.toContainText('Моя правка.');
+});
