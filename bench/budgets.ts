@@ -7,6 +7,10 @@ export interface Budget {
 export const BUDGETS: Record<string, Budget> = {
   'editor.keystroke.50k': { stat: 'p95', limitMs: 16 },
   'startup.first-paint': { stat: 'p95', limitMs: 1000 },
+  'library.index-cold.10k': { stat: 'median', limitMs: 60_000 },
+  'library.list.10k': { stat: 'p95', limitMs: 50 },
+  'library.search.10k': { stat: 'p95', limitMs: 30 },
+  'library.autosave.10k-words': { stat: 'p95', limitMs: 50 },
 };
 
 /** Ratios printed under the table: the app against bare TipTap on the same document. */

@@ -29,7 +29,7 @@ export const EMPTY_FILTERS: LibraryFilters = {
 };
 
 /** The list renders at most this many items at a time; «Показати ще» asks for the next page. */
-export const PAGE_SIZE = 200;
+export const PAGE_SIZE = 100;
 
 /** The contract caps a text query at 500 characters. */
 const MAX_TEXT = 500;

@@ -31,7 +31,7 @@ describe('useLibrary', () => {
     const api = new FakeLibraryApi(ARTICLES);
     const { result } = setup(api);
     await settle();
-    expect(api.callsOf('library.list')).toEqual([{ sort: 'updated', offset: 0, limit: 200 }]);
+    expect(api.callsOf('library.list')).toEqual([{ sort: 'updated', offset: 0, limit: 100 }]);
     expect(result.current.listing?.articles.map((a) => a.headline)).toEqual([
       'Гарантії безпеки для України',
       'Бюджет-2026',
@@ -61,8 +61,8 @@ describe('useLibrary', () => {
     expect(result.current.filters.text).toBe('без');
     await pause();
     expect(api.callsOf('library.list')).toEqual([
-      { sort: 'updated', offset: 0, limit: 200 },
-      { text: 'без', sort: 'relevance', offset: 0, limit: 200 },
+      { sort: 'updated', offset: 0, limit: 100 },
+      { text: 'без', sort: 'relevance', offset: 0, limit: 100 },
     ]);
     expect(result.current.listing?.articles.map((a) => a.headline)).toEqual(['Гарантії безпеки для України']);
     expect(result.current.narrowed).toBe(true);
@@ -99,20 +99,20 @@ describe('useLibrary', () => {
   });
 
   it('library.changed reloads with the current filters and as many items as are loaded', async () => {
-    const many = Array.from({ length: 450 }, (_, i) =>
+    const many = Array.from({ length: 250 }, (_, i) =>
       fakeArticle({ headline: `Стаття ${i}`, updatedAt: new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString() }),
     );
     const api = new FakeLibraryApi(many);
     const { result } = setup(api);
     await settle();
-    expect(result.current.listing?.articles).toHaveLength(200);
+    expect(result.current.listing?.articles).toHaveLength(100);
     expect(result.current.complete).toBe(false);
     await act(() => result.current.loadMore());
-    expect(api.callsOf('library.list').at(-1)).toEqual({ sort: 'updated', offset: 200, limit: 200 });
-    expect(result.current.listing?.articles).toHaveLength(400);
-    expect(result.current.listing?.articles[200]?.headline).toBe('Стаття 249');
+    expect(api.callsOf('library.list').at(-1)).toEqual({ sort: 'updated', offset: 100, limit: 100 });
+    expect(result.current.listing?.articles).toHaveLength(200);
+    expect(result.current.listing?.articles[100]?.headline).toBe('Стаття 149');
     await act(() => result.current.loadMore());
-    expect(result.current.listing?.articles).toHaveLength(450);
+    expect(result.current.listing?.articles).toHaveLength(250);
     expect(result.current.complete).toBe(true);
     // Nothing more to load: no request.
     const before = api.calls.length;
@@ -121,8 +121,8 @@ describe('useLibrary', () => {
 
     await act(async () => api.emit('library.changed', {}));
     await settle();
-    expect(api.callsOf('library.list').at(-1)).toEqual({ sort: 'updated', offset: 0, limit: 450 });
-    expect(result.current.listing?.articles).toHaveLength(450);
+    expect(api.callsOf('library.list').at(-1)).toEqual({ sort: 'updated', offset: 0, limit: 250 });
+    expect(result.current.listing?.articles).toHaveLength(250);
   });
 
   it('a reload of more than one contract page asks in steps', async () => {
@@ -130,7 +130,7 @@ describe('useLibrary', () => {
     const api = new FakeLibraryApi(many);
     const { result } = setup(api);
     await settle();
-    for (let i = 0; i < 6; i += 1) await act(() => result.current.loadMore());
+    for (let i = 0; i < 12; i += 1) await act(() => result.current.loadMore());
     expect(result.current.listing?.articles).toHaveLength(1300);
     await act(() => result.current.reload());
     expect(api.callsOf('library.list').slice(-2)).toEqual([
@@ -150,7 +150,7 @@ describe('useLibrary', () => {
     act(() => {
       more = result.current.loadMore();
     });
-    act(() => result.current.setFilters({ ...EMPTY_FILTERS, text: 'Стаття 1' }));
+    act(() => result.current.setFilters({ ...EMPTY_FILTERS, text: 'Стаття 12' }));
     await pause();
     // The new query answers first; the page of the old list comes after it and must not be appended.
     await act(async () => {
