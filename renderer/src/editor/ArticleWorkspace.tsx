@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import { toApiError } from '../../../shared/api/errors';
@@ -31,7 +31,14 @@ interface Props {
 type Loaded = { kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; file: ArticleFile };
 
 /** Loads one article and keeps its file in step with the screen. Re-mounted (keyed) per article. */
-export function ArticleWorkspace({ id, settings, status, conflictCount, registerSaver }: Props) {
+/** Memoised: the library list reloads after every save, and that must not re-render the editor's page. */
+export const ArticleWorkspace = memo(function ArticleWorkspace({
+  id,
+  settings,
+  status,
+  conflictCount,
+  registerSaver,
+}: Props) {
   const api = useApi();
   const { t } = useI18n();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
@@ -71,7 +78,7 @@ export function ArticleWorkspace({ id, settings, status, conflictCount, register
       registerSaver={registerSaver}
     />
   );
-}
+});
 
 interface SessionProps {
   file: ArticleFile;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ArticleListItem } from '../../../shared/api/contract';
 import { useI18n } from '../i18n/i18n';
 import { formatListDate } from './library-format';
@@ -12,7 +13,11 @@ interface Props {
 }
 
 /** What one row of the library list shows: headline, status, rubric, date, conflicts, snippet. */
-export function ArticleListEntry({ article, idBase, showSnippet }: Props) {
+/**
+ * One row. Every reload of the list brings new objects for unchanged articles (after each autosave), so
+ * rows compare what they show and skip rendering when it is the same.
+ */
+export const ArticleListEntry = memo(function ArticleListEntry({ article, idBase, showSnippet }: Props) {
   const { t, language } = useI18n();
   const snippet = showSnippet ? article.snippet : null;
   return (
@@ -30,6 +35,22 @@ export function ArticleListEntry({ article, idBase, showSnippet }: Props) {
       </span>
       {snippet ? <SnippetText snippet={snippet} id={`${idBase}-snippet`} /> : null}
     </>
+  );
+}, sameRow);
+
+function sameRow(before: Props, after: Props): boolean {
+  const a = before.article;
+  const b = after.article;
+  return (
+    before.idBase === after.idBase &&
+    before.showSnippet === after.showSnippet &&
+    a.id === b.id &&
+    a.headline === b.headline &&
+    a.status === b.status &&
+    a.rubric === b.rubric &&
+    a.updatedAt === b.updatedAt &&
+    a.conflicts === b.conflicts &&
+    JSON.stringify(a.snippet) === JSON.stringify(b.snippet)
   );
 }
 
