@@ -56,9 +56,11 @@ function describeSave(save: SaveState | null, t: ReturnType<typeof useI18n>['t']
       return t('save.saving');
     case 'saved':
       return t('save.saved', {
+        // Newsroom time, as everywhere in the app: a correspondent abroad still reads Kyiv's clock.
         time: new Intl.DateTimeFormat(language === 'uk' ? 'uk-UA' : 'en-GB', {
           hour: '2-digit',
           minute: '2-digit',
+          timeZone: 'Europe/Kyiv',
         }).format(new Date(save.at)),
       });
     case 'error':

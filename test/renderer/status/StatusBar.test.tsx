@@ -55,13 +55,12 @@ describe('StatusBar', () => {
     expect(status().getAttribute('data-state')).toBe('saving');
   });
 
-  it('saved shows «Збережено о» and the local time of the save', () => {
+  it('saved shows «Збережено о» and the Kyiv time of the save, wherever the laptop is', () => {
     const { store, status } = renderBar();
-    const at = '2025-12-19T18:44:00Z';
-    act(() => store.update({ save: { kind: 'saved', at } }));
-    const local = new Date(at);
-    const hhmm = `${String(local.getHours()).padStart(2, '0')}:${String(local.getMinutes()).padStart(2, '0')}`;
-    expect(status().textContent).toBe(`Збережено о ${hhmm}`);
+    act(() => store.update({ save: { kind: 'saved', at: '2025-12-19T18:44:00Z' } }));
+    expect(status().textContent).toBe('Збережено о 20:44');
+    act(() => store.update({ save: { kind: 'saved', at: '2025-07-01T21:05:00Z' } }));
+    expect(status().textContent).toBe('Збережено о 00:05'); // summer time: UTC+3
     expect(status().getAttribute('data-state')).toBe('saved');
     expect(screen.queryByRole('button')).toBeNull();
   });
