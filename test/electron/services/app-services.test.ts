@@ -2,22 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../../shared/api/errors';
 import { createAppServices } from '../../../electron/services/app-services';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { useTempDirs } from '../../fixtures/temp-dir';
 import { createTestApp, openSettings } from '../../fixtures/test-app';
+import { rejection } from '../../fixtures/api-errors';
 
 const tempDir = useTempDirs();
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  return error as ApiError;
-}
 
 describe('createAppServices: a library that cannot be opened', () => {
   it('starts anyway, explains the problem in Ukrainian and recovers on retry once the folder is usable', async () => {

@@ -3,13 +3,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ApiError, type ErrorCode } from '../../../../shared/api/errors';
 import type { Article } from '../../../../shared/domain/article';
 import { ConflictCopies } from '../../../../electron/services/library/conflict-copies';
 import { serializeArticle } from '../../../../electron/services/library/article-file';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { FaultyFileSystem } from '../../../fixtures/faulty-fs';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { expectCode } from '../../../fixtures/api-errors';
 
 const CYRILLIC = /[а-яіїєґ]/i;
 const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -21,17 +21,6 @@ const GOOGLE_DRIVE = 'article (1).json';
 
 const PNG_A = Buffer.from('89504e470d0a1a0a41', 'hex');
 const PNG_B = Buffer.from('89504e470d0a1a0a42', 'hex');
-
-async function expectCode(promise: Promise<unknown>, code: ErrorCode): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  expect((error as ApiError).code).toBe(code);
-  expect((error as ApiError).message).toMatch(CYRILLIC);
-  return error as ApiError;
-}
 
 /** Every file under `dir` with its bytes, to prove that nothing at all changed. */
 async function snapshot(dir: string): Promise<Record<string, string>> {

@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ApiError, type ErrorCode } from '../../../../shared/api/errors';
 import { ArticleIdSchema, ArticleSchema, type Article } from '../../../../shared/domain/article';
 import { parseArticleFile, serializeArticle } from '../../../../electron/services/library/article-file';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { sampleArticle } from '../../../../electron/services/library/sample-article';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { expectCode } from '../../../fixtures/api-errors';
 
 const CYRILLIC = /[а-яіїєґ]/i;
 
@@ -22,23 +22,6 @@ function steppingClock(start = '2025-12-19T18:44:00.000Z'): () => Date {
     t += 60_000;
     return now;
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the promise to reject');
-}
-
-async function expectCode(promise: Promise<unknown>, code: ErrorCode): Promise<ApiError> {
-  const error = await rejection(promise);
-  expect(error.code).toBe(code);
-  expect(error.message).toMatch(CYRILLIC);
-  return error;
 }
 
 /** The library as the list showed it before the index: every article file, newest change first. */

@@ -3,30 +3,18 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ApiError, type ErrorCode } from '../../../../shared/api/errors';
 import type { Article } from '../../../../shared/domain/article';
 import { serializeArticle } from '../../../../electron/services/library/article-file';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { isSafeMediaPath, mediaExtension, mediaReferences } from '../../../../electron/services/library/media';
 import { FaultyFileSystem } from '../../../fixtures/faulty-fs';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { expectCode } from '../../../fixtures/api-errors';
 
-const CYRILLIC = /[а-яіїєґ]/i;
 const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
 const JPEG = Buffer.from('ffd8ffe000104a464946000101', 'hex');
-
-async function expectCode(promise: Promise<unknown>, code: ErrorCode): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  expect((error as ApiError).code).toBe(code);
-  expect((error as ApiError).message).toMatch(CYRILLIC);
-  return error as ApiError;
-}
 
 describe('media helpers', () => {
   it('mediaExtension knows image names only, in any case, and writes jpeg as jpg', () => {

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ApiError, type ErrorCode } from '../../../../shared/api/errors';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { expectCode } from '../../../fixtures/api-errors';
 
 const CYRILLIC = /[а-яіїєґ]/i;
 
@@ -16,17 +16,6 @@ function steppingClock(start = '2025-12-19T18:44:00.000Z'): () => Date {
     t += 60_000;
     return now;
   };
-}
-
-async function expectCode(promise: Promise<unknown>, code: ErrorCode): Promise<ApiError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(ApiError);
-  expect((error as ApiError).code).toBe(code);
-  expect((error as ApiError).message).toMatch(CYRILLIC);
-  return error as ApiError;
 }
 
 describe('LibraryStore: trash, restore, purge', () => {
