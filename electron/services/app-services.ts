@@ -9,6 +9,7 @@ import { EditBackups } from './library/edit-backups';
 import type { ArticleIndex } from './library/library-catalog';
 import { LibrarySession } from './library/library-session';
 import { openSearchIndex } from './search/open-search-index';
+import { SearchIndex } from './search/search-index';
 import type { SettingsService } from './settings/settings-service';
 
 export interface AppServicesOptions {
@@ -43,6 +44,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const sessionOptions = {
     bus,
     openIndex: options.openIndex ?? openSearchIndex,
+    isIndexDamage: SearchIndex.isDamage,
     onError: (error: unknown) => logger.error('library background work failed', error),
     ...(options.fs ? { fs: options.fs } : {}),
   };

@@ -29,6 +29,8 @@ export interface ArticleIndex {
     authors: Array<{ name: string; count: number }>;
   };
   close(): void;
+  /** Closes and deletes the index file (it is a cache: the files rebuild it). */
+  destroy(): void;
 }
 
 export interface IndexingProgress {

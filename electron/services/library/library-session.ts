@@ -5,11 +5,14 @@ import { ConflictCopies } from './conflict-copies';
 import { LibraryCatalog, type ArticleIndex } from './library-catalog';
 import { LibraryStore } from './library-store';
 import { LibraryWatcher } from './library-watcher';
+import { RecoveringIndex } from './recovering-index';
 
 export interface LibrarySessionOptions {
   fs?: FileSystem;
   /** Opens (or rebuilds) the search index file; a damaged file is replaced, never trusted. */
   openIndex: (dbPath: string) => ArticleIndex;
+  /** Whether an error thrown by the index means its file went bad while open. */
+  isIndexDamage?: (error: unknown) => boolean;
   bus: EventBus;
   onError?: (error: unknown) => void;
 }
@@ -54,8 +57,15 @@ export class LibrarySession {
   static async open(root: string, options: LibrarySessionOptions): Promise<LibrarySession> {
     const store = new LibraryStore(root, options.fs ? { fs: options.fs } : {});
     await store.ensure();
-    const index = options.openIndex(path.join(store.metaDir, 'index.sqlite'));
-    return new LibrarySession(store, index, options);
+    const dbPath = path.join(store.metaDir, 'index.sqlite');
+    let session: LibrarySession | null = null;
+    const index = new RecoveringIndex(
+      () => options.openIndex(dbPath),
+      options.isIndexDamage ?? (() => false),
+      () => session?.refill(),
+    );
+    session = new LibrarySession(store, index, options);
+    return session;
   }
 
   /**
@@ -78,6 +88,17 @@ export class LibrarySession {
       })
       .catch(onError);
     await Promise.race([synced.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, waitMs))]);
+  }
+
+  /** The index was made anew after damage: fill it from the files in the background. */
+  refill(): void {
+    const { bus } = this.options;
+    void this.catalog
+      .sync(() => bus.emit('library.changed', {}))
+      .then(() => {
+        if (!this.closed) bus.emit('library.changed', {});
+      })
+      .catch(this.options.onError ?? (() => undefined));
   }
 
   close(): void {
