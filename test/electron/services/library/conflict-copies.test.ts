@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,9 +9,10 @@ import { LibraryStore } from '../../../../electron/services/library/library-stor
 import { FaultyFileSystem } from '../../../fixtures/faulty-fs';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 import { expectCode } from '../../../fixtures/api-errors';
+import { steppingClock } from '../../../fixtures/stepping-clock';
+import { sha256 } from '../../../fixtures/sha256';
 
 const CYRILLIC = /[а-яіїєґ]/i;
-const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 const DROPBOX = "article (Olena Kovalenko's conflicted copy 2025-12-19).json";
 const SYNCTHING = 'article.sync-conflict-20251219-204455-ABCDEF7.json';
@@ -34,15 +34,6 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   };
   await walk(dir);
   return out;
-}
-
-function steppingClock(start = '2025-12-19T18:44:00.000Z'): () => Date {
-  let t = Date.parse(start);
-  return () => {
-    const now = new Date(t);
-    t += 60_000;
-    return now;
-  };
 }
 
 describe('ConflictCopies', () => {

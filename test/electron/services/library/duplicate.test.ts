@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,17 +7,8 @@ import { ArticleIdSchema, type Article } from '../../../../shared/domain/article
 import { docFromParagraphs } from '../../../../shared/domain/doc';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { useTempDirs } from '../../../fixtures/temp-dir';
-
-const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-function steppingClock(start = '2025-12-19T18:44:00.000Z'): () => Date {
-  let t = Date.parse(start);
-  return () => {
-    const now = new Date(t);
-    t += 60_000;
-    return now;
-  };
-}
+import { steppingClock } from '../../../fixtures/stepping-clock';
+import { sha256 } from '../../../fixtures/sha256';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,8 +11,7 @@ import { LibraryStore } from '../../../../electron/services/library/library-stor
 import { FaultyFileSystem, inside, type FaultCode, type FaultOperation } from '../../../fixtures/faulty-fs';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 import { openSettings } from '../../../fixtures/test-app';
-
-const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+import { sha256 } from '../../../fixtures/sha256';
 
 async function rejection(promise: Promise<unknown>): Promise<ApiError> {
   const error = await promise.then(

@@ -9,18 +9,10 @@ import { LibraryStore } from '../../../../electron/services/library/library-stor
 import { openSearchIndex } from '../../../../electron/services/search/open-search-index';
 import { FaultyFileSystem } from '../../../fixtures/faulty-fs';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { steppingClock } from '../../../fixtures/stepping-clock';
 
 /** A fixed mtime, whole seconds: restoring it after an edit gives exactly the same stat. */
 const FIXED_TIME = new Date('2025-12-19T18:44:00.000Z');
-
-function steppingClock(start = '2025-12-19T10:00:00.000Z'): () => Date {
-  let t = Date.parse(start);
-  return () => {
-    const now = new Date(t);
-    t += 60_000;
-    return now;
-  };
-}
 
 describe('LibraryCatalog over the SQLite search index', () => {
   const tempDir = useTempDirs('shpalta-catalog-');
@@ -43,7 +35,10 @@ describe('LibraryCatalog over the SQLite search index', () => {
 
   beforeEach(async () => {
     faulty = new FaultyFileSystem();
-    store = new LibraryStore(path.join(await tempDir(), 'Шпальта'), { fs: faulty.fs, clock: steppingClock() });
+    store = new LibraryStore(path.join(await tempDir(), 'Шпальта'), {
+      fs: faulty.fs,
+      clock: steppingClock('2025-12-19T10:00:00.000Z'),
+    });
     copies = new ConflictCopies(store);
     await store.ensure();
     sampleId = (await store.articleIds())[0] ?? '';

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,20 +8,10 @@ import { LibraryStore } from '../../../../electron/services/library/library-stor
 import { sampleArticle } from '../../../../electron/services/library/sample-article';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 import { expectCode } from '../../../fixtures/api-errors';
+import { steppingClock } from '../../../fixtures/stepping-clock';
+import { sha256 } from '../../../fixtures/sha256';
 
 const CYRILLIC = /[а-яіїєґ]/i;
-
-const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-/** A clock that moves one minute per call, so every write has its own time. */
-function steppingClock(start = '2025-12-19T18:44:00.000Z'): () => Date {
-  let t = Date.parse(start);
-  return () => {
-    const now = new Date(t);
-    t += 60_000;
-    return now;
-  };
-}
 
 /** The library as the list showed it before the index: every article file, newest change first. */
 async function listOf(store: LibraryStore) {

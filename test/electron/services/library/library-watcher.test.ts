@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -7,9 +6,9 @@ import { EventBus } from '../../../../electron/services/api/event-bus';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { LibraryWatcher } from '../../../../electron/services/library/library-watcher';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { sha256 } from '../../../fixtures/sha256';
 
 const SETTLE_MS = 40;
-const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('LibraryWatcher', () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,8 +9,7 @@ import { isSafeMediaPath, mediaExtension, mediaReferences } from '../../../../el
 import { FaultyFileSystem } from '../../../fixtures/faulty-fs';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 import { expectCode } from '../../../fixtures/api-errors';
-
-const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+import { sha256 } from '../../../fixtures/sha256';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
 const JPEG = Buffer.from('ffd8ffe000104a464946000101', 'hex');

@@ -5,18 +5,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 import { expectCode } from '../../../fixtures/api-errors';
+import { steppingClock } from '../../../fixtures/stepping-clock';
 
 const CYRILLIC = /[а-яіїєґ]/i;
-
-/** A clock that moves one minute per call, so every step has its own time. */
-function steppingClock(start = '2025-12-19T18:44:00.000Z'): () => Date {
-  let t = Date.parse(start);
-  return () => {
-    const now = new Date(t);
-    t += 60_000;
-    return now;
-  };
-}
 
 describe('LibraryStore: trash, restore, purge', () => {
   const tempDir = useTempDirs('shpalta-trash-');
