@@ -11,7 +11,7 @@ import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import { newArticleId } from './article-id';
 import { isSafeMediaPath, mediaExtension, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
 import { sampleArticle } from './sample-article';
-import { classifyArticleFolderEntry } from './sync-conflicts';
+import { classifyArticleFolderEntry, isArticleId } from './sync-conflicts';
 
 const ARTICLE_FILE = 'article.json';
 const MARKER_FILE = 'library.json';
@@ -117,7 +117,7 @@ export class LibraryStore {
     } catch (error) {
       throw ioError(`Не вдалося відкрити теку бібліотеки ${this.articlesDir}`, error);
     }
-    return entries.filter((name) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(name));
+    return entries.filter(isArticleId);
   }
 
   /** Reads every article file: the source of truth the search index is built from. */
@@ -283,7 +283,7 @@ export class LibraryStore {
     }
     const items: TrashedArticle[] = [];
     const damaged: DamagedFile[] = [];
-    for (const id of entries.filter((name) => /^[a-z0-9][a-z0-9-]{0,63}$/.test(name))) {
+    for (const id of entries.filter(isArticleId)) {
       const file = path.join(this.trashDir, id, ARTICLE_FILE);
       try {
         const parsed = parseArticleFile(await this.fs.readFile(file, 'utf8'), id, this.migrations);
