@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { memo, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import { toApiError } from '../../../shared/api/errors';
@@ -92,6 +92,9 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   const api = useApi();
   const { t } = useI18n();
   const fieldId = useId();
+  const articleId = file.article.id;
+  // Stable for the session: a new object would re-create the editor.
+  const editorContext = useMemo(() => ({ api, articleId, t }), [api, articleId, t]);
   const [meta, setMeta] = useState<ArticleMeta>(() => withoutBody(file));
   const [conflict, setConflict] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -435,6 +438,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
         <BodyEditor
           key={bodyVersion}
           initialContent={initialBody}
+          context={editorContext}
           label={t('editor.body')}
           onReady={onReady}
           onChange={onBodyChange}

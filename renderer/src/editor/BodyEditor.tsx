@@ -1,11 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { StarterKit } from '@tiptap/starter-kit';
 import { memo, useEffect } from 'react';
 import type { Doc } from '../../../shared/domain/doc';
+import { bodyExtensions, type BodyEditorContext } from './extensions';
 
 interface Props {
   initialContent: Doc;
+  context: BodyEditorContext;
   label: string;
   onReady(editor: Editor): void;
   onChange(editor: Editor): void;
@@ -15,16 +16,22 @@ interface Props {
  * The article body in TipTap. Memoised and created once per article: the parent never re-renders it
  * while typing, and the editor itself does not re-render React on transactions.
  */
-export const BodyEditor = memo(function BodyEditor({ initialContent, label, onReady, onChange }: Props) {
+export const BodyEditor = memo(function BodyEditor({ initialContent, context, label, onReady, onChange }: Props) {
   const editor = useEditor({
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false } })],
+    extensions: bodyExtensions(context),
     content: initialContent,
     // The page's CSP forbids inline <style>; the editor's few rules live in styles.css.
     injectCSS: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'body-text' },
+      attributes: {
+        'aria-label': label,
+        'aria-multiline': 'true',
+        role: 'textbox',
+        class: 'body-text',
+        spellcheck: 'false',
+      },
     },
     onUpdate: ({ editor: current }) => onChange(current),
   });

@@ -204,4 +204,14 @@ export const en: Record<MessageKey, string> = {
   'trash.restored': 'The article “{headline}” was restored.',
   'trash.purged': 'The article “{headline}” was deleted for good.',
   'trash.loadError': 'The trash could not be read',
+
+  // — editor: typography & counters —
+
+  // — editor: blocks & slash menu —
+
+  // — editor: toolbar, bubble menu & shortcuts —
+
+  // — editor: spellcheck —
+
+  // — editor: paste —
 };

@@ -201,6 +201,16 @@ export const uk = {
   'trash.restored': 'Статтю «{headline}» відновлено.',
   'trash.purged': 'Статтю «{headline}» видалено назавжди.',
   'trash.loadError': 'Не вдалося прочитати кошик',
+
+  // — editor: typography & counters —
+
+  // — editor: blocks & slash menu —
+
+  // — editor: toolbar, bubble menu & shortcuts —
+
+  // — editor: spellcheck —
+
+  // — editor: paste —
 } as const;
 
 export type MessageKey = keyof typeof uk;
