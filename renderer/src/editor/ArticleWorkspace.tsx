@@ -110,6 +110,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   const baseHash = useRef(file.hash);
   const editorRef = useRef<Editor | null>(null);
   const countTimer = useRef<number | null>(null);
+  const selectionTimer = useRef<number | null>(null);
   const counter = useRef(new DocCounter());
   const autosaveRef = useRef<Autosave | null>(null);
   const mounted = useRef(false);
@@ -168,7 +169,8 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
         if (!mounted.current) autosave.dispose();
       });
       if (countTimer.current !== null) window.clearTimeout(countTimer.current);
-      status.update({ save: null, counts: null });
+      if (selectionTimer.current !== null) window.clearTimeout(selectionTimer.current);
+      status.update({ save: null, counts: null, selection: null });
     };
   }, [autosave, registerSaver, status]);
 
@@ -322,12 +324,26 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
     if ('headline' in patch || 'lead' in patch) recount();
   };
 
+  const countSelection = useCallback(() => {
+    if (selectionTimer.current !== null) window.clearTimeout(selectionTimer.current);
+    // Off the keystroke path: a shift+arrow run settles before the selection is counted.
+    selectionTimer.current = window.setTimeout(() => {
+      selectionTimer.current = null;
+      const editor = editorRef.current;
+      if (!editor) return;
+      const { from, to, empty } = editor.state.selection;
+      const selection = empty ? null : counter.current.countRange(editor.state.doc, from, to);
+      if (selection !== status.getSnapshot().selection) status.update({ selection });
+    }, 120);
+  }, [status]);
+
   const onReady = useCallback(
     (editor: Editor) => {
       editorRef.current = editor;
+      editor.on('selectionUpdate', countSelection);
       recount();
     },
-    [recount],
+    [recount, countSelection],
   );
   const onBodyChange = useCallback(() => {
     autosave.touch();

@@ -33,4 +33,31 @@ export class DocCounter {
     total.characters += Math.max(0, blocks - 1);
     return total;
   }
+
+  /**
+   * Counts of a selection, text block by text block: a block the selection covers whole comes from the
+   * cache, so selecting all of a long read costs what a keystroke's recount does.
+   */
+  countRange(doc: PmNode, from: number, to: number): TextCounts {
+    const total: TextCounts = { words: 0, characters: 0 };
+    let blocks = 0;
+    doc.nodesBetween(from, to, (node, pos) => {
+      if (!node.isTextblock) return true;
+      const start = pos + 1;
+      const end = start + node.content.size;
+      const whole = from <= start && to >= end;
+      let counts = whole ? this.cache.get(node) : undefined;
+      if (!counts) {
+        const text = node.textBetween(Math.max(from, start) - start, Math.min(to, end) - start, '\n', ' ');
+        counts = countText(text);
+        if (whole) this.cache.set(node, counts);
+      }
+      total.words += counts.words;
+      total.characters += counts.characters;
+      blocks += 1;
+      return false;
+    });
+    total.characters += Math.max(0, blocks - 1);
+    return total;
+  }
 }

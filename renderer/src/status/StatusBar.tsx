@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { formatCount, pluralCategory, useI18n } from '../i18n/i18n';
+import { readingMinutes } from '../../../shared/text/reading-time';
+import type { UiLanguage } from '../../../shared/settings/schema';
 import type { SaveState } from '../editor/autosave';
 import type { StatusStore } from './status-store';
 
@@ -12,7 +14,7 @@ interface Props {
 /** Save state and counters; subscribed to its own store so typing re-renders only this bar. */
 export function StatusBar({ store, host, onRetrySave }: Props) {
   const { t, language } = useI18n();
-  const { save, counts } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { save, counts, selection } = useSyncExternalStore(store.subscribe, store.getSnapshot);
 
   return (
     <>
@@ -25,19 +27,18 @@ export function StatusBar({ store, host, onRetrySave }: Props) {
         ) : null}
       </span>
       {counts ? (
-        <span className="counts">
-          <span>
-            {t('stats.words', {
-              count: formatCount(language, counts.words),
-              words: t(`stats.wordForms.${pluralCategory(language, counts.words)}`),
-            })}
-          </span>
-          <span>
-            {t('stats.chars', {
-              count: formatCount(language, counts.characters),
-              chars: t(`stats.charForms.${pluralCategory(language, counts.characters)}`),
-            })}
-          </span>
+        <span className="counts" aria-label={t('stats.countsLabel')}>
+          <span>{describeWords(counts.words, t, language)}</span>
+          <span>{describeCharacters(counts.characters, t, language)}</span>
+          {counts.words > 0 ? <span>{describeReading(counts.words, t, language)}</span> : null}
+        </span>
+      ) : null}
+      {selection ? (
+        <span className="selection-counts" aria-live="polite">
+          {t('stats.selection', {
+            words: describeWords(selection.words, t, language),
+            chars: describeCharacters(selection.characters, t, language),
+          })}
         </span>
       ) : null}
       <span className="host-mode">{t(host === 'electron' ? 'stats.mode.electron' : 'stats.mode.browser')}</span>
@@ -67,4 +68,28 @@ function describeSave(save: SaveState | null, t: ReturnType<typeof useI18n>['t']
     case 'conflict':
       return t('save.failed', { message: save.error.message });
   }
+}
+
+type T = ReturnType<typeof useI18n>['t'];
+
+function describeWords(words: number, t: T, language: UiLanguage): string {
+  return t('stats.words', {
+    count: formatCount(language, words),
+    words: t(`stats.wordForms.${pluralCategory(language, words)}`),
+  });
+}
+
+function describeCharacters(characters: number, t: T, language: UiLanguage): string {
+  return t('stats.chars', {
+    count: formatCount(language, characters),
+    chars: t(`stats.charForms.${pluralCategory(language, characters)}`),
+  });
+}
+
+function describeReading(words: number, t: T, language: UiLanguage): string {
+  const minutes = readingMinutes(words);
+  return t('stats.reading', {
+    count: formatCount(language, minutes),
+    minutes: t(`stats.minuteForms.${pluralCategory(language, minutes)}`),
+  });
 }

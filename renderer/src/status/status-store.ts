@@ -4,6 +4,8 @@ import type { SaveState } from '../editor/autosave';
 export interface StatusSnapshot {
   save: SaveState | null;
   counts: TextCounts | null;
+  /** Counts of the body's selection while one is made; null when the cursor is just a caret. */
+  selection: TextCounts | null;
 }
 
 /**
@@ -11,7 +13,7 @@ export interface StatusSnapshot {
  * never the page around the editor.
  */
 export class StatusStore {
-  private snapshot: StatusSnapshot = { save: null, counts: null };
+  private snapshot: StatusSnapshot = { save: null, counts: null, selection: null };
   private readonly listeners = new Set<() => void>();
 
   getSnapshot = (): StatusSnapshot => this.snapshot;

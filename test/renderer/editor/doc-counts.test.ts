@@ -48,3 +48,33 @@ describe('DocCounter', () => {
     expect(new DocCounter().count(toNode(['']))).toEqual({ words: 0, characters: 0 });
   });
 });
+
+describe('DocCounter.countRange', () => {
+  const doc = toNode(['Один два три.', 'Чотири пʼять.', 'Шість сім.']);
+  const start = (index: number) => {
+    let pos = 0;
+    for (let i = 0; i < index; i += 1) pos += doc.child(i).nodeSize;
+    return pos + 1;
+  };
+
+  it('counts a selection inside one paragraph', () => {
+    // «два три» in the first paragraph.
+    const from = start(0) + 'Один '.length;
+    expect(new DocCounter().countRange(doc, from, from + 'два три'.length)).toEqual(countText('два три'));
+  });
+
+  it('counts a selection across paragraphs as their plain text, a line break between them', () => {
+    const from = start(0) + 'Один два '.length;
+    const to = start(2) + 'Шість'.length;
+    expect(new DocCounter().countRange(doc, from, to)).toEqual(countText('три.\nЧотири пʼять.\nШість'));
+  });
+
+  it('counts select-all as the whole document', () => {
+    const counter = new DocCounter();
+    expect(counter.countRange(doc, 0, doc.content.size)).toEqual(counter.count(doc));
+  });
+
+  it('counts nothing for an empty range', () => {
+    expect(new DocCounter().countRange(doc, 3, 3)).toEqual({ words: 0, characters: 0 });
+  });
+});

@@ -27,12 +27,16 @@ describe('StatusStore', () => {
   it('update merges the patch, makes a new snapshot and notifies subscribers until they leave', () => {
     const store = new StatusStore();
     const first = store.getSnapshot();
-    expect(first).toEqual({ save: null, counts: null });
+    expect(first).toEqual({ save: null, counts: null, selection: null });
     let calls = 0;
     const stop = store.subscribe(() => (calls += 1));
     store.update({ counts: { words: 1, characters: 5 } });
     store.update({ save: { kind: 'dirty' } });
-    expect(store.getSnapshot()).toEqual({ save: { kind: 'dirty' }, counts: { words: 1, characters: 5 } });
+    expect(store.getSnapshot()).toEqual({
+      save: { kind: 'dirty' },
+      counts: { words: 1, characters: 5 },
+      selection: null,
+    });
     expect(store.getSnapshot()).not.toBe(first);
     expect(calls).toBe(2);
     stop();
@@ -74,6 +78,26 @@ describe('StatusBar', () => {
     act(() => store.update({ counts: { words: 21, characters: 1 } }));
     expect(screen.getByText('21 слово')).toBeTruthy();
     expect(screen.getByText('1 знак з пробілами')).toBeTruthy();
+  });
+
+  it('reading time at 200 words a minute with Ukrainian plurals, none for an empty article', () => {
+    const { store } = renderBar();
+    act(() => store.update({ counts: { words: 150, characters: 900 } }));
+    expect(screen.getByText('1 хвилина читання')).toBeTruthy();
+    act(() => store.update({ counts: { words: 900, characters: 5400 } }));
+    expect(screen.getByText('5 хвилин читання')).toBeTruthy();
+    act(() => store.update({ counts: { words: 401, characters: 2400 } }));
+    expect(screen.getByText('3 хвилини читання')).toBeTruthy();
+    act(() => store.update({ counts: { words: 0, characters: 0 } }));
+    expect(screen.queryByText(/читання/)).toBeNull();
+  });
+
+  it('a selection shows its own words and characters, and goes when the selection does', () => {
+    const { store } = renderBar();
+    act(() => store.update({ counts: { words: 900, characters: 5400 }, selection: { words: 2, characters: 12 } }));
+    expect(screen.getByText('Виділено: 2 слова, 12 знаків з пробілами')).toBeTruthy();
+    act(() => store.update({ selection: null }));
+    expect(screen.queryByText(/Виділено/)).toBeNull();
   });
 
   it('an error shows the message and a «Повторити» button that calls onRetrySave', () => {
