@@ -206,6 +206,13 @@ export const en: Record<MessageKey, string> = {
   'trash.loadError': 'The trash could not be read',
 
   // — editor: typography & counters —
+  'stats.reading': '{count} {minutes} to read',
+  'stats.minuteForms.one': 'minute',
+  'stats.minuteForms.few': 'minutes',
+  'stats.minuteForms.many': 'minutes',
+  'stats.minuteForms.other': 'minutes',
+  'stats.selection': 'Selected: {words}, {chars}',
+  'stats.countsLabel': 'Article length',
 
   // — editor: blocks & slash menu —
 

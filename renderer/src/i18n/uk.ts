@@ -203,6 +203,13 @@ export const uk = {
   'trash.loadError': 'Не вдалося прочитати кошик',
 
   // — editor: typography & counters —
+  'stats.reading': '{count} {minutes} читання',
+  'stats.minuteForms.one': 'хвилина',
+  'stats.minuteForms.few': 'хвилини',
+  'stats.minuteForms.many': 'хвилин',
+  'stats.minuteForms.other': 'хвилини',
+  'stats.selection': 'Виділено: {words}, {chars}',
+  'stats.countsLabel': 'Обсяг статті',
 
   // — editor: blocks & slash menu —
 
