@@ -16,6 +16,11 @@ import type { StatusStore } from '../status/status-store';
 import { Autosave } from './autosave';
 import { BodyEditor } from './BodyEditor';
 import { DocCounter } from './doc-counts';
+import { fixTypography } from '../../../shared/text/typography';
+import { applyToString, fieldSuggestions } from './typography/field-suggestions';
+import { SuggestionsStore, type PlacedSuggestion } from './typography/suggestions-store';
+import { TypographyPanel } from './typography/TypographyPanel';
+import { useTypingTypography } from './typography/use-typing-typography';
 import { whenIdle } from './when-idle';
 
 interface Props {
@@ -93,8 +98,20 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   const { t } = useI18n();
   const fieldId = useId();
   const articleId = file.article.id;
+  const apostrophe = settings.outlet.apostrophe;
+  const [suggestions] = useState(() => {
+    const store = new SuggestionsStore();
+    store.setFields(fieldSuggestions(file.article.headline, file.article.lead));
+    return store;
+  });
   // Stable for the session: a new object would re-create the editor.
-  const editorContext = useMemo(() => ({ api, articleId, t }), [api, articleId, t]);
+  const editorContext = useMemo(
+    () => ({ api, articleId, t, apostrophe, suggestions }),
+    [api, articleId, t, apostrophe, suggestions],
+  );
+  const headlineRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
+  const leadRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
+  const [fixResult, setFixResult] = useState<string | null>(null);
   const [meta, setMeta] = useState<ArticleMeta>(() => withoutBody(file));
   const [conflict, setConflict] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -184,8 +201,9 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
       setBodyVersion((v) => v + 1); // a fresh editor for the new body; undo history of the old one is moot
       autosave.reset();
       recount();
+      suggestions.setFields(fieldSuggestions(nextMeta.headline, nextMeta.lead));
     },
-    [autosave, recount],
+    [autosave, recount, suggestions],
   );
 
   // Someone else changed the file: reload if we have nothing unsaved, otherwise keep both.
@@ -321,7 +339,59 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
     metaRef.current = next;
     setMeta(next);
     autosave.touch();
-    if ('headline' in patch || 'lead' in patch) recount();
+    if ('headline' in patch || 'lead' in patch) {
+      recount();
+      suggestions.setFields(fieldSuggestions(next.headline, next.lead));
+    }
+  };
+
+  const fixAllTypography = () => {
+    const { headline, lead } = metaRef.current;
+    const fixedHeadline = fixTypography(headline, { apostrophe });
+    const fixedLead = fixTypography(lead, { apostrophe });
+    const editor = editorRef.current;
+    let count = (fixedHeadline !== headline ? 1 : 0) + (fixedLead !== lead ? 1 : 0);
+    if (count > 0) changeMeta({ headline: fixedHeadline, lead: fixedLead });
+    if (editor) {
+      editor.commands.fixTypography();
+      count += editor.storage.typography.lastFixCount;
+    }
+    setFixResult(count > 0 ? t('typography.fixed', { count }) : t('typography.nothingToFix'));
+  };
+
+  const applySuggestion = (item: PlacedSuggestion) => {
+    setFixResult(null);
+    if (item.field !== 'body') {
+      const next = applyToString(metaRef.current[item.field], item);
+      if (next === null) suggestions.setFields(fieldSuggestions(metaRef.current.headline, metaRef.current.lead));
+      else changeMeta({ [item.field]: next });
+      return;
+    }
+    const editor = editorRef.current;
+    if (!editor) return;
+    const { doc } = editor.state;
+    const current = item.end <= doc.content.size ? doc.textBetween(item.start, item.end, undefined, '\n') : null;
+    if (current !== item.original) {
+      setFixResult(t('typography.stale'));
+      return;
+    }
+    editor.view.dispatch(editor.state.tr.insertText(item.replacement, item.start, item.end));
+  };
+
+  const fixAllRef = useRef(fixAllTypography);
+  fixAllRef.current = fixAllTypography;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isFixTypographyShortcut(event)) return;
+      event.preventDefault();
+      fixAllRef.current();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const showSuggestion = (item: PlacedSuggestion) => {
+    editorRef.current?.chain().focus().setTextSelection({ from: item.start, to: item.end }).scrollIntoView().run();
   };
 
   const countSelection = useCallback(() => {
@@ -434,6 +504,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
         </label>
         <textarea
           id={`${fieldId}-headline`}
+          ref={headlineRef}
           className="headline-input"
           rows={1}
           value={meta.headline}
@@ -445,6 +516,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
         </label>
         <textarea
           id={`${fieldId}-lead`}
+          ref={leadRef}
           className="lead-input"
           rows={2}
           value={meta.lead}
@@ -462,9 +534,21 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
       </section>
       <aside className="side-panel" aria-label={t('panel.region')}>
         <MetadataPanel key={bodyVersion} meta={meta} rubrics={settings.outlet.rubrics} onChange={changeMeta} />
+        <TypographyPanel
+          store={suggestions}
+          fixResult={fixResult}
+          onFixAll={fixAllTypography}
+          onApply={applySuggestion}
+          onShow={showSuggestion}
+        />
       </aside>
     </div>
   );
+}
+
+/** Ctrl+Alt+T (⌘⌥T): «Виправити типографіку». `code`, not `key`: Alt changes the letter on some layouts. */
+function isFixTypographyShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && event.altKey && !event.shiftKey && event.code === 'KeyT';
 }
 
 /** The same text and metadata, whenever it was saved. */

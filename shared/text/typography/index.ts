@@ -2,7 +2,7 @@
 export { NBSP, type Apostrophe } from './chars';
 export { fixTypography, type TypographyOptions } from './fix';
 export { fixTypographyHtml } from './html';
-export { typeApostrophe, typeDash, typeEllipsis, typeQuote, type InputReplacement } from './input';
+export { autoFixTyped, typeApostrophe, typeDash, typeEllipsis, typeQuote, type InputReplacement } from './input';
 export type { QuoteChar } from './quotes';
 export { findSuggestions } from './suggestions';
 export { headlineSuggestions } from './headline';

@@ -46,3 +46,30 @@ export function typeDash(textBefore: string): InputReplacement | null {
 export function typeEllipsis(textBefore: string): InputReplacement | null {
   return /(?<!\.)\.\.\.$/.test(textBefore) ? { deleteBefore: 3, insert: ELLIPSIS } : null;
 }
+
+/**
+ * One typed character, one decision: the replacement for the tail of `textBefore + typed`, or null to let
+ * the character stand. `textBefore` is the paragraph's text before the cursor. The editor and the headline
+ * field share it, so a quote typed anywhere comes out the same.
+ */
+export function autoFixTyped(
+  textBefore: string,
+  typed: string,
+  apostrophe: Apostrophe = DEFAULT_APOSTROPHE,
+): InputReplacement | null {
+  switch (typed) {
+    case '"':
+    case '\u201C':
+      return { deleteBefore: 1, insert: typeQuote(textBefore) };
+    case "'":
+      // After a digit it is a prime or a typo, not a quote: leave it for the journalist.
+      if (/\p{N}$/u.test(textBefore)) return null;
+      return { deleteBefore: 1, insert: typeApostrophe(textBefore, apostrophe) };
+    case ' ':
+      return typeDash(textBefore + typed);
+    case '.':
+      return typeEllipsis(textBefore + typed);
+    default:
+      return null;
+  }
+}

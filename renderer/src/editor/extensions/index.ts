@@ -1,23 +1,33 @@
 import type { Extensions } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import type { ShpaltaApi } from '../../../../shared/api/contract';
+import type { Apostrophe } from '../../../../shared/text/typography';
 import type { Translate } from '../../i18n/i18n';
+import type { SuggestionsStore } from '../typography/suggestions-store';
+import { Typography } from './typography';
+import { TypographySuggestions } from './typography-suggestions';
 
 /** What the body's extensions may need from the page: the API (media, library search), the article and the UI's words. */
 export interface BodyEditorContext {
   api: ShpaltaApi;
   articleId: string;
   t: Translate;
+  /** The outlet's apostrophe for typing (’ unless the settings choose ʼ). */
+  apostrophe?: Apostrophe;
+  /** Where the typography panel reads the body's suggestions; none in tests that do not need it. */
+  suggestions?: SuggestionsStore;
 }
 
 /**
- * The body's schema and behaviour, one extension per file beside this one. The order matters only where
- * noted: plugins listed first see key presses and pastes first.
+ * The body's schema and behaviour, one extension per file beside this one. Where the order of plugins
+ * matters, set `priority` on the extension: TipTap asks higher priorities first and, among equals, the
+ * extension listed LAST first.
  */
 export function bodyExtensions(context: BodyEditorContext): Extensions {
-  void context;
   return [
     StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false } }),
+    Typography.configure({ apostrophe: context.apostrophe ?? '\u2019' }),
+    TypographySuggestions.configure({ store: context.suggestions ?? null }),
     // feature extensions are added below, one line each
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typeApostrophe, typeDash, typeEllipsis, typeQuote } from '../../../../shared/text/typography';
+import { autoFixTyped, typeApostrophe, typeDash, typeEllipsis, typeQuote } from '../../../../shared/text/typography';
 
 describe('typeQuote', () => {
   it('opens « at the start, after a space, a bracket or a dash', () => {
@@ -66,5 +66,46 @@ describe('typeEllipsis', () => {
     expect(typeEllipsis('Кінець.')).toBeNull();
     expect(typeEllipsis('Кінець..')).toBeNull();
     expect(typeEllipsis('Кінець....')).toBeNull();
+  });
+});
+
+describe('autoFixTyped: typing a text character by character', () => {
+  /** What the editor does with each keystroke: insert it, then apply the fix of its tail. */
+  const typeAll = (text: string, apostrophe?: '\u2019' | '\u02BC') => {
+    let out = '';
+    for (const ch of text) {
+      if (ch === '\n') {
+        out += ch;
+        continue;
+      }
+      const fix = autoFixTyped(out.slice(out.lastIndexOf('\n') + 1), ch, apostrophe);
+      out += ch;
+      if (fix) out = out.slice(0, out.length - fix.deleteBefore) + fix.insert;
+    }
+    return out;
+  };
+
+  it.each([
+    ['"Укренерго"', '«Укренерго»'],
+    ['Він сказав: "Компанія "Укренерго" стала п\'ятою"', 'Він сказав: «Компанія „Укренерго“ стала п’ятою»'],
+    ["зобов'язальний", 'зобов’язальний'],
+    ['Ціни зросли - і це дивно.', 'Ціни зросли\u00A0— і це дивно.'],
+    ['Київ -- столиця', 'Київ\u00A0— столиця'],
+    ['-- Доброго ранку!', '—\u00A0Доброго ранку!'],
+    ['Читайте також...', 'Читайте також…'],
+    ['південно-східний', 'південно-східний'],
+    ['Кінець.\n"Новий" абзац', 'Кінець.\n«Новий» абзац'],
+  ])('%j → %j', (typed, expected) => {
+    expect(typeAll(typed)).toBe(expected);
+  });
+
+  it('uses the outlet’s apostrophe', () => {
+    expect(typeAll("п'ять", '\u02BC')).toBe('пʼять');
+  });
+
+  it('leaves other characters alone and a stray apostrophe as typed', () => {
+    expect(autoFixTyped('слово', 'а')).toBeNull();
+    expect(autoFixTyped('', '-')).toBeNull();
+    expect(autoFixTyped('4', "'")).toBeNull();
   });
 });

@@ -1,0 +1,94 @@
+import type { Suggestion } from '../../../../shared/text/typography';
+
+export type SuggestionField = 'headline' | 'lead' | 'body';
+
+/** A suggestion placed in the article: offsets in the headline/lead string, or positions in the body document. */
+export interface PlacedSuggestion extends Suggestion {
+  field: SuggestionField;
+  /** The text the suggestion replaces, to check the place still holds it before applying. */
+  original: string;
+  /** Stable across re-scans of unchanged text: rule, field and the words around it. */
+  key: string;
+  /** A few words of context for the panel. */
+  before: string;
+  after: string;
+}
+
+export interface SuggestionsSnapshot {
+  items: readonly PlacedSuggestion[];
+  /** Whether the body has been scanned once (the panel says «checking» before that). */
+  bodyScanned: boolean;
+}
+
+/**
+ * The typography suggestions of the open article, outside React so that scanning after typing re-renders
+ * only the panel. Ignored suggestions stay ignored for the session, by key.
+ */
+export class SuggestionsStore {
+  private fields: PlacedSuggestion[] = [];
+  private body: PlacedSuggestion[] = [];
+  private bodyScanned = false;
+  private readonly ignored = new Set<string>();
+  private snapshot: SuggestionsSnapshot = { items: [], bodyScanned: false };
+  private readonly listeners = new Set<() => void>();
+
+  getSnapshot = (): SuggestionsSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  setFields(items: PlacedSuggestion[]): void {
+    this.fields = items;
+    this.publish();
+  }
+
+  setBody(items: PlacedSuggestion[]): void {
+    this.body = items;
+    this.bodyScanned = true;
+    this.publish();
+  }
+
+  ignore(key: string): void {
+    this.ignored.add(key);
+    this.publish();
+  }
+
+  private publish(): void {
+    const items = [...this.fields, ...this.body].filter((item) => !this.ignored.has(item.key));
+    if (this.bodyScanned === this.snapshot.bodyScanned && sameItems(items, this.snapshot.items)) return;
+    this.snapshot = { items, bodyScanned: this.bodyScanned };
+    for (const listener of this.listeners) listener();
+  }
+}
+
+function sameItems(a: readonly PlacedSuggestion[], b: readonly PlacedSuggestion[]): boolean {
+  return a.length === b.length && a.every((item, i) => item.key === b[i]?.key && item.start === b[i]?.start);
+}
+
+const CONTEXT_CHARS = 30;
+
+/** Places the suggestions found in one string: its offsets become positions after `base`. */
+export function placeSuggestions(
+  field: SuggestionField,
+  text: string,
+  suggestions: readonly Suggestion[],
+  base = 0,
+): PlacedSuggestion[] {
+  return suggestions.map((suggestion) => {
+    const before = text.slice(Math.max(0, suggestion.start - CONTEXT_CHARS), suggestion.start);
+    const after = text.slice(suggestion.end, suggestion.end + CONTEXT_CHARS);
+    const original = text.slice(suggestion.start, suggestion.end);
+    return {
+      ...suggestion,
+      start: base + suggestion.start,
+      end: base + suggestion.end,
+      field,
+      original,
+      key: `${field}|${suggestion.rule}|${before}|${original}|${after}`,
+      before,
+      after,
+    };
+  });
+}
