@@ -6,6 +6,7 @@ export interface Budget {
 
 export const BUDGETS: Record<string, Budget> = {
   'editor.keystroke.50k': { stat: 'p95', limitMs: 16 },
+  'editor.open.10k-words': { stat: 'p95', limitMs: 150 },
   'startup.first-paint': { stat: 'p95', limitMs: 1000 },
   'library.index-cold.10k': { stat: 'median', limitMs: 60_000 },
   'library.list.10k': { stat: 'p95', limitMs: 50 },

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { autosaveCases } from './cases/autosave';
 import { keystrokeCases } from './cases/keystroke';
 import { LIBRARY_METHOD, libraryCases } from './cases/library-search';
+import { openCases } from './cases/open';
 import { STARTUP_LOADS, startupCases } from './cases/startup';
 import { chromiumAvailable, chromiumPath } from './chromium';
 import { BenchContext } from './context';
@@ -12,7 +13,7 @@ import { formatTable, writeResults } from './report';
 import { PACING, TYPING_DEFAULTS } from './typing';
 
 /** `npm run bench -- [prefix…]`: runs the cases whose id starts with a prefix (all without one). */
-const CASES: BenchCase[] = [...startupCases, ...keystrokeCases, ...libraryCases, ...autosaveCases];
+const CASES: BenchCase[] = [...startupCases, ...openCases, ...keystrokeCases, ...libraryCases, ...autosaveCases];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -369,13 +369,16 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
     }
     const editor = editorRef.current;
     if (!editor) return;
-    const { doc } = editor.state;
-    const current = item.end <= doc.content.size ? doc.textBetween(item.start, item.end, undefined, '\n') : null;
-    if (current !== item.original) {
+    const holds = (at: PlacedSuggestion) =>
+      at.end <= editor.state.doc.content.size &&
+      editor.state.doc.textBetween(at.start, at.end, undefined, '\n') === at.original;
+    // The text may have moved since the panel was drawn (typing, «Виправити типографіку»): look again.
+    const target = holds(item) ? item : suggestions.refind(item);
+    if (!target || !holds(target)) {
       setFixResult(t('typography.stale'));
       return;
     }
-    editor.view.dispatch(editor.state.tr.insertText(item.replacement, item.start, item.end));
+    editor.view.dispatch(editor.state.tr.insertText(target.replacement, target.start, target.end));
   };
 
   const fixAllRef = useRef(fixAllTypography);

@@ -40,6 +40,7 @@ export const TypographySuggestions = Extension.create<TypographySuggestionsOptio
               });
             }, delay);
           };
+          store.setBodyScanner(() => store.setBody(scanner.scan(view.state.doc)));
           schedule(0);
           return {
             update(updated, previous) {
@@ -47,6 +48,7 @@ export const TypographySuggestions = Extension.create<TypographySuggestionsOptio
             },
             destroy() {
               alive = false;
+              store.setBodyScanner(null);
               if (timer !== null) clearTimeout(timer);
             },
           };

@@ -31,6 +31,7 @@ export class SuggestionsStore {
   private readonly ignored = new Set<string>();
   private snapshot: SuggestionsSnapshot = { items: [], bodyScanned: false };
   private readonly listeners = new Set<() => void>();
+  private scanBodyNow: (() => void) | null = null;
 
   getSnapshot = (): SuggestionsSnapshot => this.snapshot;
 
@@ -48,6 +49,26 @@ export class SuggestionsStore {
     this.body = items;
     this.bodyScanned = true;
     this.publish();
+  }
+
+  /** The body's scanner, registered by the editor so a click on a stale suggestion can look again at once. */
+  setBodyScanner(scan: (() => void) | null): void {
+    this.scanBodyNow = scan;
+  }
+
+  /**
+   * The current body suggestion standing for one the panel showed before the text changed: the same rule and
+   * text, nearest to where it was. Scans the body first.
+   */
+  refind(stale: PlacedSuggestion): PlacedSuggestion | null {
+    this.scanBodyNow?.();
+    let best: PlacedSuggestion | null = null;
+    for (const item of this.body) {
+      if (item.rule !== stale.rule || item.original !== stale.original || item.replacement !== stale.replacement)
+        continue;
+      if (!best || Math.abs(item.start - stale.start) < Math.abs(best.start - stale.start)) best = item;
+    }
+    return best;
   }
 
   ignore(key: string): void {

@@ -33,8 +33,18 @@ export function useTypingTypography<E extends TextField>(apostrophe: Apostrophe)
         applying = false;
       }
     };
+    // Undoing a fix puts the typed character back selected; the next key would replace it. Leave the caret after it.
+    const onInput = (raw: Event) => {
+      if ((raw as InputEvent).inputType === 'historyUndo' && field.selectionStart !== field.selectionEnd) {
+        field.setSelectionRange(field.selectionEnd, field.selectionEnd);
+      }
+    };
     field.addEventListener('beforeinput', onBeforeInput);
-    return () => field.removeEventListener('beforeinput', onBeforeInput);
+    field.addEventListener('input', onInput);
+    return () => {
+      field.removeEventListener('beforeinput', onBeforeInput);
+      field.removeEventListener('input', onInput);
+    };
   }, [apostrophe]);
   return ref;
 }
