@@ -1,6 +1,8 @@
 import { Editor, Node } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyExtensions } from '../../../../renderer/src/editor/extensions';
+// The command and storage types of the extension (its module augmentation of @tiptap/core).
+import type {} from '../../../../renderer/src/editor/extensions/typography';
 import { createTranslator } from '../../../../renderer/src/i18n/i18n';
 import type { ShpaltaApi } from '../../../../shared/api/contract';
 import { typeInto } from './typing';
