@@ -1,5 +1,7 @@
 import { protocol } from 'electron';
+import type { MediaReader } from '../web/media-route';
 import { APP_SCHEME } from './app-url';
+import { createMediaHandler } from './media-handler';
 import { createRendererHandler } from './renderer-handler';
 
 /**
@@ -14,7 +16,9 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves out/renderer on app://shpalta/ for the default session. */
-export function serveRenderer(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createRendererHandler(rendererDir));
+/** Serves out/renderer on app://shpalta/, and the articles' images on app://shpalta/media/, for the default session. */
+export function serveRenderer(rendererDir: string, media?: MediaReader): void {
+  const renderer = createRendererHandler(rendererDir);
+  const images = media ? createMediaHandler(media) : null;
+  protocol.handle(APP_SCHEME, async (request) => (images && (await images(request))) ?? renderer(request));
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, session } from 'electron';
 import { createAppServices, type AppServices } from '../services/app-services';
+import { libraryMediaReader } from '../web/media-route';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { forwardEvents, registerApiHandlers } from './ipc';
@@ -55,7 +56,10 @@ async function start(): Promise<void> {
   await services.start();
 
   denyAllPermissions(session.defaultSession);
-  serveRenderer(rendererDir);
+  serveRenderer(
+    rendererDir,
+    libraryMediaReader(() => settings.get().libraryPath),
+  );
   registerApiHandlers(services.handlers, (contents) => registry.owns(contents));
   forwardEvents(services.bus, () => registry.open().map((window) => window.webContents));
   installAppMenu({ registry, version: __APP_VERSION__ });

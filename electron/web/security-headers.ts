@@ -4,7 +4,9 @@
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // 'wasm-unsafe-eval' lets the spellcheck worker compile hunspell's WebAssembly; it allows no eval() and no
+  // inline script ('unsafe-eval' would). Workers fall back to script-src, so they too come only from 'self'.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

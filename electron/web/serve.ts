@@ -6,6 +6,7 @@ import { createAppServices } from '../services/app-services';
 import { openConfStore } from '../services/settings/conf-store';
 import { defaultLibraryPath, defaultUserDataDir, settingsFilePath } from '../services/settings/paths';
 import { SettingsService } from '../services/settings/settings-service';
+import { libraryMediaReader } from './media-route';
 import { parseServeOptions, SERVE_USAGE, UsageError } from './serve-options';
 import { newToken } from './token';
 import { startWebHost } from './web-host';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     bus: services.bus,
     token: newToken(),
     rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+    media: libraryMediaReader(() => settings.get().libraryPath),
     port: options.port,
   });
 

@@ -1,10 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTP_API_PREFIX, HTTP_EVENTS_PATH } from '../../shared/api/channels';
+import { MEDIA_ROUTE_PREFIX, parseMediaRoutePath } from '../../shared/api/media-route';
 import type { HandlerTable } from '../../shared/api/contract';
 import { ApiError, HTTP_STATUS, type ErrorCode } from '../../shared/api/errors';
 import { dispatch, type DispatchLogger } from '../services/api/dispatch';
 import type { EventBus } from '../services/api/event-bus';
+import { mediaHeaders, type MediaReader } from './media-route';
 import { SECURITY_HEADERS } from './security-headers';
 import { readStaticFile } from './static-files';
 import { tokensMatch } from './token';
@@ -15,6 +17,8 @@ export interface WebHostOptions {
   token: string;
   /** The built renderer (out/renderer). */
   rendererDir: string;
+  /** Images of the library's articles, served on `/media/<articleId>/<file>`; none without it. */
+  media?: MediaReader;
   /** 0 picks a free port. */
   port?: number;
   logger?: DispatchLogger;
@@ -55,6 +59,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (url.pathname === HTTP_EVENTS_PATH) return openEventStream(req, res, url);
     if (url.pathname.startsWith(HTTP_API_PREFIX)) return handleApi(req, res, url);
+    if (url.pathname.startsWith(MEDIA_ROUTE_PREFIX)) return serveMedia(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendError(res, new ApiError('bad-request', 'Метод HTTP не підтримується.'), 405);
     }
@@ -103,6 +108,22 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const result = await dispatch(handlers, method, input, logger);
     if (result.ok) return sendJson(res, 200, result.value ?? null);
     return sendJson(res, HTTP_STATUS[result.error.code], result.error);
+  }
+
+  async function serveMedia(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendError(res, new ApiError('bad-request', 'Метод HTTP не підтримується.'), 405);
+    }
+    // An <img> cannot send the Bearer header, so the page puts the token in the query, as for events.
+    const given = url.searchParams.get('token') ?? bearer(req.headers.authorization);
+    if (!tokensMatch(token, given)) {
+      return sendError(res, new ApiError('unauthorized', 'Немає доступу до зображень статті.'));
+    }
+    const route = parseMediaRoutePath(url.pathname);
+    const file = route && options.media ? await options.media(route) : null;
+    if (!file) return sendError(res, new ApiError('not-found', 'Зображення не знайдено.'));
+    res.writeHead(200, mediaHeaders(file));
+    res.end(req.method === 'HEAD' ? undefined : file.bytes);
   }
 
   function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {

@@ -81,7 +81,7 @@ test('«Виправити типографіку» and the suggestions panel', 
   await expect(body(page)).toContainText('19 грудня');
   await expect(suggestions).toHaveCount(1);
 
-  await page.keyboard.press('Control+Alt+t');
+  await page.keyboard.press('Control+Shift+F');
   await expect(panel.getByRole('status')).toHaveText(/Виправлено місць: \d+\./);
   await expect(body(page)).toHaveText(
     `Як${NBSP}заявив В.${NBSP}О.${NBSP}Зеленський, 19${NBSP}грудня уряд виділив 1${NBSP}500${NBSP}000${NBSP}грн. на${NBSP}ремонт`,

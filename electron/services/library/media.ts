@@ -1,5 +1,8 @@
+import { constants } from 'node:fs';
+import path from 'node:path';
 import type { Article } from '../../../shared/domain/article';
 import type { DocNode } from '../../../shared/domain/doc';
+import { nodeFileSystem, type FileSystem } from '../fs/file-system';
 
 /** Media of an article live in its folder by content hash: `media/<sha256>.<ext>`. */
 export const MEDIA_DIR = 'media';
@@ -43,4 +46,51 @@ export function mediaReferences(article: Article): string[] {
 /** A media path from a file is trusted only inside the media folder: no `..`, no absolute paths. */
 export function isSafeMediaPath(src: string): boolean {
   return /^media\/[a-f0-9]{64}\.[a-z0-9]{1,5}$/.test(src);
+}
+
+/** The Content-Type of a stored media file, or null for names that are not media. */
+export function mediaContentType(src: string): string | null {
+  if (!isSafeMediaPath(src)) return null;
+  const ext = src.slice(src.lastIndexOf('.') + 1);
+  return MEDIA_TYPES[ext] ?? null;
+}
+
+export interface MediaFile {
+  bytes: Buffer;
+  contentType: string;
+}
+
+/** Larger than anything media.import accepts (30 MB); a bigger file was not put there by us. */
+export const MAX_MEDIA_READ_BYTES = 64 * 1024 * 1024;
+
+// O_NOFOLLOW does not exist on Windows; there the name check and the regular-file check remain.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * Reads one media file of an article for display. Only names of the media pattern inside the article's
+ * own media folder are read; a symbolic link (a synced folder may carry one pointing anywhere), a folder
+ * or an oversized file answers null, as does a missing one: the page shows a broken image, nothing more.
+ */
+export async function readArticleMedia(
+  articleDir: string,
+  src: string,
+  fs: FileSystem = nodeFileSystem,
+): Promise<MediaFile | null> {
+  const contentType = mediaContentType(src);
+  if (!contentType) return null;
+  let handle;
+  try {
+    handle = await fs.open(path.join(articleDir, ...src.split('/')), OPEN_FLAGS);
+  } catch {
+    return null;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > MAX_MEDIA_READ_BYTES) return null;
+    return { bytes: await handle.readFile(), contentType };
+  } catch {
+    return null;
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
 }

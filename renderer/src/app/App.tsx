@@ -5,6 +5,8 @@ import type { Settings } from '../../../shared/settings/schema';
 import { ApiContext } from '../api/api-context';
 import type { Connection } from '../api/connect';
 import { ArticleWorkspace } from '../editor/ArticleWorkspace';
+import { requestShortcutHelp } from '../editor/shortcuts/help-requests';
+import { ShortcutHelpHost } from '../editor/shortcuts/ShortcutHelpHost';
 import { createTranslator, I18nContext } from '../i18n/i18n';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { resolveOpenId } from '../library/list-navigation';
@@ -14,7 +16,7 @@ import { SettingsDialog } from '../settings/SettingsDialog';
 import { StatusBar } from '../status/StatusBar';
 import { StatusStore } from '../status/status-store';
 import { ErrorBoundary } from './ErrorBoundary';
-import { isNewArticleShortcut, isSaveShortcut } from './shortcuts';
+import { isNewArticleShortcut, isSaveShortcut, isShortcutHelpShortcut } from './shortcuts';
 
 type AppInfo = MethodOutput<'app.info'>;
 
@@ -117,6 +119,9 @@ function Shell({ connection }: { connection: Connection }) {
       } else if (isSaveShortcut(event)) {
         event.preventDefault();
         void saver.current?.();
+      } else if (isShortcutHelpShortcut(event)) {
+        event.preventDefault();
+        requestShortcutHelp();
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -243,6 +248,7 @@ function Shell({ connection }: { connection: Connection }) {
             }}
           />
         ) : null}
+        <ShortcutHelpHost />
       </div>
     </I18nContext.Provider>
   );

@@ -13,3 +13,12 @@ export function isNewArticleShortcut(event: KeyLike): boolean {
 export function isSaveShortcut(event: KeyLike): boolean {
   return mod(event) && !event.altKey && !event.shiftKey && event.code === 'KeyS';
 }
+
+/**
+ * Ctrl+/ (Cmd+/) or F1 opens the keyboard shortcuts sheet, from anywhere, the body included. By the
+ * physical key: in the Ukrainian layout that key types «.».
+ */
+export function isShortcutHelpShortcut(event: KeyLike): boolean {
+  if (event.key === 'F1') return !mod(event) && !event.altKey && !event.shiftKey;
+  return mod(event) && !event.altKey && event.code === 'Slash';
+}

@@ -22,6 +22,10 @@ import { SuggestionsStore, type PlacedSuggestion } from './typography/suggestion
 import { TypographyPanel } from './typography/TypographyPanel';
 import { useTypingTypography } from './typography/use-typing-typography';
 import { whenIdle } from './when-idle';
+import { SLASH_ITEMS } from './blocks/slash-items';
+
+/** Slash-menu blocks offered in the toolbar's «Вставити» list: the rest have buttons of their own. */
+const TOOLBAR_INSERT_IDS = new Set(['image', 'embed', 'readAlso', 'recap']);
 
 interface Props {
   id: string;
@@ -108,6 +112,16 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   const editorContext = useMemo(
     () => ({ api, articleId, t, apostrophe, suggestions }),
     [api, articleId, t, apostrophe, suggestions],
+  );
+  // The blocks the toolbar has no button for; stable per language so the toolbar never re-renders for it.
+  const insertItems = useMemo(
+    () =>
+      SLASH_ITEMS.filter((item) => TOOLBAR_INSERT_IDS.has(item.id)).map((item) => ({
+        id: item.id,
+        label: t(item.label),
+        run: item.run,
+      })),
+    [t],
   );
   const headlineRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
   const leadRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
@@ -530,6 +544,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
           key={bodyVersion}
           initialContent={initialBody}
           context={editorContext}
+          insertItems={insertItems}
           label={t('editor.body')}
           onReady={onReady}
           onChange={onBodyChange}
@@ -549,9 +564,12 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   );
 }
 
-/** Ctrl+Alt+T (⌘⌥T): «Виправити типографіку». `code`, not `key`: Alt changes the letter on some layouts. */
+/**
+ * Ctrl+Shift+F (⌘⇧F): «Виправити типографіку». `code`, not `key`: the Ukrainian layout types «А» there.
+ * Not Ctrl+Alt+T, which GNOME takes for a terminal before the app sees it.
+ */
 function isFixTypographyShortcut(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && event.altKey && !event.shiftKey && event.code === 'KeyT';
+  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.code === 'KeyF';
 }
 
 /** The same text and metadata, whenever it was saved. */

@@ -3,6 +3,10 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect } from 'react';
 import type { Doc } from '../../../shared/domain/doc';
 import { bodyExtensions, type BodyEditorContext } from './extensions';
+import { LinkEditor } from './menus/LinkEditor';
+import { SelectionBubbleMenu } from './menus/SelectionBubbleMenu';
+import { EditorToolbar } from './toolbar/EditorToolbar';
+import type { ToolbarInsertItem } from './toolbar/InsertMenu';
 
 interface Props {
   initialContent: Doc;
@@ -10,13 +14,22 @@ interface Props {
   label: string;
   onReady(editor: Editor): void;
   onChange(editor: Editor): void;
+  /** The toolbar's «Вставити» menu; keep the array stable (module-level), or the toolbar re-renders. */
+  insertItems?: readonly ToolbarInsertItem[];
 }
 
 /**
  * The article body in TipTap. Memoised and created once per article: the parent never re-renders it
  * while typing, and the editor itself does not re-render React on transactions.
  */
-export const BodyEditor = memo(function BodyEditor({ initialContent, context, label, onReady, onChange }: Props) {
+export const BodyEditor = memo(function BodyEditor({
+  initialContent,
+  context,
+  label,
+  onReady,
+  onChange,
+  insertItems,
+}: Props) {
   const editor = useEditor({
     extensions: bodyExtensions(context),
     content: initialContent,
@@ -40,5 +53,13 @@ export const BodyEditor = memo(function BodyEditor({ initialContent, context, la
     if (editor) onReady(editor);
   }, [editor, onReady]);
 
-  return <EditorContent editor={editor} className="body-editor" />;
+  // The toolbar and menus subscribe to the editor themselves (useEditorState): typing re-renders none of this.
+  return (
+    <>
+      <EditorToolbar editor={editor} insertItems={insertItems} />
+      <EditorContent editor={editor} className="body-editor" />
+      <SelectionBubbleMenu editor={editor} />
+      <LinkEditor editor={editor} />
+    </>
+  );
 });

@@ -3,6 +3,15 @@ import { StarterKit } from '@tiptap/starter-kit';
 import type { ShpaltaApi } from '../../../../shared/api/contract';
 import type { Apostrophe } from '../../../../shared/text/typography';
 import type { Translate } from '../../i18n/i18n';
+import { BlockquoteWithAttribution } from './blockquote-with-attribution';
+import { Embed } from './embed';
+import { Figure } from './figure';
+import { FigureUpload } from './figure-upload';
+import { LINK_OPTIONS } from './link-options';
+import { ReadAlso } from './read-also';
+import { Recap } from './recap';
+import { SlashMenu } from './slash-menu';
+import { MenuShortcuts } from './menu-shortcuts';
 import type { SuggestionsStore } from '../typography/suggestions-store';
 import { Typography } from './typography';
 import { TypographySuggestions } from './typography-suggestions';
@@ -25,9 +34,25 @@ export interface BodyEditorContext {
  */
 export function bodyExtensions(context: BodyEditorContext): Extensions {
   return [
-    StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false } }),
+    StarterKit.configure({
+      heading: { levels: [2, 3] },
+      link: LINK_OPTIONS,
+      // No code in a news body: neither ``` blocks nor `inline code` (their input rules and Mod-E, Mod-Alt-C).
+      code: false,
+      codeBlock: false,
+      // Replaced by BlockquoteWithAttribution (same name, input rule and commands, plus who said it).
+      blockquote: false,
+    }),
     Typography.configure({ apostrophe: context.apostrophe ?? '\u2019' }),
     TypographySuggestions.configure({ store: context.suggestions ?? null }),
     // feature extensions are added below, one line each
+    BlockquoteWithAttribution.configure({ context }),
+    Recap,
+    Figure.configure({ context }),
+    FigureUpload.configure({ context }),
+    Embed.configure({ context }),
+    ReadAlso.configure({ context }),
+    SlashMenu.configure({ context }),
+    MenuShortcuts,
   ];
 }

@@ -25,7 +25,7 @@ export function TypographyPanel({ store, fixResult, onFixAll, onApply, onShow }:
       <h2 className="panel-title" id="typography-panel-title">
         {t('typography.title')}
       </h2>
-      <button type="button" onClick={onFixAll} aria-keyshortcuts="Control+Alt+T">
+      <button type="button" onClick={onFixAll} aria-keyshortcuts="Control+Shift+F">
         {t('typography.fixAll')}
       </button>
       <p className="typography-hint">{t('typography.fixAllHint')}</p>

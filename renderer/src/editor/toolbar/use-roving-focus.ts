@@ -1,0 +1,47 @@
+import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+
+const STEPS: Partial<Record<string, number>> = { ArrowRight: 1, ArrowLeft: -1 };
+
+/**
+ * WAI-ARIA toolbar keyboard model: one Tab stop, the arrows (wrapping), Home and End move between the
+ * items. Items carry `data-roving-id`; the one last focused keeps tabIndex 0, so Tab comes back to it.
+ */
+export function useRovingFocus<T extends HTMLElement>(ids: readonly string[]) {
+  const ref = useRef<T>(null);
+  const [remembered, setRemembered] = useState<string | null>(null);
+  const current = remembered !== null && ids.includes(remembered) ? remembered : (ids[0] ?? null);
+
+  const items = () => [...(ref.current?.querySelectorAll<HTMLElement>('[data-roving-id]') ?? [])];
+
+  const focusCurrent = useCallback(() => {
+    const list = [...(ref.current?.querySelectorAll<HTMLElement>('[data-roving-id]') ?? [])];
+    (list.find((item) => item.dataset.rovingId === current) ?? list[0])?.focus();
+  }, [current]);
+
+  const onFocus = (event: FocusEvent<T>) => {
+    const id = (event.target as HTMLElement).dataset.rovingId;
+    if (id !== undefined) setRemembered(id);
+    // A container that is itself focusable (the bubble menu's) hands the focus on to its item.
+    else if (event.target === ref.current) focusCurrent();
+  };
+
+  /** Handles the arrow keys; returns whether the key was used. */
+  const onKeyDown = (event: KeyboardEvent<T>): boolean => {
+    const list = items();
+    const at = list.indexOf(event.target as HTMLElement);
+    if (at < 0 || list.length === 0) return false;
+    const step = STEPS[event.key];
+    let next: number | null = null;
+    if (step !== undefined) next = (at + step + list.length) % list.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = list.length - 1;
+    if (next === null) return false;
+    event.preventDefault();
+    list[next]?.focus();
+    return true;
+  };
+
+  const tabIndexOf = (id: string) => (id === current ? 0 : -1);
+
+  return { ref, onFocus, onKeyDown, tabIndexOf, focusCurrent };
+}

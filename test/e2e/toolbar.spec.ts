@@ -1,0 +1,174 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test, type BrowserModeApp } from './browser-mode';
+
+/**
+ * The body's toolbar, bubble menu, link editor, shortcuts and Markdown-style typing, in Chromium.
+ * Each test starts from a fresh, empty article.
+ */
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Текст статті' });
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Форматування тексту' });
+const tool = (page: Page, name: string) => toolbar(page).getByRole('button', { name, exact: true });
+
+/** Serious and critical axe findings inside the given parts of the page, as app.spec.ts judges them. */
+async function severeAxeViolations(page: Page, selectors: string[]): Promise<string[]> {
+  let builder = new AxeBuilder({ page });
+  for (const selector of selectors) builder = builder.include(selector);
+  const results = await builder.analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+async function openEmptyArticle(page: Page, app: BrowserModeApp): Promise<void> {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Нова стаття' }).click();
+  await expect(page.getByRole('textbox', { name: 'Заголовок' })).toHaveValue('');
+  await body(page).click();
+}
+
+test('the toolbar is one Tab stop with Ukrainian buttons; arrows move along it', async ({ page, app }) => {
+  await openEmptyArticle(page, app);
+  await expect(tool(page, 'Жирний')).toHaveAttribute('title', 'Жирний (Ctrl+B)');
+  await expect(tool(page, 'Жирний')).toHaveAttribute('aria-pressed', 'false');
+  await expect(tool(page, 'Скасувати')).toHaveAttribute('aria-disabled', 'true');
+
+  // Alt+F10 from the text, arrows along, Escape back.
+  await page.keyboard.press('Alt+F10');
+  await expect(tool(page, 'Звичайний абзац')).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(tool(page, 'Заголовок 2')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(body(page)).toBeFocused();
+});
+
+test('Markdown-style typing: headings, lists, quote, divider, bold, italic, strike', async ({ page, app }) => {
+  await openEmptyArticle(page, app);
+  await page.keyboard.type('## Підзаголовок');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('### Менший');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('- пункт');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('1. перший');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('> Цитата');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('---');
+  await page.keyboard.type('Це **важливо**, це *тихо*, а це ~~застаріло~~ ');
+
+  await expect(body(page).locator('h2')).toHaveText('Підзаголовок');
+  await expect(body(page).locator('h3')).toHaveText('Менший');
+  await expect(body(page).locator('ul > li')).toHaveText('пункт');
+  await expect(body(page).locator('ol > li')).toHaveText('перший');
+  await expect(body(page).locator('blockquote')).toContainText('Цитата');
+  await expect(body(page).locator('hr')).toHaveCount(1);
+  await expect(body(page).locator('strong')).toHaveText('важливо');
+  await expect(body(page).locator('em')).toHaveText('тихо');
+  await expect(body(page).locator('s')).toHaveText('застаріло');
+});
+
+test('toolbar and keys format the selection; undo and redo', async ({ page, app }) => {
+  await openEmptyArticle(page, app);
+  await page.keyboard.type('Слово');
+  await page.keyboard.press('Shift+Home');
+  await tool(page, 'Жирний').click();
+  await expect(body(page).locator('strong')).toHaveText('Слово');
+  await expect(tool(page, 'Жирний')).toHaveAttribute('aria-pressed', 'true');
+  await expect(body(page)).toBeFocused();
+  await page.keyboard.press('Control+i');
+  await expect(body(page).locator('em')).toHaveText('Слово');
+
+  await page.keyboard.press('Control+z');
+  await expect(body(page).locator('em')).toHaveCount(0);
+  await page.keyboard.press('Control+y');
+  await expect(body(page).locator('em')).toHaveText('Слово');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(body(page).locator('em')).toHaveText('Слово');
+  await tool(page, 'Скасувати').click();
+  await expect(body(page).locator('em')).toHaveCount(0);
+  await tool(page, 'Повторити').click();
+  await expect(body(page).locator('em')).toHaveText('Слово');
+});
+
+test('a selection shows the bubble menu', async ({ page, app }) => {
+  await openEmptyArticle(page, app);
+  await page.keyboard.type('Перше речення статті');
+  await page.keyboard.press('Shift+Home');
+  const bubble = page.getByRole('toolbar', { name: 'Форматування виділеного' });
+  await expect(bubble).toBeVisible();
+  await bubble.getByRole('button', { name: 'Курсив' }).click();
+  await expect(body(page).locator('em')).toHaveText('Перше речення статті');
+  await page.keyboard.press('End');
+  await expect(bubble).toBeHidden();
+});
+
+test('Ctrl+K in the body edits a link; elsewhere it still goes to the library search', async ({ page, app }) => {
+  await openEmptyArticle(page, app);
+  await page.keyboard.type('Читайте на сайті');
+  await page.keyboard.press('Shift+Control+ArrowLeft');
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Додати посилання' });
+  const address = dialog.getByRole('textbox', { name: 'Адреса' });
+  await expect(address).toBeFocused();
+
+  await address.fill('javascript:alert(1)');
+  await address.press('Enter');
+  await expect(dialog.getByRole('alert')).toHaveText(/небезпечне/);
+  await expect(body(page).locator('a')).toHaveCount(0);
+
+  await address.fill('example.com');
+  await address.press('Enter');
+  await expect(body(page).locator('a')).toHaveAttribute('href', 'https://example.com/');
+  await expect(body(page).locator('a')).toHaveText('сайті');
+  await expect(body(page)).toBeFocused();
+
+  // The caret in the link (before its last letter): Ctrl+K edits it, and it can be removed.
+  await page.keyboard.press('End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Control+k');
+  const edit = page.getByRole('dialog', { name: 'Змінити посилання' });
+  await expect(edit.getByRole('textbox', { name: 'Адреса' })).toHaveValue('https://example.com/');
+  await edit.getByRole('button', { name: 'Прибрати посилання' }).click();
+  await expect(body(page).locator('a')).toHaveCount(0);
+
+  // Outside the body Ctrl+K is the library search, as before.
+  await page.getByRole('textbox', { name: 'Заголовок' }).click();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('searchbox', { name: 'Пошук у бібліотеці' })).toBeFocused();
+});
+
+test('Ctrl+/ and F1 open the shortcuts sheet; Escape closes it and the focus returns', async ({ page, app }) => {
+  await openEmptyArticle(page, app);
+  await page.keyboard.press('Control+Slash');
+  const sheet = page.getByRole('dialog', { name: 'Гарячі клавіші' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.getByRole('heading', { level: 3 })).toHaveText(['Текст', 'Блоки', 'Стаття', 'Бібліотека']);
+  await expect(sheet.getByRole('row', { name: /Жирний/ })).toContainText('Ctrl+B');
+
+  expect(await severeAxeViolations(page, ['.shortcut-help'])).toEqual([]);
+
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+  await expect(body(page)).toBeFocused();
+
+  await page.keyboard.press('F1');
+  await expect(sheet).toBeVisible();
+  await page.keyboard.press('Escape');
+  await tool(page, 'Гарячі клавіші').click();
+  await expect(sheet).toBeVisible();
+});
+
+test('the toolbar and the link editor pass axe', async ({ page, app }) => {
+  await openEmptyArticle(page, app);
+  await page.keyboard.type('Текст');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Додати посилання' })).toBeVisible();
+  expect(await severeAxeViolations(page, ['.editor-toolbar', '.link-editor'])).toEqual([]);
+});
