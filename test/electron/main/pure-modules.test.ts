@@ -10,6 +10,7 @@ const PURE_MODULES = [
   'app-url.ts',
   'external-links.ts',
   'ipc-handler.ts',
+  'media-handler.ts',
   'menu-template.ts',
   'navigation.ts',
   'renderer-handler.ts',
