@@ -6,6 +6,13 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  resolve: {
+    alias: [
+      // The spellcheck worker's hunspell-asm requires emscripten-wasm-loader, whose ESM build calls a namespace
+      // import (nanoid) as a function, which Rolldown rightly flags; its CommonJS build is the working one.
+      { find: /^emscripten-wasm-loader$/, replacement: 'emscripten-wasm-loader/dist/cjs/index.js' },
+    ],
+  },
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

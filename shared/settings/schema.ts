@@ -1,3 +1,4 @@
+import { PERSONAL_WORD_MAX_LENGTH, PERSONAL_WORDS_MAX } from '../text/spell/personal-words';
 import { z } from '../validation/zod';
 
 export const ROLES = ['journalist', 'editor'] as const;
@@ -36,6 +37,20 @@ export const OutletProfileSchema = z.object({
   apostrophe: ApostropheSchema,
 });
 
+/** Spellcheck: words the journalist taught it («Додати до словника»), one word each, no spaces. */
+export const SpellingSchema = z.object({
+  personalWords: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(PERSONAL_WORD_MAX_LENGTH)
+        .regex(/^\S+$/, 'в особистому словнику — лише окремі слова, без пробілів'),
+    )
+    .max(PERSONAL_WORDS_MAX, `особистий словник вміщує щонайбільше ${PERSONAL_WORDS_MAX} слів`),
+});
+export type SpellingSettings = z.infer<typeof SpellingSchema>;
+
 export const SettingsSchema = z.object({
   /** Absolute path of the library folder (POSIX `/…`, Windows `C:\…` or a `\\server\share`). */
   libraryPath: z
@@ -45,6 +60,8 @@ export const SettingsSchema = z.object({
   user: UserProfileSchema,
   outlet: OutletProfileSchema,
   uiLanguage: UiLanguageSchema,
+  /** Missing in files written before spellcheck existed: an empty personal dictionary then. */
+  spelling: SpellingSchema.default(() => ({ personalWords: [] })),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -55,6 +72,7 @@ export const SettingsPatchSchema = z
     user: UserProfileSchema.partial(),
     outlet: OutletProfileSchema.partial(),
     uiLanguage: UiLanguageSchema,
+    spelling: SpellingSchema.partial(),
   })
   .partial()
   .strict();
@@ -74,6 +92,7 @@ export function defaultSettings(libraryPath: string): Settings {
       apostrophe: '\u2019',
     },
     uiLanguage: 'uk',
+    spelling: { personalWords: [] },
   };
 }
 
@@ -84,5 +103,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     ...(patch.uiLanguage !== undefined ? { uiLanguage: patch.uiLanguage } : {}),
     user: { ...current.user, ...patch.user },
     outlet: { ...current.outlet, ...patch.outlet },
+    spelling: { ...current.spelling, ...patch.spelling },
   };
 }

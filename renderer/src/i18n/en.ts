@@ -379,6 +379,29 @@ export const en: Record<MessageKey, string> = {
   'shortcuts.where.misspelled': 'on an underlined word',
 
   // — editor: spellcheck —
+  'spell.menuLabel': 'Spelling of “{word}”',
+  'spell.loadingSuggestions': 'Looking for suggestions…',
+  'spell.noSuggestions': 'No suggestions',
+  'spell.suggestionsError': 'No suggestions: {reason}',
+  'spell.addToDictionary': 'Add to dictionary',
+  'spell.ignore': 'Ignore',
+  'spell.unavailable': 'Spellcheck is not working: {reason}',
+  'spell.personalWordsError':
+    'The personal dictionary could not be read, so the words you added are underlined now: {reason}',
+  'spell.saveWordError':
+    'The word “{word}” was not saved to the personal dictionary (it stays accepted for this session): {reason}',
+  'spell.dictionaryFull': 'The personal dictionary is full ({count} words). Remove some in the settings.',
+  'spell.dismiss': 'Close',
+  'spell.settings.title': 'Personal dictionary',
+  'spell.settings.hint':
+    'Words you added with “Add to dictionary”: spellcheck does not underline them. Removing takes effect at once.',
+  'spell.settings.loading': 'Reading the dictionary…',
+  'spell.settings.empty': 'The dictionary is empty. Right-click an underlined word and choose “Add to dictionary”.',
+  'spell.settings.remove': 'Remove',
+  'spell.settings.removeLabel': 'Remove “{word}” from the personal dictionary',
+  'spell.settings.removed': 'The word “{word}” was removed from the dictionary.',
+  'spell.settings.loadError': 'The personal dictionary could not be read: {reason}',
+  'spell.settings.removeError': 'The word “{word}” was not removed: {reason}',
 
   // — editor: paste —
 

@@ -376,6 +376,29 @@ export const uk = {
   'shortcuts.where.misspelled': 'на підкресленому слові',
 
   // — editor: spellcheck —
+  'spell.menuLabel': 'Правопис слова «{word}»',
+  'spell.loadingSuggestions': 'Шукаємо варіанти…',
+  'spell.noSuggestions': 'Варіантів немає',
+  'spell.suggestionsError': 'Варіанти не знайдено: {reason}',
+  'spell.addToDictionary': 'Додати до словника',
+  'spell.ignore': 'Пропустити',
+  'spell.unavailable': 'Перевірка правопису не працює: {reason}',
+  'spell.personalWordsError': 'Особистий словник не прочитано, тож додані вами слова зараз підкреслено: {reason}',
+  'spell.saveWordError':
+    'Слово «{word}» не збережено в особистому словнику (у цьому сеансі його не підкреслено): {reason}',
+  'spell.dictionaryFull': 'Особистий словник заповнено ({count} слів). Вилучіть зайві в налаштуваннях.',
+  'spell.dismiss': 'Закрити',
+  'spell.settings.title': 'Особистий словник',
+  'spell.settings.hint':
+    'Слова, які ви додали через «Додати до словника»: перевірка правопису їх не підкреслює. Вилучення діє одразу.',
+  'spell.settings.loading': 'Читаємо словник…',
+  'spell.settings.empty':
+    'Словник порожній. Клацніть правою кнопкою на підкресленому слові й виберіть «Додати до словника».',
+  'spell.settings.remove': 'Вилучити',
+  'spell.settings.removeLabel': 'Вилучити «{word}» з особистого словника',
+  'spell.settings.removed': 'Слово «{word}» вилучено зі словника.',
+  'spell.settings.loadError': 'Не вдалося прочитати особистий словник: {reason}',
+  'spell.settings.removeError': 'Слово «{word}» не вилучено: {reason}',
 
   // — editor: paste —
 

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
+import { PersonalWordsSettings } from '../editor/spellcheck/PersonalWordsSettings';
 
 interface Props {
   settings: Settings;
@@ -177,6 +178,7 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
             </select>
           </div>
         </fieldset>
+        <PersonalWordsSettings />
         {error ? (
           <p role="alert" className="form-error">
             {error}

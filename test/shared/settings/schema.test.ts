@@ -125,3 +125,41 @@ describe('SettingsPatchSchema', () => {
     });
   });
 });
+
+describe('spelling (the personal dictionary)', () => {
+  it('is empty by default, and a settings file from before spellcheck reads as an empty dictionary', () => {
+    expect(defaultSettings(LIB).spelling).toEqual({ personalWords: [] });
+    const { spelling: _spelling, ...older } = defaultSettings(LIB);
+    const parsed = SettingsSchema.safeParse(older);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.spelling).toEqual({ personalWords: [] });
+  });
+
+  it('is replaced by a patch and kept by patches that do not name it', () => {
+    const base = applySettingsPatch(defaultSettings(LIB), { spelling: { personalWords: ['Укренерго', 'дрон'] } });
+    expect(base.spelling.personalWords).toEqual(['Укренерго', 'дрон']);
+    expect(applySettingsPatch(base, { uiLanguage: 'en' }).spelling.personalWords).toEqual(['Укренерго', 'дрон']);
+    expect(applySettingsPatch(base, { spelling: {} }).spelling.personalWords).toEqual(['Укренерго', 'дрон']);
+    expect(applySettingsPatch(base, { spelling: { personalWords: [] } }).spelling.personalWords).toEqual([]);
+  });
+
+  it('holds single words only, of sensible length and number, with Ukrainian messages', () => {
+    for (const personalWords of [
+      [''],
+      ['два слова'],
+      ['я'.repeat(65)],
+      Array.from({ length: 5001 }, (_, i) => `слово${i}`),
+    ]) {
+      const result = SettingsPatchSchema.safeParse({ spelling: { personalWords } });
+      expect(result.success, personalWords[0]).toBe(false);
+      expect(result.error?.issues[0]?.path.slice(0, 2)).toEqual(['spelling', 'personalWords']);
+      expect(result.error?.issues[0]?.message).toMatch(/[а-яіїєґ]/i);
+    }
+    expect(SettingsPatchSchema.safeParse({ spelling: { personalWords: ['п’ять', 'Шпальта'] } }).success).toBe(true);
+  });
+
+  it('never lets unknown keys through', () => {
+    const result = SettingsPatchSchema.safeParse({ spelling: { personalWords: [], autoFix: true } });
+    expect(result.success ? result.data.spelling : {}).not.toHaveProperty('autoFix');
+  });
+});

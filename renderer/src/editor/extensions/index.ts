@@ -12,6 +12,7 @@ import { ReadAlso } from './read-also';
 import { Recap } from './recap';
 import { SlashMenu } from './slash-menu';
 import { MenuShortcuts } from './menu-shortcuts';
+import { Spellcheck } from '../spellcheck/Spellcheck';
 import type { SuggestionsStore } from '../typography/suggestions-store';
 import { Typography } from './typography';
 import { TypographySuggestions } from './typography-suggestions';
@@ -54,5 +55,6 @@ export function bodyExtensions(context: BodyEditorContext): Extensions {
     ReadAlso.configure({ context }),
     SlashMenu.configure({ context }),
     MenuShortcuts,
+    Spellcheck.configure({ context }),
   ];
 }

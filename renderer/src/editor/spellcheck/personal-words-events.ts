@@ -1,0 +1,14 @@
+/**
+ * The personal dictionary changed in the settings (a word removed there, or saved from an editor): open
+ * editors follow at once. The API has no settings-changed event, and this is one window's business.
+ */
+const listeners = new Set<(words: readonly string[]) => void>();
+
+export function announcePersonalWords(words: readonly string[]): void {
+  for (const listener of listeners) listener(words);
+}
+
+export function onPersonalWords(listener: (words: readonly string[]) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

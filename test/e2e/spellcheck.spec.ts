@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test, type BrowserModeApp } from './browser-mode';
+
+const SAMPLE_HEADLINE = /Редакція перейшла на «Шпальту»/;
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Текст статті' });
+const marked = (page: Page, word: string) => body(page).locator('.spell-error', { hasText: word });
+
+async function openSample(page: Page, app: BrowserModeApp): Promise<void> {
+  await page.goto(app.url);
+  await expect(
+    page.getByRole('listbox', { name: 'Бібліотека' }).getByRole('option', { name: SAMPLE_HEADLINE }),
+  ).toBeVisible();
+  await expect(body(page)).toHaveAttribute('data-spellcheck', 'ready', { timeout: 20_000 });
+}
+
+async function typeAtEnd(page: Page, text: string): Promise<void> {
+  await body(page).locator('p').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(text);
+  // The caret leaves the last word, as a journalist's next keystroke would.
+  await page.keyboard.press('Home');
+}
+
+test('the sample article is checked with no false alarms, and Chromium’s own spellcheck stays off', async ({
+  page,
+  app,
+}) => {
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  await openSample(page, app);
+  await expect(body(page).locator('.spell-error')).toHaveCount(0);
+  await expect(body(page)).toHaveAttribute('spellcheck', 'false');
+  const load = await page.evaluate(() => {
+    const entry = performance.getEntriesByName('spellcheck.dictionary-load')[0] as PerformanceMeasure | undefined;
+    return entry ? { duration: entry.duration, detail: entry.detail as unknown } : null;
+  });
+  expect(load).not.toBeNull();
+  test.info().annotations.push({ type: 'dictionary load', description: JSON.stringify(load) });
+  expect(messages.filter((m) => /Content Security Policy|wasm/i.test(m))).toEqual([]);
+});
+
+test('a misspelled word is underlined, and its suggestion fixes it in one undoable step', async ({ page, app }) => {
+  await openSample(page, app);
+  await typeAtEnd(page, ' Сторони продовжать пареговори завтра.');
+  await expect(marked(page, 'пареговори')).toHaveCount(1);
+  await expect(marked(page, 'пареговори')).toHaveAttribute('aria-invalid', 'spelling');
+  await expect(body(page).locator('.spell-error')).toHaveCount(1);
+
+  await marked(page, 'пареговори').click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Правопис слова «пареговори»' });
+  await expect(menu).toBeVisible();
+  const suggestion = menu.getByRole('menuitem', { name: 'переговори', exact: true });
+  await expect(suggestion).toBeFocused();
+  await suggestion.click();
+  await expect(menu).toBeHidden();
+  await expect(body(page)).toContainText('Сторони продовжать переговори завтра.');
+  await expect(body(page)).toBeFocused();
+  await expect(body(page)).toHaveAttribute('data-spellcheck', 'ready');
+  await expect(body(page).locator('.spell-error')).toHaveCount(0);
+
+  await page.keyboard.press('Control+z');
+  await expect(body(page)).toContainText('Сторони продовжать пареговори завтра.');
+});
+
+test('the menu works from the keyboard and Escape gives the text its focus back', async ({ page, app }) => {
+  await openSample(page, app);
+  await typeAtEnd(page, ' Сторони продовжать пареговори завтра.');
+  await expect(marked(page, 'пареговори')).toHaveCount(1);
+  await marked(page, 'пареговори').click({ button: 'right' });
+  const menu = page.getByRole('menu');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: 'Пропустити' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(body(page)).toBeFocused();
+  // Right-clicking anywhere else leaves Chromium's own menu alone.
+  const prevented = await body(page)
+    .locator('p')
+    .first()
+    .evaluate((p) => !p.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })));
+  expect(prevented).toBe(false);
+});
+
+test('«Додати до словника» keeps the word after a reload; removing it in the settings underlines it again', async ({
+  page,
+  app,
+}) => {
+  await openSample(page, app);
+  await typeAtEnd(page, ' Посланець Віткофф прибув до Києва.');
+  await expect(marked(page, 'Віткофф')).toHaveCount(1);
+  await marked(page, 'Віткофф').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Додати до словника' }).click();
+  await expect(marked(page, 'Віткофф')).toHaveCount(0);
+  await expect
+    .poll(async () => JSON.parse(await readFile(path.join(app.userDataDir, 'settings.json'), 'utf8')).spelling)
+    .toEqual({ personalWords: ['Віткофф'] });
+
+  await page.reload();
+  await expect(body(page)).toContainText('Посланець Віткофф прибув до Києва.');
+  await expect(body(page)).toHaveAttribute('data-spellcheck', 'ready', { timeout: 20_000 });
+  await expect(marked(page, 'Віткофф')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Налаштування' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Налаштування' });
+  const words = dialog.getByRole('list', { name: 'Особистий словник' });
+  await expect(words.getByRole('listitem')).toHaveCount(1);
+  await expect(words.getByRole('listitem')).toContainText('Віткофф');
+  await dialog.getByRole('button', { name: 'Вилучити «Віткофф» з особистого словника' }).click();
+  await expect(dialog.getByText('Слово «Віткофф» вилучено зі словника.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Скасувати' }).click();
+  await expect(marked(page, 'Віткофф')).toHaveCount(1);
+});
+
+test('a dictionary that does not load is reported in Ukrainian, and nothing is underlined', async ({ page, app }) => {
+  await page.route('**/*.dic', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto(app.url);
+  await expect(body(page)).toHaveAttribute('data-spellcheck', 'error', { timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Перевірка правопису не працює' })).toHaveText(
+    /Перевірка правопису не працює: файл словника uk_UA\.dic не завантажився \(HTTP 404\)/,
+  );
+  await expect(body(page).locator('.spell-error')).toHaveCount(0);
+});
