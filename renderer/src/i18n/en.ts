@@ -215,7 +215,8 @@ export const en: Record<MessageKey, string> = {
   'stats.countsLabel': 'Article length',
   'typography.title': 'Typography',
   'typography.fixAll': 'Fix typography',
-  'typography.fixAllHint': 'Quotes «», apostrophes, dashes, ellipses and no-break spaces in the headline, lead and text. Ctrl+Shift+F; undo with Ctrl+Z.',
+  'typography.fixAllHint':
+    'Quotes «», apostrophes, dashes, ellipses and no-break spaces in the headline, lead and text. Ctrl+Shift+F; undo with Ctrl+Z.',
   'typography.fixed': 'Places fixed: {count}.',
   'typography.nothingToFix': 'The typography is already right: nothing to fix.',
   'typography.suggestions': 'Suggestions',
@@ -235,7 +236,8 @@ export const en: Record<MessageKey, string> = {
   'typography.rule.hryvnia-dot': 'The abbreviation «грн» takes no full stop.',
   'typography.rule.latin-in-cyrillic': 'Latin letters inside a Cyrillic word.',
   'typography.rule.spelling-2019': 'The 2019 orthography spells this word differently.',
-  'typography.rule.headline-case': 'Headlines are in sentence case: only the first word and proper names are capitalised.',
+  'typography.rule.headline-case':
+    'Headlines are in sentence case: only the first word and proper names are capitalised.',
 
   // — editor: blocks & slash menu —
   'block.dialog.insert': 'Insert',
@@ -249,7 +251,8 @@ export const en: Record<MessageKey, string> = {
   'block.figure.captionPlaceholder': 'Caption under the image',
   'block.figure.credit': 'Photo credit',
   'block.figure.creditPlaceholder': 'Photographer or agency',
-  'block.figure.external': 'The editor does not load images from other sites. Save the file and add it to the article: {url}',
+  'block.figure.external':
+    'The editor does not load images from other sites. Save the file and add it to the article: {url}',
   'block.figure.noImage': 'No image file.',
   'block.figure.brokenImage': 'The image file was not found in the article folder.',
   'block.image.dialogTitle': 'Add an image',
@@ -269,7 +272,8 @@ export const en: Record<MessageKey, string> = {
   'block.embed.reason.empty': 'Paste a link to the post.',
   'block.embed.reason.notUrl': 'This does not look like a link. Copy the post’s address from the browser.',
   'block.embed.reason.unsupportedSite': 'Only posts from Telegram, YouTube, X (Twitter) and Facebook can be embedded.',
-  'block.embed.reason.notPost': 'This link is not to a single post or video. Open the post itself and copy its address.',
+  'block.embed.reason.notPost':
+    'This link is not to a single post or video. Open the post itself and copy its address.',
   'block.embed.reason.privatePost': 'This post is from a private Telegram channel: readers will not see it.',
   'block.embed.card': 'Embedded post: {provider}',
   'block.embed.note': 'The post itself appears here on the site; the editor loads nothing from other sites.',
@@ -404,5 +408,21 @@ export const en: Record<MessageKey, string> = {
   'spell.settings.removeError': 'The word “{word}” was not removed: {reason}',
 
   // — editor: paste —
-
+  'paste.images.title': 'Images from the pasted text',
+  'paste.images.held.one': 'The pasted text had {count} image from {source}. Only the text was inserted automatically.',
+  'paste.images.held.few':
+    'The pasted text had {count} images from {source}. Only the text was inserted automatically.',
+  'paste.images.held.many':
+    'The pasted text had {count} images from {source}. Only the text was inserted automatically.',
+  'paste.images.held.other':
+    'The pasted text had {count} images from {source}. Only the text was inserted automatically.',
+  'paste.images.sourceOther': 'a document',
+  'paste.images.offer': 'Insert into the article now?',
+  'paste.images.fromFiles':
+    'The clipboard does not hold the image files themselves — add the images to the article from disk.',
+  'paste.images.insert': 'Insert images',
+  'paste.images.inserting': 'Inserting images…',
+  'paste.images.skip': 'Do not insert',
+  'paste.images.ok': 'Got it',
+  'paste.images.failed': 'The images could not be inserted: {message}',
 };

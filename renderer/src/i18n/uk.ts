@@ -212,7 +212,8 @@ export const uk = {
   'stats.countsLabel': 'Обсяг статті',
   'typography.title': 'Типографіка',
   'typography.fixAll': 'Виправити типографіку',
-  'typography.fixAllHint': 'Лапки «», апостроф, тире, три крапки та нерозривні пробіли в заголовку, ліді й тексті. Ctrl+Shift+F; скасувати — Ctrl+Z.',
+  'typography.fixAllHint':
+    'Лапки «», апостроф, тире, три крапки та нерозривні пробіли в заголовку, ліді й тексті. Ctrl+Shift+F; скасувати — Ctrl+Z.',
   'typography.fixed': 'Виправлено місць: {count}.',
   'typography.nothingToFix': 'Типографіка вже в порядку: виправляти нічого.',
   'typography.suggestions': 'Поради',
@@ -246,7 +247,8 @@ export const uk = {
   'block.figure.captionPlaceholder': 'Підпис під зображенням',
   'block.figure.credit': 'Автор фото',
   'block.figure.creditPlaceholder': 'Ім’я фотографа або агенція',
-  'block.figure.external': 'Зображення з іншого сайту редактор не завантажує. Збережіть файл і додайте його до статті: {url}',
+  'block.figure.external':
+    'Зображення з іншого сайту редактор не завантажує. Збережіть файл і додайте його до статті: {url}',
   'block.figure.noImage': 'Немає файлу зображення.',
   'block.figure.brokenImage': 'Файл зображення не знайдено в папці статті.',
   'block.image.dialogTitle': 'Додати зображення',
@@ -266,7 +268,8 @@ export const uk = {
   'block.embed.reason.empty': 'Вставте посилання на допис.',
   'block.embed.reason.notUrl': 'Це не схоже на посилання. Скопіюйте адресу допису з браузера.',
   'block.embed.reason.unsupportedSite': 'Вбудувати можна лише дописи з Telegram, YouTube, X (Twitter) і Facebook.',
-  'block.embed.reason.notPost': 'Це посилання не на окремий допис чи відео. Відкрийте сам допис і скопіюйте його адресу.',
+  'block.embed.reason.notPost':
+    'Це посилання не на окремий допис чи відео. Відкрийте сам допис і скопіюйте його адресу.',
   'block.embed.reason.privatePost': 'Це допис приватного каналу Telegram: читачі його не побачать.',
   'block.embed.card': 'Вбудований допис: {provider}',
   'block.embed.note': 'На сайті тут буде сам допис; у редакторі сторонні сайти не завантажуються.',
@@ -401,7 +404,20 @@ export const uk = {
   'spell.settings.removeError': 'Слово «{word}» не вилучено: {reason}',
 
   // — editor: paste —
-
+  'paste.images.title': 'Зображення зі вставленого тексту',
+  'paste.images.held.one': 'У вставленому тексті було {count} зображення з {source}. Автоматично вставлено лише текст.',
+  'paste.images.held.few': 'У вставленому тексті було {count} зображення з {source}. Автоматично вставлено лише текст.',
+  'paste.images.held.many': 'У вставленому тексті було {count} зображень з {source}. Автоматично вставлено лише текст.',
+  'paste.images.held.other':
+    'У вставленому тексті було {count} зображення з {source}. Автоматично вставлено лише текст.',
+  'paste.images.sourceOther': 'документа',
+  'paste.images.offer': 'Вставити зображення в статтю?',
+  'paste.images.fromFiles': 'У буфері обміну немає самих файлів зображень — додайте зображення до статті з диска.',
+  'paste.images.insert': 'Вставити зображення',
+  'paste.images.inserting': 'Вставляємо зображення…',
+  'paste.images.skip': 'Не вставляти',
+  'paste.images.ok': 'Зрозуміло',
+  'paste.images.failed': 'Не вдалося вставити зображення: {message}',
 } as const;
 
 export type MessageKey = keyof typeof uk;

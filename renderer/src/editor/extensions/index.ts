@@ -12,6 +12,7 @@ import { ReadAlso } from './read-also';
 import { Recap } from './recap';
 import { SlashMenu } from './slash-menu';
 import { MenuShortcuts } from './menu-shortcuts';
+import { PasteCleaner } from './paste-cleaner';
 import { Spellcheck } from '../spellcheck/Spellcheck';
 import type { SuggestionsStore } from '../typography/suggestions-store';
 import { Typography } from './typography';
@@ -55,6 +56,7 @@ export function bodyExtensions(context: BodyEditorContext): Extensions {
     ReadAlso.configure({ context }),
     SlashMenu.configure({ context }),
     MenuShortcuts,
+    PasteCleaner.configure({ context }),
     Spellcheck.configure({ context }),
   ];
 }

@@ -1,0 +1,8 @@
+/**
+ * Clipboard HTML parsed into a detached document. A document made by DOMParser has no browsing
+ * context: its images are never fetched and its scripts never run, so Word's `file:///…/clip_image001.png`
+ * and a page's tracking pixels stay unloaded while the cleaners read them.
+ */
+export function parseClipboardHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
