@@ -176,6 +176,8 @@ test('article images are served only with the token and only from the media fold
 test('«---» typed on an empty line is a divider too', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: 'Нова стаття' }).click();
+  // The new article's own empty body, not the sample's still on screen.
+  await expect(headline(page)).toHaveValue('');
   await body(page).click();
   await page.keyboard.type('---');
   await expect(body(page).locator('hr')).toHaveCount(1);

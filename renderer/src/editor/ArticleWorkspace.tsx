@@ -419,7 +419,9 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
       const editor = editorRef.current;
       if (!editor) return;
       const { from, to, empty } = editor.state.selection;
-      const selection = empty ? null : counter.current.countRange(editor.state.doc, from, to);
+      const counted = empty ? null : counter.current.countRange(editor.state.doc, from, to);
+      // A selected figure or card has no text: nothing to count, nothing to show.
+      const selection = counted && counted.characters > 0 ? counted : null;
       if (selection !== status.getSnapshot().selection) status.update({ selection });
     }, 120);
   }, [status]);

@@ -7,6 +7,7 @@ import { EmbedCard } from '../blocks/EmbedCard';
 import { EmbedDialog } from '../blocks/EmbedDialog';
 import { openEditorDialog } from '../blocks/open-editor-dialog';
 import type { BodyEditorContext } from '.';
+import { caretAfterBlock } from '../blocks/caret-after-block';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -78,7 +79,9 @@ export const Embed = Node.create<EmbedOptions>({
         ({ commands }) => {
           const parsed = parseEmbedUrl(url);
           if (!parsed.ok) return false;
-          return commands.insertContent({ type: this.name, attrs: { ...parsed.embed } });
+          return (
+            commands.insertContent({ type: this.name, attrs: { ...parsed.embed } }) && commands.command(caretAfterBlock)
+          );
         },
       openEmbedDialog:
         () =>

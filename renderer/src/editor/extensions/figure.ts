@@ -7,6 +7,7 @@ import { FigureView } from '../blocks/FigureView';
 import { ImageDialog } from '../blocks/ImageDialog';
 import { openEditorDialog } from '../blocks/open-editor-dialog';
 import type { BodyEditorContext } from '.';
+import { caretAfterBlock } from '../blocks/caret-after-block';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -123,15 +124,17 @@ export const Figure = Node.create<FigureOptions, FigureStorage>({
         ({ commands }) => {
           const src = safeImageSrc(attrs.src);
           if (!src) return false;
-          return commands.insertContent({
-            type: this.name,
-            attrs: {
-              src,
-              alt: attrs.alt ?? '',
-              caption: attrs.caption ?? '',
-              credit: stripCreditPrefix(attrs.credit ?? ''),
-            },
-          });
+          return (
+            commands.insertContent({
+              type: this.name,
+              attrs: {
+                src,
+                alt: attrs.alt ?? '',
+                caption: attrs.caption ?? '',
+                credit: stripCreditPrefix(attrs.credit ?? ''),
+              },
+            }) && commands.command(caretAfterBlock)
+          );
         },
       openImageDialog:
         () =>

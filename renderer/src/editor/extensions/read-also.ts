@@ -6,6 +6,7 @@ import { openEditorDialog } from '../blocks/open-editor-dialog';
 import { ReadAlsoCard } from '../blocks/ReadAlsoCard';
 import { ReadAlsoPicker } from '../blocks/ReadAlsoPicker';
 import type { BodyEditorContext } from '.';
+import { caretAfterBlock } from '../blocks/caret-after-block';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -80,7 +81,10 @@ export const ReadAlso = Node.create<ReadAlsoOptions>({
         ({ articleId, headline }) =>
         ({ commands }) => {
           if (!isArticleId(articleId)) return false;
-          return commands.insertContent({ type: this.name, attrs: { articleId, headline } });
+          return (
+            commands.insertContent({ type: this.name, attrs: { articleId, headline } }) &&
+            commands.command(caretAfterBlock)
+          );
         },
       openReadAlsoPicker:
         () =>
