@@ -14,9 +14,10 @@ async function openSample(page: Page, app: BrowserModeApp): Promise<void> {
   await expect(
     page.getByRole('listbox', { name: 'Бібліотека' }).getByRole('option', { name: SAMPLE_HEADLINE }),
   ).toBeVisible();
-  // The caret at the end of the sample's last paragraph, where a journalist would paste.
+  // The caret at the end of the sample's text, where a journalist would paste (End alone ends only the
+  // visual line of a wrapped paragraph).
   await body(page).locator('p').last().click();
-  await page.keyboard.press('End');
+  await page.keyboard.press('ControlOrMeta+End');
 }
 
 /** What Chromium hands the editor on Ctrl+V: a paste event whose DataTransfer holds the clipboard flavours. */
@@ -94,6 +95,8 @@ test('pictures from Word are inserted only after the journalist agrees, from the
   await expect(body(page).locator('.figure-block')).toHaveCount(2);
   await expect(offer).toBeHidden();
 
+  // The status may still say «Збережено» from the paste's own save: wait for the file to hold both figures.
+  await expect.poll(async () => (await savedBody(app)).match(/"type":"figure"/g)?.length ?? 0).toBe(2);
   await expect(saveState(page)).toHaveText(/Збережено о/);
   const saved = await savedBody(app);
   // The PNG under the first caption, the JPEG under the second. The first caption joined the paragraph

@@ -71,7 +71,7 @@ test('a save that cannot reach the disk keeps the edits in a backup, says where,
   await expect(saveState(page)).toContainText('Не збережено');
   await expect(page.getByText('Файл цієї статті зник з бібліотеки')).toBeVisible();
   await expect(saveState(page)).toContainText('резервній копії');
-  await expect(page.getByRole('button', { name: 'Повторити' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Зберегти ще раз' })).toBeVisible();
   const backups = path.join(app.userDataDir, 'backups');
   // Every failed attempt (the retries too) refreshes the backup with the latest edits.
   await expect

@@ -96,7 +96,7 @@ export const en: Record<MessageKey, string> = {
   'save.unsaved': 'Unsaved changes',
   'save.loaded': 'Opened',
   'save.failed': 'Not saved: {message}',
-  'save.retry': 'Retry',
+  'save.retry': 'Save again',
   'save.beforeUnload': 'There are unsaved changes. Close anyway?',
 
   'stats.words': '{count} {words}',

@@ -93,7 +93,7 @@ export const uk = {
   'save.unsaved': 'Є незбережені зміни',
   'save.loaded': 'Відкрито',
   'save.failed': 'Не збережено: {message}',
-  'save.retry': 'Повторити',
+  'save.retry': 'Зберегти ще раз',
   'save.beforeUnload': 'Є незбережені зміни. Закрити все одно?',
 
   'stats.words': '{count} {words}',

@@ -100,17 +100,17 @@ describe('StatusBar', () => {
     expect(screen.queryByText(/Виділено/)).toBeNull();
   });
 
-  it('an error shows the message and a «Повторити» button that calls onRetrySave', () => {
+  it('an error shows the message and a «Зберегти ще раз» button that calls onRetrySave', () => {
     const { store, status, retries } = renderBar();
     act(() => store.update({ save: { kind: 'error', error: new ApiError('io-error', 'Диск недоступний.') } }));
     expect(status().textContent).toContain('Не збережено: Диск недоступний.');
     expect(status().getAttribute('data-state')).toBe('error');
-    const button = screen.getByRole('button', { name: 'Повторити' });
+    const button = screen.getByRole('button', { name: 'Зберегти ще раз' });
     expect(retries()).toBe(0);
     fireEvent.click(button);
     expect(retries()).toBe(1);
     act(() => store.update({ save: { kind: 'saving' } }));
-    expect(screen.queryByRole('button', { name: 'Повторити' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Зберегти ще раз' })).toBeNull();
   });
 
   it('a conflict shows the message without a retry button', () => {
