@@ -37,7 +37,7 @@ test('first run opens a ready library with the sample article', async ({ page, a
   await expect(body(page)).toContainText('Це зразкова стаття вашої бібліотеки.');
   await expect(libraryItems(page)).toHaveCount(1);
   await expect(page.getByText('Чернетка').first()).toBeVisible();
-  await expect(page.getByText(/\d+ слів/)).toBeVisible();
+  await expect(page.getByText(/^\d+ (слово|слова|слів)$/)).toBeVisible();
   // The token left the visible address once the page took it.
   expect(page.url()).not.toContain('token=');
   const file = JSON.parse(await readFile(await onlyArticleFile(app), 'utf8'));

@@ -20,9 +20,10 @@ export function sampleArticle(id: string, now: Date): Article {
         ),
         {
           type: 'blockquote',
+          attrs: { attribution: 'команда «Шпальти»' },
           content: [
             paragraph(
-              '«Найгірше, що може статися з редактором, — втратити текст. Тому збереження тут не вимикається», — пояснюють розробники.',
+              '«Найгірше, що може статися з редактором, — втратити текст. Тому збереження тут не вимикається».',
             ),
           ],
         },
@@ -34,9 +35,16 @@ export function sampleArticle(id: string, now: Date): Article {
             listItem('усі статті бібліотеки — на панелі ліворуч.'),
           ],
         },
-        paragraph(
-          'Нагадаємо, нову статтю можна створити кнопкою «Нова стаття» або клавішами Ctrl+N (у браузері — Ctrl+Alt+N).',
-        ),
+        // The «Нагадаємо,» label belongs to the recap block; its text starts after it.
+        {
+          type: 'recap',
+          content: [
+            {
+              type: 'text',
+              text: 'нову статтю можна створити кнопкою «Нова стаття» або клавішами Ctrl+N (у браузері — Ctrl+Alt+N), а «/» на порожньому рядку відкриває меню блоків: фото, вбудовані дописи, «Читайте також».',
+            },
+          ],
+        },
       ],
     },
     rubric: 'Суспільство',

@@ -2,9 +2,10 @@ import { getSchema } from '@tiptap/core';
 import { Fragment, Node as PmNode, Slice } from '@tiptap/pm/model';
 import { StarterKit } from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
-import { docFromParagraphs, docToPlainText } from '../../../shared/domain/doc';
+import { type Doc, docFromParagraphs, docToPlainText } from '../../../shared/domain/doc';
 import { countText } from '../../../shared/text/counts';
 import { DocCounter } from '../../../renderer/src/editor/doc-counts';
+import { Recap } from '../../../renderer/src/editor/extensions/recap';
 
 const schema = getSchema([StarterKit]);
 const toNode = (paragraphs: string[]) => PmNode.fromJSON(schema, docFromParagraphs(paragraphs));
@@ -76,5 +77,21 @@ describe('DocCounter.countRange', () => {
 
   it('counts nothing for an empty range', () => {
     expect(new DocCounter().countRange(doc, 3, 3)).toEqual({ words: 0, characters: 0 });
+  });
+});
+
+describe('DocCounter and the recap label', () => {
+  it('counts «Нагадаємо,» of a recap block as the page prints it, like the plain text does', () => {
+    const withRecap = getSchema([StarterKit, Recap]);
+    const json: Doc = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Перший абзац.' }] },
+        { type: 'recap', content: [{ type: 'text', text: 'раніше уряд схвалив проєкт.' }] },
+      ],
+    };
+    const counts = new DocCounter().count(PmNode.fromJSON(withRecap, json));
+    expect(counts).toEqual(countText(docToPlainText(json).replace('\n\n', '\n')));
+    expect(counts.words).toBe(2 + 5);
   });
 });
