@@ -46,9 +46,11 @@ export function TypographyPanel({ store, fixResult, onFixAll, onApply, onShow }:
             <li key={item.key} className="typography-item" data-rule={item.rule}>
               <p className="typography-where">{t(`typography.field.${item.field}`)}</p>
               <p className="typography-excerpt">
-                …{item.before}
+                {item.moreBefore ? '…' : ''}
+                {item.before}
                 <mark>{item.original}</mark>
-                {item.after}…
+                {item.after}
+                {item.moreAfter ? '…' : ''}
               </p>
               <p className="typography-message">{t(`typography.rule.${item.rule}`)}</p>
               <div className="typography-actions">

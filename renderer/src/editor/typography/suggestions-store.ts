@@ -12,6 +12,9 @@ export interface PlacedSuggestion extends Suggestion {
   /** A few words of context for the panel. */
   before: string;
   after: string;
+  /** Whether the text goes on beyond the context shown (the panel marks the cut with …). */
+  moreBefore: boolean;
+  moreAfter: boolean;
 }
 
 export interface SuggestionsSnapshot {
@@ -98,8 +101,10 @@ export function placeSuggestions(
   base = 0,
 ): PlacedSuggestion[] {
   return suggestions.map((suggestion) => {
-    const before = text.slice(Math.max(0, suggestion.start - CONTEXT_CHARS), suggestion.start);
-    const after = text.slice(suggestion.end, suggestion.end + CONTEXT_CHARS);
+    const beforeStart = Math.max(0, suggestion.start - CONTEXT_CHARS);
+    const afterEnd = Math.min(text.length, suggestion.end + CONTEXT_CHARS);
+    const before = text.slice(beforeStart, suggestion.start);
+    const after = text.slice(suggestion.end, afterEnd);
     const original = text.slice(suggestion.start, suggestion.end);
     return {
       ...suggestion,
@@ -110,6 +115,8 @@ export function placeSuggestions(
       key: `${field}|${suggestion.rule}|${before}|${original}|${after}`,
       before,
       after,
+      moreBefore: beforeStart > 0,
+      moreAfter: afterEnd < text.length,
     };
   });
 }

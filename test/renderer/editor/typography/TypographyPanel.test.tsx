@@ -29,6 +29,8 @@ describe('TypographyPanel', () => {
     });
     expect(screen.getByText('Лід')).toBeTruthy();
     expect(screen.getByText('грн.').tagName).toBe('MARK');
+    // The whole lead fits: no … where nothing was cut.
+    expect(screen.getByText('грн.').parentElement?.textContent).toBe('Ціна 5 грн. за добу');
     expect(screen.getByText('Скорочення «грн» пишемо без крапки.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Замінити «грн.» на «грн»' }));
     expect(onApply).toHaveBeenCalledWith(expect.objectContaining({ rule: 'hryvnia-dot', field: 'lead' }));

@@ -20,6 +20,18 @@ describe('fieldSuggestions', () => {
   });
 });
 
+describe('placeSuggestions context', () => {
+  it('shows about 30 characters each side and says where the text was cut', () => {
+    const lead = `${'Дуже довгий вступ до новини, '.repeat(3)}ціна 5 грн. за добу${', і далі ще багато тексту'.repeat(3)}`;
+    const [found] = fieldSuggestions('', lead);
+    expect(found?.before).toHaveLength(30);
+    expect(found?.after).toHaveLength(30);
+    expect([found?.moreBefore, found?.moreAfter]).toEqual([true, true]);
+    const [short] = fieldSuggestions('', 'Ціна 5 грн. за добу');
+    expect([short?.moreBefore, short?.moreAfter]).toEqual([false, false]);
+  });
+});
+
 describe('SuggestionsStore', () => {
   it('publishes fields then body, hides ignored ones and notifies only on a real change', () => {
     const store = new SuggestionsStore();
