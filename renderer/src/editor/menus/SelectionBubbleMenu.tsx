@@ -1,15 +1,15 @@
 import type { Editor } from '@tiptap/core';
 import { BubbleMenu } from '@tiptap/react/menus';
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { isApplePlatform } from '../shortcuts/platform';
 import { ToolbarButton } from '../toolbar/ToolbarButton';
 import { TOOLBAR_ICONS } from '../toolbar/toolbar-icons';
-import { runToolbarCommand, TOOLBAR_ITEMS, type ToolbarItem } from '../toolbar/toolbar-items';
+import { TOOLBAR_ITEMS, type ToolbarItem } from '../toolbar/toolbar-items';
 import { useItemState } from '../toolbar/use-item-state';
 import { useRovingFocus } from '../toolbar/use-roving-focus';
+import { useToolbarActions } from '../toolbar/use-toolbar-actions';
 import { shouldShowBubble } from './bubble-visibility';
-import { requestMenu } from './menu-requests';
 import './menus.css';
 
 const { bold, italic, link, heading2, heading3 } = TOOLBAR_ITEMS;
@@ -28,18 +28,7 @@ export const SelectionBubbleMenu = memo(function SelectionBubbleMenu({ editor }:
   const state = useItemState(editor, BUBBLE_ITEMS);
   const roving = useRovingFocus<HTMLDivElement>(BUBBLE_IDS);
 
-  const run = (item: ToolbarItem) => {
-    if (item.opensLinkEditor) requestMenu(editor, 'link');
-    else runToolbarCommand(editor, item);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (roving.onKeyDown(event)) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      editor.commands.focus();
-    }
-  };
+  const { run, onKeyDown } = useToolbarActions(editor, roving);
 
   return (
     <BubbleMenu

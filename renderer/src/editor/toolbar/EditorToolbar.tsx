@@ -1,17 +1,18 @@
 import type { Editor } from '@tiptap/core';
-import { Fragment, memo, useEffect, useMemo, type KeyboardEvent } from 'react';
+import { Fragment, memo, useEffect, useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/uk';
-import { onMenuRequest, requestMenu } from '../menus/menu-requests';
+import { onMenuRequest } from '../menus/menu-requests';
 import { requestShortcutHelp } from '../shortcuts/help-requests';
 import { isApplePlatform } from '../shortcuts/platform';
 import { shortcutHint } from '../shortcuts/shortcut-hint';
 import { InsertMenu, type ToolbarInsertItem } from './InsertMenu';
 import { ToolbarButton } from './ToolbarButton';
 import { TOOLBAR_ICONS } from './toolbar-icons';
-import { runToolbarCommand, TOOLBAR_ITEMS, type ToolbarItem } from './toolbar-items';
+import { TOOLBAR_ITEMS, type ToolbarItem } from './toolbar-items';
 import { useItemState } from './use-item-state';
 import { useRovingFocus } from './use-roving-focus';
+import { useToolbarActions } from './use-toolbar-actions';
 import './toolbar.css';
 
 const { paragraph, heading2, heading3, bold, italic, underline, strike, link } = TOOLBAR_ITEMS;
@@ -50,18 +51,7 @@ export const EditorToolbar = memo(function EditorToolbar({ editor, insertItems }
   // Alt+F10 in the body comes here.
   useEffect(() => onMenuRequest(editor, (request) => request === 'toolbar' && focusCurrent()), [editor, focusCurrent]);
 
-  const run = (item: ToolbarItem) => {
-    if (item.opensLinkEditor) requestMenu(editor, 'link');
-    else runToolbarCommand(editor, item);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (roving.onKeyDown(event)) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      editor.commands.focus();
-    }
-  };
+  const { run, onKeyDown } = useToolbarActions(editor, roving);
 
   const helpHint = shortcutHint('shortcutHelp', APPLE);
   const helpLabel = t('toolbar.shortcuts');
