@@ -1,6 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ARTICLE_ID, destroyEditors, mountEditor, pressKey, settle } from './support/block-editor';
+import { sha256 } from '../../../fixtures/sha256';
+import { destroyEditors, mountEditor, pressKey, settle } from './support/block-editor';
+import { useEditorLibrary } from './support/real-editor-api';
 
 const HASH = 'd'.repeat(64);
 const SRC = `media/${HASH}.jpg`;
@@ -9,6 +11,7 @@ const figure = (attrs: Record<string, string>) => ({
   content: [{ type: 'figure', attrs: { src: SRC, alt: '', caption: '', credit: '', ...attrs } }, { type: 'paragraph' }],
 });
 
+const openLibrary = useEditorLibrary();
 afterEach(() => {
   destroyEditors();
   sessionStorage.clear();
@@ -16,10 +19,15 @@ afterEach(() => {
 
 describe('FigureView (the figure in the body)', () => {
   it('shows the stored image from the page’s media route, with its alt text', async () => {
+    const library = await openLibrary();
+    const photo = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 9]);
+    const src = await library.importMedia('депутати.jpg', photo);
     sessionStorage.setItem('shpalta.token', 'run-token');
-    await mountEditor(figure({ alt: 'Депутати голосують' }));
+    await mountEditor(figure({ src, alt: 'Депутати голосують' }), library.context());
     const image = screen.getByRole('img', { name: 'Депутати голосують' });
-    expect(image.getAttribute('src')).toBe(`/media/${ARTICLE_ID}/${HASH}.jpg?token=run-token`);
+    // The open article's file, by its hash: what the media route serves from the library.
+    expect(image.getAttribute('src')).toBe(`/media/${library.articleId}/${sha256(photo)}.jpg?token=run-token`);
+    expect(Object.keys(await library.mediaFiles())).toEqual([`${sha256(photo)}.jpg`]);
     expect(screen.getByRole('figure', { name: 'Зображення' })).toBeTruthy();
   });
 

@@ -1,33 +1,31 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReadAlsoPicker, SEARCH_DELAY_MS } from '../../../../renderer/src/editor/blocks/ReadAlsoPicker';
 import type { ReadAlsoAttrs } from '../../../../shared/domain/body-nodes';
-import { ApiError } from '../../../../shared/api/errors';
+import type { Article } from '../../../../shared/domain/article';
+import { inside } from '../../../fixtures/faulty-fs';
 import { installDialogPolyfill } from '../../library/dialog-polyfill';
-import { fakeArticle } from '../../library/fake-library-api';
-import { ARTICLE_ID, blockContext, FakeEditorApi } from './support/block-editor';
+import { type EditorLibrary, useEditorLibrary } from './support/real-editor-api';
 
 beforeAll(installDialogPolyfill);
+const openLibrary = useEditorLibrary();
 
-const LIBRARY = [
-  fakeArticle({ id: ARTICLE_ID, headline: 'Стаття, яку редагують зараз', updatedAt: '2025-12-20T10:00:00Z' }),
-  fakeArticle({
-    id: 'm3k9x2ac-00000001',
-    headline: 'Верховна Рада підтримала перейменування копійки',
-    text: 'гривня копійка шаг',
-    updatedAt: '2025-12-19T18:44:00Z',
-  }),
-  fakeArticle({
-    id: 'm3k9x2ac-00000002',
-    headline: 'Заняття HIIT очолюють фітнес-тренди',
-    updatedAt: '2025-12-19T09:30:00Z',
-  }),
-  fakeArticle({
-    id: 'm3k9x2ac-00000003',
-    headline: 'Кабмін запускає автоматичний військовий облік',
-    updatedAt: '2025-12-14T13:10:00Z',
-  }),
-];
+interface Library {
+  library: EditorLibrary;
+  /** Oldest first; the article being edited is older still. */
+  cabinet: Article;
+  fitness: Article;
+  kopiyka: Article;
+}
+
+/** A library of three articles besides the one being edited, each newer than the one before. */
+async function library3(): Promise<Library> {
+  const library = await openLibrary();
+  const cabinet = await library.createArticle('Кабмін запускає автоматичний військовий облік');
+  const fitness = await library.createArticle('Заняття HIIT очолюють фітнес-тренди');
+  const kopiyka = await library.createArticle('Верховна Рада підтримала перейменування копійки');
+  return { library, cabinet, fitness, kopiyka };
+}
 
 async function wait(ms: number) {
   await act(async () => {
@@ -35,24 +33,32 @@ async function wait(ms: number) {
   });
 }
 
-async function open(api = new FakeEditorApi(LIBRARY)) {
+async function open(library: EditorLibrary) {
+  const { api } = library;
   const picked: ReadAlsoAttrs[] = [];
   let closed = 0;
-  render(<ReadAlsoPicker context={blockContext(api)} onPick={(attrs) => picked.push(attrs)} close={() => closed++} />);
-  await wait(0);
+  render(<ReadAlsoPicker context={library.context()} onPick={(attrs) => picked.push(attrs)} close={() => closed++} />);
+  /** Lets a search start, the library answer it and the page show the answer. */
+  const answered = async (ms: number) => {
+    await wait(ms);
+    await act(() => api.finished());
+    await wait(0);
+  };
+  await answered(0);
   const search = screen.getByRole('combobox', { name: 'Пошук статті в бібліотеці' });
   const options = () =>
     screen.queryAllByRole('option').map((option) => option.querySelector('.option-headline')?.textContent);
   const type = async (text: string) => {
     fireEvent.change(search, { target: { value: text } });
-    await wait(SEARCH_DELAY_MS + 20);
+    await answered(SEARCH_DELAY_MS + 20);
   };
   return { api, picked, closed: () => closed, search, options, type };
 }
 
 describe('ReadAlsoPicker («Читайте також»)', () => {
   it('lists the newest articles at once, never the one being edited', async () => {
-    const { options, search } = await open();
+    const { library } = await library3();
+    const { options, search } = await open(library);
     expect(screen.getByRole('dialog', { name: 'Читайте також: оберіть статтю' })).toBeTruthy();
     expect(document.activeElement).toBe(search);
     expect(options()).toEqual([
@@ -63,15 +69,18 @@ describe('ReadAlsoPicker («Читайте також»)', () => {
   });
 
   it('searches the library as the journalist types (one search per pause)', async () => {
-    const { api, options, type } = await open();
+    const { library } = await library3();
+    const { api, options, type } = await open(library);
+    // «копійка» finds «копійки»: the library's search knows Ukrainian word forms.
     await type('копійка');
     expect(options()).toEqual(['Верховна Рада підтримала перейменування копійки']);
-    expect(api.library.callsOf('library.list').at(-1)).toEqual({ text: 'копійка', sort: 'relevance', limit: 20 });
-    expect(api.library.callsOf('library.list')).toHaveLength(2);
+    expect(api.callsOf('library.list').at(-1)).toEqual({ text: 'копійка', sort: 'relevance', limit: 20 });
+    expect(api.callsOf('library.list')).toHaveLength(2);
   });
 
   it('is driven from the keyboard: ↓ ↑ move the active option, Enter picks it', async () => {
-    const { search, picked, closed } = await open();
+    const { library, cabinet } = await library3();
+    const { search, picked, closed } = await open(library);
     const active = () => document.getElementById(search.getAttribute('aria-activedescendant') ?? '')?.textContent;
     expect(active()).toContain('Верховна Рада');
     fireEvent.keyDown(search, { key: 'ArrowDown' });
@@ -83,20 +92,20 @@ describe('ReadAlsoPicker («Читайте також»)', () => {
     expect(active()).toContain('Кабмін');
     expect(screen.getByRole('option', { selected: true }).textContent).toContain('Кабмін');
     fireEvent.keyDown(search, { key: 'Enter' });
-    expect(picked).toEqual([
-      { articleId: 'm3k9x2ac-00000003', headline: 'Кабмін запускає автоматичний військовий облік' },
-    ]);
+    expect(picked).toEqual([{ articleId: cabinet.id, headline: 'Кабмін запускає автоматичний військовий облік' }]);
     expect(closed()).toBe(1);
   });
 
   it('a click picks too', async () => {
-    const { picked } = await open();
+    const { library, fitness } = await library3();
+    const { picked } = await open(library);
     fireEvent.click(screen.getByRole('option', { name: /HIIT/ }));
-    expect(picked).toEqual([{ articleId: 'm3k9x2ac-00000002', headline: 'Заняття HIIT очолюють фітнес-тренди' }]);
+    expect(picked).toEqual([{ articleId: fitness.id, headline: 'Заняття HIIT очолюють фітнес-тренди' }]);
   });
 
   it('says when nothing is found, and Enter then picks nothing', async () => {
-    const { type, search, picked } = await open();
+    const { library } = await library3();
+    const { type, search, picked } = await open(library);
     await type('бюджет космодрому');
     expect(screen.getByText('Нічого не знайдено.')).toBeTruthy();
     fireEvent.keyDown(search, { key: 'Enter' });
@@ -104,21 +113,31 @@ describe('ReadAlsoPicker («Читайте також»)', () => {
   });
 
   it('shows a failed search in words', async () => {
-    const api = new FakeEditorApi(LIBRARY);
-    api.library.failNext('library.list', new ApiError('io-error', 'Індекс бібліотеки недоступний.'));
-    await open(api);
-    expect(screen.getByText('Не вдалося виконати пошук: Індекс бібліотеки недоступний.')).toBeTruthy();
+    const library = await openLibrary();
+    // The app is started again and may no longer write to the library folder (a permission changed on a
+    // shared drive): the library cannot be opened, and every search says why.
+    const refused = library.faults.fail('mkdir', 'EACCES', { when: inside(library.libraryPath) });
+    await library.restart();
+    await open(library);
+    expect(refused.hits).toBeGreaterThan(0);
+    expect(
+      screen.getByText(
+        `Не вдалося виконати пошук: Бібліотеку «${library.libraryPath}» не вдалося відкрити: немає дозволу.`,
+      ),
+    ).toBeTruthy();
   });
 
   it('an older answer arriving late does not replace a newer one', async () => {
-    const api = new FakeEditorApi(LIBRARY);
-    const { options, search } = await open(api);
-    api.library.hold();
+    const { library } = await library3();
+    const { api, options, search } = await open(library);
+    api.hold('library.list');
     fireEvent.change(search, { target: { value: 'HIIT' } });
     await wait(SEARCH_DELAY_MS + 20);
     fireEvent.change(search, { target: { value: 'копійка' } });
     await wait(SEARCH_DELAY_MS + 20);
-    api.library.release([1, 0]);
+    await waitFor(() => expect(api.heldCalls()).toEqual(['library.list', 'library.list']));
+    // The answer to «копійка» comes first, the one to «HIIT» after it.
+    await act(() => api.release([1, 0]));
     await wait(0);
     expect(options()).toEqual(['Верховна Рада підтримала перейменування копійки']);
   });

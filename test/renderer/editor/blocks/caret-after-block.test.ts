@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type {} from '../../../../renderer/src/editor/extensions/embed';
 import type {} from '../../../../renderer/src/editor/extensions/figure';
 import type {} from '../../../../renderer/src/editor/extensions/read-also';
-import { ARTICLE_ID, createEditor, destroyEditors, typeText } from './support/block-editor';
+import { createEditor, destroyEditors, typeText } from './support/block-editor';
 
 afterEach(destroyEditors);
 
@@ -15,7 +15,10 @@ describe('after a block is inserted the caret waits below it', () => {
   const inserts: [string, (editor: Editor) => boolean][] = [
     ['figure', (editor) => editor.commands.insertFigure({ src: MEDIA, alt: 'Опис' })],
     ['embed', (editor) => editor.commands.insertEmbed('https://t.me/ukrpravda_news/123456')],
-    ['readAlso', (editor) => editor.commands.insertReadAlso({ articleId: ARTICLE_ID, headline: 'Інша стаття' })],
+    [
+      'readAlso',
+      (editor) => editor.commands.insertReadAlso({ articleId: 'm3k9x2ac-00000001', headline: 'Інша стаття' }),
+    ],
   ];
 
   it.each(inserts)('%s: typing goes into the paragraph after it, never over it', (type, insert) => {

@@ -5,8 +5,10 @@ import {
   importImage,
   isImageFile,
 } from '../../../../renderer/src/editor/blocks/image-import';
-import { ApiError } from '../../../../shared/api/errors';
-import { blockContext, FakeEditorApi } from './support/block-editor';
+import { sha256 } from '../../../fixtures/sha256';
+import { useEditorLibrary } from './support/real-editor-api';
+
+const openLibrary = useEditorLibrary();
 
 describe('image import', () => {
   it('knows images by type or by name', () => {
@@ -25,23 +27,39 @@ describe('image import', () => {
   });
 
   it('sends the bytes as base64 and returns the stored src', async () => {
-    const api = new FakeEditorApi();
-    const src = await importImage(blockContext(api), new File([new Uint8Array([1, 2, 3])], '', { type: 'image/gif' }));
-    expect(src).toMatch(/^media\/[0-9a-f]{64}\.gif$/);
-    expect(api.imports[0]?.fileName).toBe('image.gif');
-    expect([...(api.imports[0]?.bytes ?? [])]).toEqual([1, 2, 3]);
+    const library = await openLibrary();
+    const bytes = new Uint8Array([1, 2, 3]);
+    const src = await importImage(library.context(), new File([bytes], '', { type: 'image/gif' }));
+    expect(src).toBe(`media/${sha256(bytes)}.gif`);
+    expect(library.api.callsOf('media.import')).toEqual([
+      { articleId: library.articleId, fileName: 'image.gif', base64: 'AQID' },
+    ]);
+    expect(await library.mediaFiles()).toEqual({ [`${sha256(bytes)}.gif`]: Buffer.from(bytes) });
   });
 
   it('turns the library’s refusals into messages for people', async () => {
-    const api = new FakeEditorApi();
-    const context = blockContext(api, 'en');
-    api.failNextImport(new ApiError('invalid-argument', 'x'));
-    await expect(importImage(context, new File(['x'], 'a.png', { type: 'image/png' }))).rejects.toThrow(
-      new ImageImportError('The file “a.png” does not look like an image. JPG, PNG, GIF, WebP, AVIF and SVG will do.'),
+    const library = await openLibrary();
+    const context = library.context('en');
+    // A name longer than the API takes: the contract refuses the call (invalid-argument).
+    const long = `${'x'.repeat(300)}.png`;
+    await expect(importImage(context, new File(['x'], long, { type: 'image/png' }))).rejects.toThrow(
+      new ImageImportError(
+        `The file “${long}” does not look like an image. JPG, PNG, GIF, WebP, AVIF and SVG will do.`,
+      ),
     );
-    api.failNextImport(new ApiError('host-unreachable', 'Немає зв’язку з програмою.'));
+    // The disk is full: the library's own io-error, in its words.
+    const fault = library.failMediaWrites('ENOSPC');
     await expect(importImage(context, new File(['x'], 'a.png', { type: 'image/png' }))).rejects.toThrow(
-      '“a.png” could not be added: Немає зв’язку з програмою.',
+      new ImageImportError(
+        '“a.png” could not be saved to disk: Не вдалося зберегти зображення: на диску закінчилося місце.',
+      ),
+    );
+    expect(fault.hits).toBe(1);
+    expect(await library.mediaFiles()).toEqual({});
+    // The article went to the trash in the meantime (another window): any other refusal, with its message.
+    await library.otherWindow.invoke('article.trash', { id: library.articleId });
+    await expect(importImage(context, new File(['x'], 'a.png', { type: 'image/png' }))).rejects.toThrow(
+      '“a.png” could not be added: Статтю не знайдено.',
     );
   });
 });

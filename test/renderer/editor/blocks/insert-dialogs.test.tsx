@@ -1,28 +1,32 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../../fixtures/sha256';
 import { installDialogPolyfill } from '../../library/dialog-polyfill';
-import { fakeArticle } from '../../library/fake-library-api';
-import { ARTICLE_ID, blockContext, destroyEditors, FakeEditorApi, mountEditor, settle } from './support/block-editor';
+import { destroyEditors, mountEditor, settle } from './support/block-editor';
+import { type EditorLibrary, useEditorLibrary } from './support/real-editor-api';
 
 beforeAll(installDialogPolyfill);
+const openLibrary = useEditorLibrary();
 afterEach(() => {
   destroyEditors();
   document.body.innerHTML = '';
 });
 
-async function bodyWithEmptyLine(api = new FakeEditorApi()) {
-  const editor = await mountEditor('<p>Перший абзац</p><p></p>', blockContext(api));
+async function bodyWithEmptyLine(library?: EditorLibrary) {
+  const editor = await mountEditor('<p>Перший абзац</p><p></p>', library?.context());
   editor.commands.setTextSelection(editor.state.doc.content.size - 1);
   return editor;
 }
 
 describe('dialogs opened from the body insert where the cursor was', () => {
   it('openImageDialog: a chosen file, its alt text → a figure; the dialog goes away', async () => {
-    const editor = await bodyWithEmptyLine();
+    const library = await openLibrary();
+    const editor = await bodyWithEmptyLine(library);
     editor.commands.openImageDialog();
     await settle();
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3]);
     fireEvent.change(screen.getByLabelText('Файл зображення'), {
-      target: { files: [new File([new Uint8Array([1, 2, 3])], 'мітинг.jpg', { type: 'image/jpeg' })] },
+      target: { files: [new File([bytes], 'мітинг.jpg', { type: 'image/jpeg' })] },
     });
     await screen.findByText('Зображення «мітинг.jpg» збережено.');
     fireEvent.change(screen.getByLabelText('Опис для незрячих читачів (alt)'), {
@@ -33,10 +37,16 @@ describe('dialogs opened from the body insert where the cursor was', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     const figure = editor.getJSON().content?.[1];
     expect(figure?.type).toBe('figure');
-    expect(figure?.attrs).toMatchObject({ alt: 'Мітинг на Майдані', caption: '', credit: '' });
-    expect(String(figure?.attrs?.src)).toMatch(/^media\/[0-9a-f]{64}\.jpg$/);
-    expect(screen.getByRole('img', { name: 'Мітинг на Майдані' }).getAttribute('src')).toContain(
-      `/media/${ARTICLE_ID}/`,
+    expect(figure?.attrs).toEqual({
+      src: `media/${sha256(bytes)}.jpg`,
+      alt: 'Мітинг на Майдані',
+      caption: '',
+      credit: '',
+    });
+    expect(await library.mediaFiles()).toEqual({ [`${sha256(bytes)}.jpg`]: Buffer.from(bytes) });
+    // Shown from the open article's media, where the file is.
+    expect(screen.getByRole('img', { name: 'Мітинг на Майдані' }).getAttribute('src')).toBe(
+      `/media/${library.articleId}/${sha256(bytes)}.jpg`,
     );
   });
 
@@ -55,17 +65,16 @@ describe('dialogs opened from the body insert where the cursor was', () => {
   });
 
   it('openReadAlsoPicker: a found article → «Читайте також» with its headline', async () => {
-    const api = new FakeEditorApi([
-      fakeArticle({ id: 'm3k9x2ac-00000001', headline: 'Рада підтримала перейменування копійки' }),
-    ]);
-    const editor = await bodyWithEmptyLine(api);
+    const library = await openLibrary();
+    const other = await library.createArticle('Рада підтримала перейменування копійки');
+    const editor = await bodyWithEmptyLine(library);
     editor.commands.openReadAlsoPicker();
     await screen.findByRole('option', { name: /копійки/ });
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
     await settle();
     expect(editor.getJSON().content?.[1]).toEqual({
       type: 'readAlso',
-      attrs: { articleId: 'm3k9x2ac-00000001', headline: 'Рада підтримала перейменування копійки' },
+      attrs: { articleId: other.id, headline: 'Рада підтримала перейменування копійки' },
     });
   });
 
@@ -81,7 +90,8 @@ describe('dialogs opened from the body insert where the cursor was', () => {
   });
 
   it('a dialog goes away with its editor (switching articles)', async () => {
-    const editor = await bodyWithEmptyLine();
+    const library = await openLibrary();
+    const editor = await bodyWithEmptyLine(library);
     editor.commands.openReadAlsoPicker();
     await settle();
     expect(screen.getByRole('dialog')).toBeTruthy();

@@ -1,18 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ApiError } from '../../../../shared/api/errors';
 import { extractRtfImages } from '../../../../renderer/src/editor/paste/rtf-images';
-import {
-  blockContext,
-  createEditor,
-  destroyEditors,
-  FakeEditorApi,
-  pressKey,
-  settle,
-} from '../blocks/support/block-editor';
+import { sha256 } from '../../../fixtures/sha256';
+import { createEditor, destroyEditors, pressKey, settle } from '../blocks/support/block-editor';
+import { useEditorLibrary } from '../blocks/support/real-editor-api';
 import { clipboardEvent, fixture, outline, pasteHtml, pasteText, runs } from '../paste/support/clipboard';
 
 afterEach(() => {
@@ -22,7 +15,9 @@ afterEach(() => {
 
 const PROMPT = 'Зображення зі вставленого тексту';
 const prompt = () => screen.queryByRole('status', { name: PROMPT });
-const sha256 = (base64: string) => createHash('sha256').update(Buffer.from(base64, 'base64')).digest('hex');
+/** The pictures the RTF carries, as bytes: what must end up in the article's media folder. */
+const rtfPictures = () =>
+  extractRtfImages(fixture('word/images-constructed.rtf')).map((image) => Buffer.from(image.base64, 'base64'));
 
 /**
  * Word's copy of two captions, each followed by a picture (a PNG, then a JPEG): HTML naming temp files,
@@ -40,10 +35,15 @@ const FIRST = 'Перше зображення — PNG:';
 const SECOND = 'Друге зображення — JPEG:';
 
 describe('pictures from Word’s temp files wait for the journalist’s consent', () => {
+  const openLibrary = useEditorLibrary();
+
   it('leaves them out, loads nothing, and says how many there were', async () => {
-    const editor = createEditor('<p></p>', blockContext(new FakeEditorApi()));
+    const library = await openLibrary();
+    const editor = createEditor('<p></p>', library.context());
     pasteWordPictures(editor);
     await settle();
+    expect(library.api.calls).toEqual([]);
+    expect(await library.mediaFiles()).toEqual({});
     expect(outline(editor.getJSON())).toEqual([{ p: FIRST }, { p: SECOND }]);
     expect(JSON.stringify(editor.getJSON())).not.toMatch(/file:|\uFFFC|"figure"/);
     expect(document.querySelector('img')).toBeNull();
@@ -52,28 +52,29 @@ describe('pictures from Word’s temp files wait for the journalist’s consent'
   });
 
   it('with consent, stores the RTF’s pictures in the article’s media and puts figures where they stood', async () => {
-    const api = new FakeEditorApi();
-    const editor = createEditor('<p></p>', blockContext(api));
+    const library = await openLibrary();
+    const editor = createEditor('<p></p>', library.context());
     pasteWordPictures(editor);
     await settle();
     fireEvent.click(screen.getByRole('button', { name: 'Вставити зображення' }));
-    await settle();
-    await settle();
+    await waitFor(() => expect(prompt()).toBeNull());
 
-    const expected = extractRtfImages(fixture('word/images-constructed.rtf')).map((image) => sha256(image.base64));
-    expect(api.imports.map((imported) => [imported.articleId, imported.fileName])).toEqual([
-      ['m3k9x2ab-5f1c9e0d', 'pasted-image-1.png'],
-      ['m3k9x2ab-5f1c9e0d', 'pasted-image-2.jpg'],
+    const [png, jpeg] = rtfPictures();
+    if (!png || !jpeg) throw new Error('the Word sample carries two pictures');
+    expect(library.api.callsOf('media.import').map((input) => input.fileName)).toEqual([
+      'pasted-image-1.png',
+      'pasted-image-2.jpg',
     ]);
+    // The pictures' own bytes, in the open article's folder, named by their hash.
+    expect(await library.mediaFiles()).toEqual({ [`${sha256(png)}.png`]: png, [`${sha256(jpeg)}.jpg`]: jpeg });
     // Each picture under its own caption: the PNG after the first paragraph, the JPEG after the second.
     expect(editor.getJSON().content).toEqual([
       { type: 'paragraph', content: [{ type: 'text', text: FIRST }] },
-      { type: 'figure', attrs: { src: `media/${expected[0]}.png`, alt: '', caption: '', credit: '' } },
+      { type: 'figure', attrs: { src: `media/${sha256(png)}.png`, alt: '', caption: '', credit: '' } },
       { type: 'paragraph', content: [{ type: 'text', text: SECOND }] },
-      { type: 'figure', attrs: { src: `media/${expected[1]}.jpg`, alt: '', caption: '', credit: '' } },
+      { type: 'figure', attrs: { src: `media/${sha256(jpeg)}.jpg`, alt: '', caption: '', credit: '' } },
       { type: 'paragraph' },
     ]);
-    expect(prompt()).toBeNull();
 
     // One Ctrl+Z takes both pictures back out, and nothing else.
     editor.commands.undo();
@@ -81,15 +82,14 @@ describe('pictures from Word’s temp files wait for the journalist’s consent'
   });
 
   it('puts the figures in the right place even after the text around them was edited', async () => {
-    const api = new FakeEditorApi();
-    const editor = createEditor('<p>Вступ.</p><p></p>', blockContext(api));
+    const library = await openLibrary();
+    const editor = createEditor('<p>Вступ.</p><p></p>', library.context());
     editor.commands.setTextSelection(editor.state.doc.content.size - 1);
     pasteWordPictures(editor);
     await settle();
     editor.chain().setTextSelection(1).insertContent('Дуже короткий ').run();
     fireEvent.click(screen.getByRole('button', { name: 'Вставити зображення' }));
-    await settle();
-    await settle();
+    await waitFor(() => expect(prompt()).toBeNull());
     expect(editor.getJSON().content?.map((block) => block.type)).toEqual([
       'paragraph',
       'paragraph',
@@ -107,38 +107,43 @@ describe('pictures from Word’s temp files wait for the journalist’s consent'
   });
 
   it('inserts nothing when the journalist declines, and the offer goes', async () => {
-    const api = new FakeEditorApi();
-    const editor = createEditor('<p></p>', blockContext(api));
+    const library = await openLibrary();
+    const editor = createEditor('<p></p>', library.context());
     pasteWordPictures(editor);
     await settle();
     fireEvent.click(screen.getByRole('button', { name: 'Не вставляти' }));
     await settle();
     expect(prompt()).toBeNull();
-    expect(api.imports).toEqual([]);
+    expect(library.api.calls).toEqual([]);
+    expect(await library.mediaFiles()).toEqual({});
     expect(JSON.stringify(editor.getJSON())).not.toContain('figure');
   });
 
   it('shows a failed import and inserts nothing until a retry succeeds', async () => {
-    const api = new FakeEditorApi();
-    api.failNextImport(new ApiError('io-error', 'Немає місця на диску.'));
-    const editor = createEditor('<p></p>', blockContext(api));
+    const library = await openLibrary();
+    const diskFull = library.failMediaWrites('ENOSPC');
+    const editor = createEditor('<p></p>', library.context());
     pasteWordPictures(editor);
     await settle();
     fireEvent.click(screen.getByRole('button', { name: 'Вставити зображення' }));
-    await settle();
-    await settle();
-    expect(prompt()?.textContent).toContain('Не вдалося вставити зображення: Немає місця на диску.');
+    await waitFor(() =>
+      expect(prompt()?.textContent).toContain(
+        'Не вдалося вставити зображення: Не вдалося зберегти зображення: на диску закінчилося місце.',
+      ),
+    );
+    expect(diskFull.hits).toBe(1);
     expect(JSON.stringify(editor.getJSON())).not.toContain('figure');
+    expect(await library.mediaFiles()).toEqual({});
 
+    // The disk has room again.
     fireEvent.click(screen.getByRole('button', { name: 'Вставити зображення' }));
-    await settle();
-    await settle();
+    await waitFor(() => expect(prompt()).toBeNull());
     expect(editor.getJSON().content?.filter((block) => block.type === 'figure')).toHaveLength(2);
-    expect(prompt()).toBeNull();
+    expect(Object.keys(await library.mediaFiles())).toHaveLength(2);
   });
 
   it('says to add the pictures from files when the clipboard had no RTF with them', async () => {
-    const editor = createEditor('<p></p>', blockContext(new FakeEditorApi()));
+    const editor = createEditor('<p></p>');
     pasteHtml(editor, fixture('word/table-lists.html'));
     await settle();
     expect(prompt()?.textContent).toContain('У вставленому тексті було 1 зображення з Word.');
@@ -150,7 +155,7 @@ describe('pictures from Word’s temp files wait for the journalist’s consent'
   });
 
   it('keeps the offer when only a later edit is undone', async () => {
-    const editor = createEditor('<p></p>', blockContext(new FakeEditorApi()));
+    const editor = createEditor('<p></p>');
     pasteWordPictures(editor);
     await settle();
     editor.view.dispatch(closeHistory(editor.state.tr.insertText('Вступ. ', 1)));
@@ -161,7 +166,7 @@ describe('pictures from Word’s temp files wait for the journalist’s consent'
   });
 
   it('withdraws the offer when the paste is undone', async () => {
-    const editor = createEditor('<p></p>', blockContext(new FakeEditorApi()));
+    const editor = createEditor('<p></p>');
     pasteWordPictures(editor);
     await settle();
     expect(prompt()).not.toBeNull();

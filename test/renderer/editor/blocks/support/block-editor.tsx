@@ -1,21 +1,11 @@
-import { createHash } from 'node:crypto';
 import { Editor, type Content } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
 import { act, render } from '@testing-library/react';
-import {
-  contract,
-  type EventName,
-  type EventPayload,
-  type MethodInput,
-  type MethodName,
-  type MethodOutput,
-  type ShpaltaApi,
-} from '../../../../../shared/api/contract';
+import type { ShpaltaApi } from '../../../../../shared/api/contract';
 import { ApiError } from '../../../../../shared/api/errors';
 import { bodyExtensions, type BodyEditorContext } from '../../../../../renderer/src/editor/extensions';
 import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
 import type { UiLanguage } from '../../../../../shared/settings/schema';
-import { FakeLibraryApi, type FakeArticle } from '../../../library/fake-library-api';
 // The commands' types are `declare module` blocks of the extensions' own modules, which the compiled
 // index of the extensions does not pull in.
 import type {} from '../../../../../renderer/src/editor/extensions/blockquote-with-attribution';
@@ -25,69 +15,28 @@ import type {} from '../../../../../renderer/src/editor/extensions/figure-upload
 import type {} from '../../../../../renderer/src/editor/extensions/read-also';
 import type {} from '../../../../../renderer/src/editor/extensions/recap';
 
-export const ARTICLE_ID = 'm3k9x2ab-5f1c9e0d';
+/** Methods an editor without a library called: each one fails its test in destroyEditors(). */
+const callsWithoutLibrary: string[] = [];
 
 /**
- * The API at the page's edge: inputs are checked against the real contract schemas (a malformed call
- * fails here as it would in main), media.import answers as the library does (`media/<sha256>.<ext>`),
- * library.list is the library fake's search.
+ * The API of an editor with no library behind it, for tests that neither store nor search anything. It
+ * answers nothing: every call is refused and remembered, and destroyEditors() fails the test that made
+ * one. A test that stores images or searches articles opens a real library (useEditorLibrary() in
+ * real-editor-api.ts) and uses its context().
  */
-export class FakeEditorApi implements ShpaltaApi {
-  readonly library: FakeLibraryApi;
-  readonly imports: { articleId: string; fileName: string; bytes: Buffer }[] = [];
-  private failure: ApiError | null = null;
-  private held: (() => void)[] | null = null;
+const noLibrary: ShpaltaApi = {
+  invoke: (method) => {
+    callsWithoutLibrary.push(method);
+    return Promise.reject(
+      new ApiError('host-unreachable', `Цей тест не відкрив бібліотеки, а редактор викликав ${method}.`),
+    );
+  },
+  on: () => () => undefined,
+};
 
-  constructor(articles: FakeArticle[] = []) {
-    this.library = new FakeLibraryApi(articles);
-  }
-
-  /** The next media.import fails with `error`. */
-  failNextImport(error: ApiError): void {
-    this.failure = error;
-  }
-
-  /** Keeps media.import answers back until release(): to see the progress shown meanwhile. */
-  holdImports(): void {
-    this.held = [];
-  }
-
-  release(): void {
-    const held = this.held ?? [];
-    this.held = null;
-    held.forEach((run) => run());
-  }
-
-  async invoke<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-    const parsed = contract[method].input.safeParse(input);
-    if (!parsed.success) throw new ApiError('invalid-argument', `fake: ${method}: ${parsed.error.message}`);
-    if (method !== 'media.import') return this.library.invoke(method, input);
-    const { articleId, fileName, base64 } = input as MethodInput<'media.import'>;
-    return new Promise((resolve, reject) => {
-      const run = () => {
-        const failure = this.failure;
-        this.failure = null;
-        if (failure) return reject(failure);
-        const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase().replace('jpeg', 'jpg');
-        if (!ext || !['jpg', 'png', 'gif', 'webp', 'avif', 'svg'].includes(ext)) {
-          return reject(new ApiError('invalid-argument', 'Файл не схожий на зображення.'));
-        }
-        const bytes = Buffer.from(base64, 'base64');
-        this.imports.push({ articleId, fileName, bytes });
-        resolve({ src: `media/${createHash('sha256').update(bytes).digest('hex')}.${ext}` } as MethodOutput<M>);
-      };
-      if (this.held) this.held.push(run);
-      else queueMicrotask(run);
-    });
-  }
-
-  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
-    return this.library.on(event, listener);
-  }
-}
-
-export function blockContext(api: ShpaltaApi = new FakeEditorApi(), language: UiLanguage = 'uk'): BodyEditorContext {
-  return { api, articleId: ARTICLE_ID, t: createTranslator(language) };
+/** The body's context without a library (see noLibrary); its article id names no article on disk. */
+export function blockContext(language: UiLanguage = 'uk'): BodyEditorContext {
+  return { api: noLibrary, articleId: 'm3k9x2ab-00000000', t: createTranslator(language) };
 }
 
 /**
@@ -132,9 +81,11 @@ export async function mountEditor(
   return editor;
 }
 
-/** Destroys every editor a test made (call from afterEach). */
+/** Destroys every editor a test made (call from afterEach); fails if one called an API it was not given. */
 export function destroyEditors(): void {
   for (const editor of editors.splice(0)) if (!editor.isDestroyed) editor.destroy();
+  const called = callsWithoutLibrary.splice(0);
+  if (called.length > 0) throw new Error(`an editor without a library called ${called.join(', ')}: open one`);
 }
 
 /** Types as a keyboard does: through handleTextInput (input rules, typography, suggestions) or as plain text. */
