@@ -16,6 +16,7 @@ import type { StatusStore } from '../status/status-store';
 import { Autosave } from './autosave';
 import { BodyEditor } from './BodyEditor';
 import { DocCounter } from './doc-counts';
+import { DocJsonCache } from './doc-json';
 import { fixTypography } from '../../../shared/text/typography';
 import { applyToString, fieldSuggestions } from './typography/field-suggestions';
 import { SuggestionsStore, type PlacedSuggestion } from './typography/suggestions-store';
@@ -143,6 +144,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   const countTimer = useRef<number | null>(null);
   const selectionTimer = useRef<number | null>(null);
   const counter = useRef(new DocCounter());
+  const docJson = useRef(new DocJsonCache());
   const autosaveRef = useRef<Autosave | null>(null);
   const mounted = useRef(false);
 
@@ -163,7 +165,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
         // Serialising a long article takes a while: do it between keystrokes, not in front of one.
         await whenIdle();
         const editor = editorRef.current;
-        const body = editor ? (editor.getJSON() as Doc) : initialBody;
+        const body = editor ? docJson.current.toJSON(editor.state.doc) : initialBody;
         const saved = await api.invoke('article.save', {
           article: { ...metaRef.current, body },
           baseHash: baseHash.current,
@@ -277,7 +279,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   /** What the window holds now, for comparisons. */
   const currentVersion = (): Article => ({
     ...metaRef.current,
-    body: (editorRef.current?.getJSON() as Doc | undefined) ?? initialBody,
+    body: editorRef.current ? docJson.current.toJSON(editorRef.current.state.doc) : initialBody,
   });
 
   const resolveCopy = async (copy: ConflictCopy, keep: 'current' | 'copy') => {
