@@ -40,6 +40,17 @@ export function emptyDoc(): Doc {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
 }
 
+/**
+ * The document as the editor keeps it: with an empty paragraph after a last block that is not one (a figure,
+ * a list, a recap), where the journalist can go on typing. Applied before the editor opens a body, so that
+ * opening an article never counts as an edit of it.
+ */
+export function withTrailingParagraph(doc: Doc): Doc {
+  const content = doc.content ?? [];
+  if (content.at(-1)?.type === 'paragraph') return doc;
+  return { ...doc, content: [...content, { type: 'paragraph' }] };
+}
+
 /** A document of plain paragraphs; used for seeding and tests. */
 export function docFromParagraphs(paragraphs: readonly string[]): Doc {
   return {

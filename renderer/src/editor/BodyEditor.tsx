@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect } from 'react';
-import type { Doc } from '../../../shared/domain/doc';
+import { type Doc, withTrailingParagraph } from '../../../shared/domain/doc';
 import { bodyExtensions, type BodyEditorContext } from './extensions';
 import { LinkEditor } from './menus/LinkEditor';
 import { SelectionBubbleMenu } from './menus/SelectionBubbleMenu';
@@ -32,7 +32,8 @@ export const BodyEditor = memo(function BodyEditor({
 }: Props) {
   const editor = useEditor({
     extensions: bodyExtensions(context),
-    content: initialContent,
+    // TipTap's trailing-node rule would add this paragraph on the first transaction, and that would read as an edit.
+    content: withTrailingParagraph(initialContent),
     // The page's CSP forbids inline <style>; the editor's few rules live in styles.css.
     injectCSS: false,
     immediatelyRender: true,

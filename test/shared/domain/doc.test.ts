@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { docFromParagraphs, docToPlainText, DocSchema, emptyDoc, type Doc } from '../../../shared/domain/doc';
+import {
+  docFromParagraphs,
+  docToPlainText,
+  DocSchema,
+  emptyDoc,
+  withTrailingParagraph,
+  type Doc,
+} from '../../../shared/domain/doc';
 import { sampleArticle } from '../../../electron/services/library/sample-article';
 
 describe('docFromParagraphs / docToPlainText', () => {
@@ -69,5 +76,15 @@ describe('DocSchema', () => {
     expect(DocSchema.safeParse({ type: 'doc', content: [{ type: 'paragraph', marks: [{ type: 1 }] }] }).success).toBe(
       false,
     );
+  });
+});
+
+describe('withTrailingParagraph', () => {
+  it('adds an empty paragraph after a last block that is not a paragraph, and nothing otherwise', () => {
+    const recapLast: Doc = { type: 'doc', content: [{ type: 'recap', content: [{ type: 'text', text: 'x' }] }] };
+    expect(withTrailingParagraph(recapLast).content?.map((n) => n.type)).toEqual(['recap', 'paragraph']);
+    const paragraphLast = docFromParagraphs(['Текст.']);
+    expect(withTrailingParagraph(paragraphLast)).toBe(paragraphLast);
+    expect(withTrailingParagraph({ type: 'doc' }).content).toEqual([{ type: 'paragraph' }]);
   });
 });
