@@ -2,7 +2,11 @@ import type { Editor } from '@tiptap/core';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { installDialogPolyfill } from '../../library/dialog-polyfill';
+import type { BodyEditorContext } from '../../../../renderer/src/editor/extensions';
 import { destroyEditors, mountEditor, pressKey, settle, typeText } from '../blocks/support/block-editor';
+import { useEditorLibrary } from '../blocks/support/real-editor-api';
+
+const openLibrary = useEditorLibrary();
 
 beforeAll(installDialogPolyfill);
 afterEach(() => {
@@ -28,8 +32,8 @@ async function press(editor: Editor, key: string) {
   return taken;
 }
 
-async function emptyBody() {
-  const editor = await mountEditor('<p>Перший абзац</p><p></p>');
+async function emptyBody(context?: BodyEditorContext) {
+  const editor = await mountEditor('<p>Перший абзац</p><p></p>', context);
   editor.commands.setTextSelection(editor.state.doc.content.size - 1);
   return editor;
 }
@@ -145,10 +149,11 @@ describe('slash menu', () => {
     ['/вбуд', 'Вбудувати допис'],
     ['/читайте', 'Читайте також: оберіть статтю'],
   ])('«%s» opens the dialog «%s»', async (query, title) => {
-    const editor = await emptyBody();
+    // The dialogs work with the library (the «Читайте також» picker searches it at once): a real one.
+    const editor = await emptyBody((await openLibrary()).context());
     await type(editor, query);
     await press(editor, 'Enter');
-    expect(screen.getByRole('dialog', { name: title })).toBeTruthy();
+    expect(await screen.findByRole('dialog', { name: title })).toBeTruthy();
     expect(editor.getText()).not.toContain('/');
   });
 });

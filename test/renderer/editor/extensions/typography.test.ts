@@ -5,7 +5,7 @@ import { bodyExtensions } from '../../../../renderer/src/editor/extensions';
 import type {} from '../../../../renderer/src/editor/extensions/typography';
 import { createTranslator } from '../../../../renderer/src/i18n/i18n';
 import type { ShpaltaApi } from '../../../../shared/api/contract';
-import { typeInto } from './typing';
+import { typeText } from '../support/type-text';
 
 const NBSP = '\u00A0';
 const editors: Editor[] = [];
@@ -49,32 +49,32 @@ describe('typography as you type', () => {
     ['південно-східний', 'південно-східний'],
   ])('%j → %j', (typed, expected) => {
     const editor = makeEditor();
-    typeInto(editor, typed);
+    typeText(editor, typed);
     expect(text(editor)).toBe(expected);
   });
 
   it('nesting starts afresh in each paragraph and after a line break', () => {
     const editor = makeEditor();
-    typeInto(editor, '"Перший\n"Другий"');
+    typeText(editor, '"Перший\n"Другий"');
     expect(text(editor)).toBe('«Перший\n«Другий»');
   });
 
   it('uses the outlet’s apostrophe', () => {
     const editor = makeEditor('<p></p>', '\u02BC');
-    typeInto(editor, "п'ять");
+    typeText(editor, "п'ять");
     expect(text(editor)).toBe('пʼять');
   });
 
   it('`- ` opening a paragraph is still the Markdown bullet list, not a dialogue dash', () => {
     const editor = makeEditor();
-    typeInto(editor, '- пункт');
+    typeText(editor, '- пункт');
     expect(editor.getJSON().content?.[0]?.type).toBe('bulletList');
     expect(text(editor)).toBe('пункт\n'); // and the empty paragraph TipTap keeps after a list
   });
 
   it('one Ctrl+Z gives back the straight quote; the next takes the typing', () => {
     const editor = makeEditor();
-    typeInto(editor, 'Так "');
+    typeText(editor, 'Так "');
     expect(text(editor)).toBe('Так «');
     editor.commands.undo();
     expect(text(editor)).toBe('Так "');
@@ -84,7 +84,7 @@ describe('typography as you type', () => {
 
   it('a word typed after a fix is its own undo step: Ctrl+Z does not take the fix with it', () => {
     const editor = makeEditor();
-    typeInto(editor, '"Укренерго');
+    typeText(editor, '"Укренерго');
     editor.commands.undo();
     expect(text(editor)).toBe('«');
     editor.commands.undo();
@@ -93,7 +93,7 @@ describe('typography as you type', () => {
 
   it('the dash fix is one undo step too', () => {
     const editor = makeEditor();
-    typeInto(editor, 'зросли - ');
+    typeText(editor, 'зросли - ');
     expect(text(editor)).toBe(`зросли${NBSP}— `);
     editor.commands.undo();
     expect(text(editor)).toBe('зросли - ');
@@ -102,7 +102,7 @@ describe('typography as you type', () => {
   it('keeps the marks being typed with', () => {
     const editor = makeEditor();
     editor.commands.toggleBold();
-    typeInto(editor, '"Так"');
+    typeText(editor, '"Так"');
     const paragraph = editor.getJSON().content?.[0];
     expect(paragraph?.content).toEqual([{ type: 'text', text: '«Так»', marks: [{ type: 'bold' }] }]);
   });
@@ -117,7 +117,7 @@ describe('typography as you type', () => {
   it('leaves code alone (the body has none today; an extension or pasted schema may bring it)', () => {
     const editor = makeEditor('<p><code>x</code></p>', '\u2019', [Code]);
     editor.commands.setTextSelection(2);
-    typeInto(editor, '"a"');
+    typeText(editor, '"a"');
     expect(text(editor)).toBe('x"a"');
   });
 });

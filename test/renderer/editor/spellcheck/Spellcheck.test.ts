@@ -6,7 +6,7 @@ import { SpellService } from '../../../../renderer/src/editor/spellcheck/spell-s
 import { SpellSession } from '../../../../renderer/src/editor/spellcheck/spell-session';
 import { spellcheckKey, type SpellMeta } from '../../../../renderer/src/editor/spellcheck/spell-state';
 import { useTempDirs } from '../../../fixtures/temp-dir';
-import { typeInto } from '../extensions/typing';
+import { typeText } from '../support/type-text';
 import { installLayoutStubs } from '../toolbar/support/layout-stubs';
 import { CountingChecker } from './counting-checker';
 import { settingsApi } from './settings-api';
@@ -71,7 +71,7 @@ describe('Spellcheck: marks', () => {
     await settled(editor);
     const asked = checker.checked.length;
     editor.commands.setTextSelection(1);
-    typeInto(editor, 'Ще ');
+    typeText(editor, 'Ще ');
     expect(checker.checked.length).toBe(asked);
     expect(markedWords(editor)).toEqual(['пареговори']);
     expect(editor.view.dom.getAttribute('data-spellcheck')).toBe('pending');
@@ -82,11 +82,11 @@ describe('Spellcheck: marks', () => {
     const { editor, checker } = await setup('<p>Переговори тривали.</p>');
     await settled(editor);
     editor.commands.setTextSelection(editor.state.doc.content.size - 1);
-    typeInto(editor, ' пареговор');
+    typeText(editor, ' пареговор');
     await settled(editor);
     expect(markedWords(editor)).toEqual([]);
     expect(spellcheckKey.getState(editor.state)?.deferred).not.toBeNull();
-    typeInto(editor, 'и, тривали');
+    typeText(editor, 'и, тривали');
     await settled(editor);
     expect(markedWords(editor)).toEqual(['пареговори']);
     expect(checker.checkedWords.filter((w) => w === 'тривали')).toHaveLength(1);
@@ -102,7 +102,7 @@ describe('Spellcheck: marks', () => {
       .setTextSelection(mark.from + 2)
       .deleteRange({ from: mark.from + 1, to: mark.from + 2 })
       .run();
-    typeInto(editor, 'е');
+    typeText(editor, 'е');
     expect(markedWords(editor)).toEqual([]);
     editor.commands.setTextSelection(1);
     await settled(editor);
@@ -190,7 +190,7 @@ describe('Spellcheck: the context menu', () => {
     rightClick(markOf(editor, 'пареговори')!);
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Пропустити' }));
     expect(markedWords(editor)).toEqual(['Пареговори']);
-    typeInto(editor, ' пареговори.');
+    typeText(editor, ' пареговори.');
     editor.commands.setTextSelection(1);
     await settled(editor);
     expect(markedWords(editor)).toEqual(['Пареговори']);

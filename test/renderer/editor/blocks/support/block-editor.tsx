@@ -88,16 +88,7 @@ export function destroyEditors(): void {
   if (called.length > 0) throw new Error(`an editor without a library called ${called.join(', ')}: open one`);
 }
 
-/** Types as a keyboard does: through handleTextInput (input rules, typography, suggestions) or as plain text. */
-export function typeText(editor: Editor, text: string): void {
-  const { view } = editor;
-  for (const char of text) {
-    const { from, to } = view.state.selection;
-    const insert = () => view.state.tr.insertText(char, from, to);
-    const handled = view.someProp('handleTextInput', (f) => f(view, from, to, char, insert));
-    if (!handled) view.dispatch(insert());
-  }
-}
+export { typeText } from '../../support/type-text';
 
 /** A key press on the body's own element, as the browser delivers it. Returns whether the editor took it. */
 export function pressKey(editor: Editor, key: string, init: KeyboardEventInit = {}): boolean {

@@ -38,19 +38,7 @@ export function createBodyEditor(content: Content = '<p></p>'): Editor {
   return editor;
 }
 
-/**
- * Types text as the browser would: each character goes through the view's handleTextInput props (input
- * rules, typography) and is inserted only if none of them took it. insertContent() would skip them.
- */
-export function typeText(editor: Editor, text: string): void {
-  const { view } = editor;
-  for (const char of text) {
-    const { from, to } = view.state.selection;
-    const insert = () => view.state.tr.insertText(char, from, to);
-    const handled = view.someProp('handleTextInput', (f) => f(view, from, to, char, insert));
-    if (!handled) view.dispatch(insert());
-  }
-}
+export { typeText } from '../../support/type-text';
 
 /** The legacy keyCode a browser sends with a physical letter or digit key; ProseMirror falls back on it. */
 function keyCodeOf(code: string | undefined): number | undefined {
