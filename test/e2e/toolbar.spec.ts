@@ -112,6 +112,17 @@ test('Ctrl+K in the body edits a link; elsewhere it still goes to the library se
   await openEmptyArticle(page, app);
   await page.keyboard.type('Читайте на сайті');
   await page.keyboard.press('Shift+Control+ArrowLeft');
+  // ProseMirror learns of a keyboard selection from Chromium's selectionchange, which a loaded machine can
+  // deliver after the next key: wait until the editor holds the selection, as a journalist sees it.
+  await expect
+    .poll(() =>
+      body(page).evaluate((el) => {
+        const { state } = (el as HTMLElement & { editor: { state: { selection: { from: number; to: number } } } })
+          .editor;
+        return state.selection.to - state.selection.from;
+      }),
+    )
+    .toBe('сайті'.length);
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Додати посилання' });
   const address = dialog.getByRole('textbox', { name: 'Адреса' });
