@@ -101,6 +101,8 @@ test('Ctrl+Alt+N creates an article from the keyboard', async ({ page, app }) =>
 
 test('a change made on disk by another program reloads an article without local edits', async ({ page, app }) => {
   await openApp(page, app);
+  // The article open in the editor first: this is about reloading it, not about opening a half-written file.
+  await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
   const file = await onlyArticleFile(app);
   const article = JSON.parse(await readFile(file, 'utf8'));
   article.headline = 'Заголовок, змінений синхронізацією';

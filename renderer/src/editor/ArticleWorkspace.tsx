@@ -52,6 +52,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
   const api = useApi();
   const { t } = useI18n();
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let alive = true;
@@ -62,7 +63,14 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
     return () => {
       alive = false;
     };
-  }, [api, id]);
+  }, [api, id, attempt]);
+
+  // A file caught half-written (a sync tool, another program) cannot be opened; when it changes again, try again.
+  const failed = loaded.kind === 'error';
+  useEffect(
+    () => (failed ? api.on('article.changed', (change) => change.id === id && setAttempt((n) => n + 1)) : undefined),
+    [api, id, failed],
+  );
 
   if (loaded.kind === 'loading') {
     return (
