@@ -4,6 +4,7 @@ import type { ShpaltaApi } from '../../../../shared/api/contract';
 import type { Apostrophe } from '../../../../shared/text/typography';
 import type { Translate } from '../../i18n/i18n';
 import { BlockquoteWithAttribution } from './blockquote-with-attribution';
+import { EditingBlock } from './editing-block';
 import { Embed } from './embed';
 import { Figure } from './figure';
 import { FigureUpload } from './figure-upload';
@@ -58,5 +59,6 @@ export function bodyExtensions(context: BodyEditorContext): Extensions {
     MenuShortcuts,
     PasteCleaner.configure({ context }),
     Spellcheck.configure({ context }),
+    EditingBlock,
   ];
 }
