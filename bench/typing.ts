@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { keyDown, keyUp, typeableText } from './keyboard';
 import { PROBE_SOURCE } from './probe';
@@ -15,6 +16,8 @@ export const TYPING_DEFAULTS: TypingOptions = { warmup: 20, samples: 150, seed: 
 /** A steady typist: 80–140 ms between keys, and after some words a pause long enough for debounced work. */
 export const PACING = { keyIntervalMs: [80, 140], wordPauseMs: 450, wordPauseChance: 0.15 } as const;
 const SAMPLE_TIMEOUT_MS = 15_000;
+/** How long a key is held before the harness asks the page for the sample; shorter than any key interval. */
+const KEY_HELD_MS = 60;
 
 interface WaitResult {
   count: number;
@@ -50,6 +53,9 @@ export async function measureTyping(page: Page, options: TypingOptions = TYPING_
       const char = text[index] as string;
       const started = Date.now();
       await keyDown(cdp, char);
+      // Nothing from the harness reaches the page while it handles the key: asking too early would queue
+      // a DevTools task on the page's main thread, timed as if it were the editor's work.
+      await delay(KEY_HELD_MS);
       const expected = index < options.warmup ? index + 1 : index - options.warmup + 1;
       const result = await page.evaluate<WaitResult>(`window.__benchProbe.wait(${expected}, ${SAMPLE_TIMEOUT_MS})`);
       if (result.error) throw new Error(`натискання ${index + 1} («${char}»): ${result.error}`);
