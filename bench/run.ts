@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { autosaveCases } from './cases/autosave';
 import { keystrokeCases } from './cases/keystroke';
 import { LIBRARY_METHOD, libraryCases } from './cases/library-search';
+import { MACHINE_WORK, machineCases } from './cases/machine';
 import { openCases } from './cases/open';
 import { STARTUP_LOADS, startupCases } from './cases/startup';
 import { chromiumAvailable, chromiumPath } from './chromium';
@@ -13,7 +14,14 @@ import { formatTable, writeResults } from './report';
 import { PACING, TYPING_DEFAULTS } from './typing';
 
 /** `npm run bench -- [prefix…]`: runs the cases whose id starts with a prefix (all without one). */
-const CASES: BenchCase[] = [...startupCases, ...openCases, ...keystrokeCases, ...libraryCases, ...autosaveCases];
+const CASES: BenchCase[] = [
+  ...machineCases,
+  ...startupCases,
+  ...openCases,
+  ...keystrokeCases,
+  ...libraryCases,
+  ...autosaveCases,
+];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -70,6 +78,10 @@ async function main(): Promise<number> {
           'autosave and counters stay on',
       },
       library: LIBRARY_METHOD,
+      machine: {
+        ...MACHINE_WORK,
+        note: 'fixed integer arithmetic in Node, calibrated to targetMs at start; restMs sleep between pieces',
+      },
     },
     node: process.version,
     chromium: browserVersion,
