@@ -72,6 +72,42 @@ test('Markdown-style typing: headings, lists, quote, divider, bold, italic, stri
   await expect(body(page).locator('s')).toHaveText('застаріло');
 });
 
+test('in a long article Ctrl+End reaches the very end, though its last paragraph was never drawn', async ({
+  page,
+  app,
+}) => {
+  await openEmptyArticle(page, app);
+  // Long enough that the end is far below the screen: the browser has not drawn it (content-visibility).
+  const paragraphs = Array.from(
+    { length: 300 },
+    (_, i) => `<p>Абзац ${i + 1}. ${'Текст новини з області. '.repeat(8)}</p>`,
+  );
+  await body(page).evaluate(
+    (target, html) => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/html', html);
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    },
+    `${paragraphs.join('')}<p>Останній абзац статті.</p>`,
+  );
+  await expect(body(page).locator('p').last()).toHaveText('Останній абзац статті.');
+  await page.keyboard.press('Control+Home');
+  await expect(body(page).locator('p').first()).toBeInViewport();
+
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Кінець.');
+  await expect(body(page).locator('p').last()).toHaveText('Останній абзац статті. Кінець.');
+  await expect(body(page).locator('p').last()).toBeInViewport();
+
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Спершу. ');
+  await expect(body(page).locator('p').first()).toHaveText(/^Спершу\. Абзац 1\./);
+  await page.keyboard.press('Control+Shift+End');
+  await expect
+    .poll(() => page.evaluate(() => getSelection()?.toString().trimEnd().endsWith('Останній абзац статті. Кінець.')))
+    .toBe(true);
+});
+
 test('toolbar and keys format the selection; undo and redo', async ({ page, app }) => {
   await openEmptyArticle(page, app);
   await page.keyboard.type('Слово');

@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Plugin, PluginKey, Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 /**
@@ -9,7 +9,9 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
  * text around the caret to the system's input method. A block Chromium has not drawn yet cannot take
  * the caret: typing into a list that an input rule has just created sometimes went into a new
  * paragraph below it. So the block(s) holding the selection's ends carry EDITING_BLOCK_CLASS, which
- * the stylesheet keeps drawn, from the very transaction that creates them.
+ * the stylesheet keeps drawn, from the very transaction that creates them. For the same reason the
+ * jumps to the article's start and end (Ctrl+Home/End, with Shift to select; ⌘↑/⌘↓ on a Mac) are made
+ * here: Chromium's own put the caret at the start of a last paragraph it had not drawn yet.
  */
 export const EDITING_BLOCK_CLASS = 'is-editing';
 
@@ -63,8 +65,39 @@ function nextEditingBlocks(tr: Transaction, previous: EditingBlocks, state: Edit
   return { starts, decorations: decorate(state.doc, starts) };
 }
 
+/** The selection moved to the document's start or end; `extend` keeps the anchor, as Shift does. */
+export function selectionAtEdge(state: EditorState, edge: 'start' | 'end', extend: boolean): Selection {
+  const target = edge === 'end' ? Selection.atEnd(state.doc) : Selection.atStart(state.doc);
+  return extend ? TextSelection.between(state.selection.$anchor, target.$head) : target;
+}
+
+const isApple = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
 export const EditingBlock = Extension.create({
   name: 'editingBlock',
+
+  addKeyboardShortcuts() {
+    const jump = (edge: 'start' | 'end', extend: boolean) => () => {
+      const { state, view } = this.editor;
+      view.dispatch(state.tr.setSelection(selectionAtEdge(state, edge, extend)).scrollIntoView());
+      return true;
+    };
+    const keys = {
+      'Mod-Home': jump('start', false),
+      'Mod-End': jump('end', false),
+      'Shift-Mod-Home': jump('start', true),
+      'Shift-Mod-End': jump('end', true),
+    };
+    // ⌘↑/⌘↓ mean start/end only on a Mac; elsewhere Ctrl+↑/↓ move by paragraph and stay Chromium's.
+    if (!isApple()) return keys;
+    return {
+      ...keys,
+      'Mod-ArrowUp': jump('start', false),
+      'Mod-ArrowDown': jump('end', false),
+      'Shift-Mod-ArrowUp': jump('start', true),
+      'Shift-Mod-ArrowDown': jump('end', true),
+    };
+  },
 
   addProseMirrorPlugins() {
     return [

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EDITING_BLOCK_CLASS } from '../../../../renderer/src/editor/extensions/editing-block';
-import { createBodyEditor, typeText } from '../toolbar/support/body-editor';
+import { createBodyEditor, pressKey, typeText } from '../toolbar/support/body-editor';
 
 let editor: Editor;
 afterEach(() => editor.destroy());
@@ -70,5 +70,35 @@ describe('EditingBlock: the blocks holding the selection stay drawn', () => {
     editor.commands.splitBlock();
     expect(editor.state.doc.childCount).toBe(4);
     expect(markedBlocks()).toEqual([2]);
+  });
+});
+
+describe('EditingBlock: jumps to the start and the end of the article', () => {
+  it('Ctrl+End puts the caret at the very end of the last paragraph, Ctrl+Home at the start', () => {
+    editor = createBodyEditor(THREE_PARAGRAPHS);
+    editor.commands.setTextSelection(insideBlock(1));
+    expect(pressKey(editor, { key: 'End', code: 'End', ctrlKey: true })).toBe(true);
+    const { selection, doc } = editor.state;
+    expect(selection.empty).toBe(true);
+    expect(selection.from).toBe(doc.content.size - 1);
+    expect(selection.$from.parent.textContent).toBe('Третій.');
+    expect(selection.$from.parentOffset).toBe('Третій.'.length);
+    expect(markedBlocks()).toEqual([2]);
+
+    expect(pressKey(editor, { key: 'Home', code: 'Home', ctrlKey: true })).toBe(true);
+    expect(editor.state.selection.from).toBe(1);
+    expect(markedBlocks()).toEqual([0]);
+  });
+
+  it('with Shift they select from where the caret was', () => {
+    editor = createBodyEditor(THREE_PARAGRAPHS);
+    const start = insideBlock(1) + 2;
+    editor.commands.setTextSelection(start);
+    pressKey(editor, { key: 'End', code: 'End', ctrlKey: true, shiftKey: true });
+    expect(editor.state.selection.anchor).toBe(start);
+    expect(editor.state.selection.head).toBe(editor.state.doc.content.size - 1);
+    pressKey(editor, { key: 'Home', code: 'Home', ctrlKey: true, shiftKey: true });
+    expect(editor.state.selection.anchor).toBe(start);
+    expect(editor.state.selection.head).toBe(1);
   });
 });
