@@ -111,6 +111,19 @@ test('a change made on disk by another program reloads an article without local 
   await expect(page.getByText('Статтю оновлено з диска')).toBeVisible();
 });
 
+test('words typed just before the page is reloaded are on disk after it', async ({ page, app }) => {
+  await openApp(page, app);
+  await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
+  await body(page).locator('p').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Останні слова перед оновленням. ');
+  // At once, long before autosave's pause: the browser asks whether to leave, and the journalist leaves.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  await expect(body(page)).toContainText('Останні слова перед оновленням.');
+  expect(await readFile(await onlyArticleFile(app), 'utf8')).toContain('Останні слова перед оновленням.');
+});
+
 test('a change on disk while the journalist has unsaved edits keeps both and asks', async ({ page, app }) => {
   await openApp(page, app);
   const file = await onlyArticleFile(app);

@@ -155,6 +155,8 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   const docJson = useRef(new DocJsonCache());
   const autosaveRef = useRef<Autosave | null>(null);
   const mounted = useRef(false);
+  /** The page is being left (beforeunload): the last save cannot wait for an idle moment. */
+  const leaving = useRef(false);
 
   const recount = useCallback(() => {
     if (countTimer.current !== null) window.clearTimeout(countTimer.current);
@@ -170,8 +172,9 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   if (autosaveRef.current === null) {
     autosaveRef.current = new Autosave({
       save: async () => {
-        // Serialising a long article takes a while: do it between keystrokes, not in front of one.
-        await whenIdle();
+        // Serialising a long article takes a while: do it between keystrokes, not in front of one. When the
+        // page is going away (reload, closing the tab) there is no later: an idle moment would never come.
+        if (!leaving.current) await whenIdle();
         const editor = editorRef.current;
         const body = editor ? docJson.current.toJSON(editor.state.doc) : initialBody;
         const saved = await api.invoke('article.save', {
@@ -197,7 +200,11 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
     registerSaver(() => autosave.flush());
     const warnBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!autosave.hasUnsavedChanges) return;
-      void autosave.flush();
+      // The request leaves before the page does; if the journalist stays, saving waits for idle again.
+      leaving.current = true;
+      void autosave.flush().finally(() => {
+        leaving.current = false;
+      });
       event.preventDefault();
     };
     window.addEventListener('beforeunload', warnBeforeUnload);
