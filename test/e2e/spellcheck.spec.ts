@@ -124,3 +124,34 @@ test('a dictionary that does not load is reported in Ukrainian, and nothing is u
   );
   await expect(body(page).locator('.spell-error')).toHaveCount(0);
 });
+
+test('the headline is checked too: underline, suggestion from a right-click, one Ctrl+Z', async ({ page, app }) => {
+  await openSample(page, app);
+  const headline = page.getByRole('textbox', { name: 'Заголовок' });
+  const headlineMarks = page.locator('.spelled-field').filter({ has: headline }).locator('.spell-error');
+  await headline.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' і пареговори');
+  // The word being typed is left alone until the caret leaves it.
+  await page.waitForTimeout(600);
+  await expect(headlineMarks).toHaveCount(0);
+  await page.keyboard.press('Home');
+  await expect(headlineMarks).toHaveText(['пареговори']);
+  await expect(headline).toHaveAttribute('aria-invalid', 'spelling');
+  await expect(headline).toHaveAttribute('spellcheck', 'false');
+
+  const box = await headlineMarks.first().boundingBox();
+  if (!box) throw new Error('the underlined word has no box');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Правопис слова «пареговори»' });
+  await expect(menu).toBeVisible();
+  await menu.getByRole('menuitem', { name: 'переговори', exact: true }).click();
+  await expect(menu).toBeHidden();
+  await expect(headline).toHaveValue(/ і переговори$/);
+  await expect(headline).toBeFocused();
+  await expect(headlineMarks).toHaveCount(0);
+  await expect(headline).not.toHaveAttribute('aria-invalid');
+
+  await page.keyboard.press('Control+z');
+  await expect(headline).toHaveValue(/ і пареговори$/);
+});

@@ -23,6 +23,8 @@ import { SuggestionsStore, type PlacedSuggestion } from './typography/suggestion
 import { TypographyPanel } from './typography/TypographyPanel';
 import { useTypingTypography } from './typography/use-typing-typography';
 import { whenIdle } from './when-idle';
+import { SpelledTextarea } from './spellcheck/SpelledTextarea';
+import { windowSpellSession } from './spellcheck/spell-session';
 import { SLASH_ITEMS } from './blocks/slash-items';
 
 /** Slash-menu blocks offered in the toolbar's «Вставити» list: the rest have buttons of their own. */
@@ -134,6 +136,8 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   );
   const headlineRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
   const leadRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
+  // The body's checker, shared by the window (none where there are no workers, as in jsdom).
+  const spellSession = useMemo(() => (typeof Worker === 'undefined' ? null : windowSpellSession(api)), [api]);
   const [fixResult, setFixResult] = useState<string | null>(null);
   const [meta, setMeta] = useState<ArticleMeta>(() => withoutBody(file));
   const [conflict, setConflict] = useState(false);
@@ -538,24 +542,28 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
         <label htmlFor={`${fieldId}-headline`} className="visually-hidden">
           {t('editor.headline')}
         </label>
-        <textarea
+        <SpelledTextarea
           id={`${fieldId}-headline`}
-          ref={headlineRef}
+          fieldRef={headlineRef}
           className="headline-input"
           rows={1}
           value={meta.headline}
+          session={spellSession}
+          t={t}
           placeholder={t('editor.headlinePlaceholder')}
           onChange={(e) => changeMeta({ headline: e.target.value.replace(/\n/g, ' ') })}
         />
         <label htmlFor={`${fieldId}-lead`} className="visually-hidden">
           {t('editor.lead')}
         </label>
-        <textarea
+        <SpelledTextarea
           id={`${fieldId}-lead`}
-          ref={leadRef}
+          fieldRef={leadRef}
           className="lead-input"
           rows={2}
           value={meta.lead}
+          session={spellSession}
+          t={t}
           placeholder={t('editor.leadPlaceholder')}
           onChange={(e) => changeMeta({ lead: e.target.value })}
         />

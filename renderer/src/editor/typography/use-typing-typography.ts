@@ -49,8 +49,11 @@ export function useTypingTypography<E extends TextField>(apostrophe: Apostrophe)
   return ref;
 }
 
-/** Inserts at the selection as typing would; where the editing command is missing, edits the value directly. */
-function insertText(field: TextField, text: string): void {
+/**
+ * Types `text` over the field's selection as the browser would: one native undo step, an ordinary input event.
+ * Where the editing command is missing, edits the value directly.
+ */
+export function insertText(field: TextField, text: string): void {
   field.focus();
   // execCommand is the only way to keep the field's native undo stack; it is deprecated but supported.
   if (typeof document.execCommand === 'function' && document.execCommand('insertText', false, text)) return;
