@@ -26,7 +26,8 @@ interface OpenMenu {
 
 /**
  * A headline or lead field with the body's spellcheck: a textarea can draw no underline of its own, so a
- * backdrop behind it lays the same text out with the same classes and underlines the misspelled words.
+ * backdrop behind it (class `<className>-backdrop`, styled like the field) lays the same text out and
+ * underlines the misspelled words.
  * A right-click on one (or the menu key with the caret in it) opens the body's spelling menu; a
  * suggestion is typed in as the browser types, so one Ctrl+Z takes it back. Chromium's own spellcheck
  * is off, so no word is underlined twice.
@@ -105,7 +106,7 @@ export function SpelledTextarea({
 
   return (
     <div className="spelled-field">
-      <div ref={backdropRef} className={`${className} spelled-field-backdrop`} aria-hidden="true">
+      <div ref={backdropRef} className={`${className}-backdrop spelled-field-backdrop`} aria-hidden="true">
         {fieldSegments(value, misspellings).map((segment) =>
           segment.misspelled ? (
             <span key={segment.start} className="spell-error">

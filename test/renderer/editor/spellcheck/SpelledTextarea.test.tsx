@@ -74,6 +74,9 @@ describe('SpelledTextarea: the headline and lead are spell-checked like the body
     expect(field().getAttribute('spellcheck')).toBe('false');
     const backdrop = container.querySelector('.spelled-field-backdrop');
     expect(backdrop?.getAttribute('aria-hidden')).toBe('true');
+    // The field keeps its class to itself: `.headline-input` still finds the textarea, not the backdrop.
+    expect([...container.querySelectorAll('.headline-input')]).toEqual([field()]);
+    expect(backdrop?.classList.contains('headline-input-backdrop')).toBe(true);
     expect(backdrop?.textContent).toBe('Уряд веде пареговори про безпекку\u200b');
   });
 
