@@ -62,6 +62,11 @@ export function stripCreditPrefix(text: string): string {
   return text.replace(/^\s*фото\s*:\s*/i, '').trim();
 }
 
+/** A block's text as the page prints it: a recap starts with its label, which readers read and counters count. */
+export function printedBlockText(type: string, text: string): string {
+  return type === BODY_NODE.recap ? `${RECAP_LABEL} ${text}` : text;
+}
+
 /** A paragraph's text without a leading `Нагадаємо,`: that word is the recap block's label. */
 export function stripRecapLabel(text: string): string {
   return text.replace(/^\s*нагадаємо\s*,\s*/i, '');

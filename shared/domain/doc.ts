@@ -1,5 +1,5 @@
 import { z } from '../validation/zod';
-import { BODY_NODE, RECAP_LABEL } from './body-nodes';
+import { printedBlockText } from './body-nodes';
 
 /** A ProseMirror/TipTap JSON node, as stored in article files. Node types are checked by the editor schema. */
 export interface DocMark {
@@ -69,8 +69,7 @@ export function docToPlainText(doc: Doc): string {
   const walk = (node: DocNode): void => {
     const children = node.content ?? [];
     if (children.length > 0 && children.every((c) => c.type === 'text' || c.type === 'hardBreak')) {
-      // A recap's «Нагадаємо,» is the block's label, printed on the page: readers see it, so does the text.
-      blocks.push(node.type === BODY_NODE.recap ? `${RECAP_LABEL} ${inline(node)}` : inline(node));
+      blocks.push(printedBlockText(node.type, inline(node)));
     } else if (children.length === 0 && node.type === 'paragraph') {
       blocks.push('');
     } else {

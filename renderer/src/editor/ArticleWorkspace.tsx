@@ -24,7 +24,7 @@ import { TypographyPanel } from './typography/TypographyPanel';
 import { useTypingTypography } from './typography/use-typing-typography';
 import { whenIdle } from './when-idle';
 import { SpelledTextarea } from './spellcheck/SpelledTextarea';
-import { windowSpellSession } from './spellcheck/spell-session';
+import { availableSpellSession } from './spellcheck/spell-session';
 import { SLASH_ITEMS } from './blocks/slash-items';
 
 /** Slash-menu blocks offered in the toolbar's «Вставити» list: the rest have buttons of their own. */
@@ -136,8 +136,8 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   );
   const headlineRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
   const leadRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
-  // The body's checker, shared by the window (none where there are no workers, as in jsdom).
-  const spellSession = useMemo(() => (typeof Worker === 'undefined' ? null : windowSpellSession(api)), [api]);
+  // The body's checker, shared by the window.
+  const spellSession = useMemo(() => availableSpellSession(api), [api]);
   const [fixResult, setFixResult] = useState<string | null>(null);
   const [meta, setMeta] = useState<ArticleMeta>(() => withoutBody(file));
   const [conflict, setConflict] = useState(false);

@@ -1,5 +1,5 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { BODY_NODE, RECAP_LABEL } from '../../../shared/domain/body-nodes';
+import { printedBlockText } from '../../../shared/domain/body-nodes';
 import { countText, type TextCounts } from '../../../shared/text/counts';
 
 /**
@@ -19,9 +19,7 @@ export class DocCounter {
     doc.forEach((block) => {
       let counts = this.cache.get(block);
       if (!counts) {
-        const text = block.textBetween(0, block.content.size, '\n', ' ');
-        // The recap's «Нагадаємо,» is printed on the page, so it counts as the readers' text does.
-        counts = countText(block.type.name === BODY_NODE.recap ? `${RECAP_LABEL} ${text}` : text);
+        counts = countText(printedBlockText(block.type.name, block.textBetween(0, block.content.size, '\n', ' ')));
         this.cache.set(block, counts);
       }
       add(counts);

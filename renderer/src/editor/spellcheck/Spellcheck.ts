@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core';
 import type { BodyEditorContext } from '../extensions';
 import { DEFAULT_TIMING, type SchedulerTiming } from './spell-scheduler';
-import { windowSpellSession, type SpellSession } from './spell-session';
+import { availableSpellSession, type SpellSession } from './spell-session';
 import { spellcheckPlugin } from './spellcheck-plugin';
 
 export interface SpellcheckOptions {
@@ -27,9 +27,7 @@ export const Spellcheck = Extension.create<SpellcheckOptions>({
   addProseMirrorPlugins() {
     const { context, timing } = this.options;
     if (!context) return [];
-    // Every host of the app (Electron, Chromium) has workers; only jsdom, in other features' tests, has none.
-    if (!this.options.session && typeof Worker === 'undefined') return [];
-    const session = this.options.session ?? windowSpellSession(context.api);
-    return [spellcheckPlugin(session, context.t, timing)];
+    const session = this.options.session ?? availableSpellSession(context.api);
+    return session ? [spellcheckPlugin(session, context.t, timing)] : [];
   },
 });

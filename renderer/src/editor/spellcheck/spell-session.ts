@@ -100,3 +100,8 @@ export function windowSpellSession(api: ShpaltaApi): SpellSession {
   }
   return session;
 }
+
+/** The window's session where the host has workers (Electron, Chromium); none in jsdom, in other features' tests. */
+export function availableSpellSession(api: ShpaltaApi): SpellSession | null {
+  return typeof Worker === 'undefined' ? null : windowSpellSession(api);
+}
