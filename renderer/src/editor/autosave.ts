@@ -34,6 +34,8 @@ export interface AutosaveOptions {
 export class Autosave {
   private dirty = false;
   private saving = false;
+  /** The save in flight, settled either way; flush() waits for it. */
+  private inFlight: Promise<unknown> = Promise.resolve();
   private blocked = false;
   /** Bumped by reset() and dispose(), so a save that finishes afterwards reports nothing. */
   private generation = 0;
@@ -77,9 +79,14 @@ export class Autosave {
     }
   }
 
-  /** Saves now if anything is unsaved (Ctrl+S, switching articles, the retry button). */
+  /**
+   * Saves now if anything is unsaved (Ctrl+S, switching articles, closing, the retry button). A save already
+   * on its way holds an older version: wait for it, then write what came after, so the caller that goes on
+   * to close the article loses nothing.
+   */
   async flush(): Promise<void> {
     this.blocked = false;
+    while (this.saving) await this.inFlight;
     if (this.dirty) await this.run();
   }
 
@@ -118,7 +125,9 @@ export class Autosave {
     this.saving = true;
     this.options.onState({ kind: 'saving' });
     try {
-      const { savedAt } = await this.options.save();
+      const saving = this.options.save();
+      this.inFlight = saving.catch(() => undefined);
+      const { savedAt } = await saving;
       this.saving = false;
       if (generation !== this.generation) return;
       if (!this.dirty) {

@@ -179,8 +179,15 @@ describe('Autosave: one save at a time', () => {
       autosave.touch();
       await timers.advance(300);
     }
-    await autosave.flush();
+    // Ctrl+S while the save is still on its way: it waits for that save, it does not start another.
+    const flushing = autosave.flush();
+    await timers.advance(0);
     expect(fake.calls).toHaveLength(1);
+    call(fake.calls, 0).resolve(new Date(timers.now).toISOString());
+    await timers.advance(0);
+    expect(fake.calls).toHaveLength(2);
+    call(fake.calls, 1).resolve(new Date(timers.now).toISOString());
+    await flushing;
     expect(fake.maxInFlight).toBe(1);
   });
 
@@ -240,6 +247,31 @@ describe('Autosave: one save at a time', () => {
     expect(kinds()).toEqual(['dirty', 'saving', 'saved']);
     await timers.advance(20_000);
     expect(fake.calls).toHaveLength(1);
+  });
+});
+
+describe('Autosave flush during a save', () => {
+  it('waits for the save in flight, then writes the edits made meanwhile (switching articles, closing)', async () => {
+    const { timers, fake, kinds, autosave } = setup('manual');
+    autosave.touch();
+    await timers.advance(1000);
+    expect(fake.calls).toHaveLength(1);
+    autosave.touch(); // typed while the first save is on its way
+    let flushed = false;
+    const flushing = autosave.flush().then(() => {
+      flushed = true;
+    });
+    await timers.advance(0);
+    expect(flushed).toBe(false);
+    expect(fake.calls).toHaveLength(1); // never two saves at once
+    call(fake.calls, 0).resolve(new Date(timers.now).toISOString());
+    await timers.advance(0);
+    expect(fake.calls).toHaveLength(2); // at once, not after the idle pause
+    call(fake.calls, 1).resolve(new Date(timers.now).toISOString());
+    await flushing;
+    expect(flushed).toBe(true);
+    expect(kinds().at(-1)).toBe('saved');
+    expect(fake.maxInFlight).toBe(1);
   });
 });
 
