@@ -1,14 +1,15 @@
 import type { Editor } from '@tiptap/core';
-import { useEditorState } from '@tiptap/react';
-import { useCallback } from 'react';
-import { sameItemState, selectItemState, type ItemState } from './item-state';
+import { useMemo, useSyncExternalStore } from 'react';
+import type { ItemState } from './item-state';
+import { ItemStateStore } from './item-state-store';
 import type { ToolbarItem } from './toolbar-items';
 
 /**
- * The flags of `items` for the editor's current selection. The selector runs on each transaction, but
- * React re-renders the caller only when a flag changes. `items` must be a stable (module-level) array.
+ * The flags of `items` for the editor's current selection, settled after each burst of transactions
+ * (ItemStateStore); React re-renders the caller only when a flag changes. `items` must be a stable
+ * (module-level) array.
  */
 export function useItemState(editor: Editor, items: readonly ToolbarItem[]): ItemState {
-  const selector = useCallback(({ editor: current }: { editor: Editor }) => selectItemState(current, items), [items]);
-  return useEditorState({ editor, selector, equalityFn: sameItemState });
+  const store = useMemo(() => new ItemStateStore(editor, items), [editor, items]);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
