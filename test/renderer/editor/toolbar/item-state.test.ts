@@ -17,7 +17,6 @@ describe('selectItemState', () => {
     expect(state.enabled).toMatchObject({ bold: true, undo: false, redo: false, horizontalRule: true });
     expect(Object.keys(state.enabled)).toHaveLength(ALL.length);
   });
-
 });
 
 describe('sameItemState', () => {
