@@ -117,3 +117,38 @@ test('an article changed on disk while edited can be compared before choosing', 
   await expect(headline(page)).toHaveValue('Версія з іншого комп’ютера');
   await expect(body(page)).not.toContainText('Моя правка.');
 });
+
+test('an article caught half-written while it opens says so, and opens by itself once its file is whole again', async ({
+  page,
+  app,
+}) => {
+  const { file } = await sample(app);
+  const whole = await readFile(file, 'utf8');
+  // The page's request for the article is held until the file on disk is half-written (a sync tool mid-copy):
+  // the real host then reads the broken file. Nothing is answered in its place.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requests = 0;
+  await page.route('**/api/article.get', async (route) => {
+    requests += 1;
+    if (requests === 1) await held;
+    await route.continue();
+  });
+  await page.goto(app.url);
+  await expect.poll(() => requests).toBe(1);
+  await writeFile(file, whole.slice(0, Math.floor(whole.length / 2)));
+  release();
+
+  const failure = page.getByRole('alert').filter({ hasText: 'Не вдалося відкрити статтю' });
+  await expect(failure).toBeVisible();
+  await expect(failure).toContainText('Файл статті пошкоджено');
+  await expect(headline(page)).toHaveCount(0);
+
+  // The sync tool finishes: the workspace tries again on the file's change, with no click.
+  const finished = JSON.parse(whole);
+  finished.headline = 'Заголовок, який дописала синхронізація';
+  await writeFile(file, `${JSON.stringify(finished, null, 2)}\n`);
+  await expect(headline(page)).toHaveValue('Заголовок, який дописала синхронізація');
+  await expect(failure).toHaveCount(0);
+  expect(requests).toBe(2);
+});
