@@ -86,6 +86,16 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
       <div className="workspace-state error" role="alert">
         <h2>{t('editor.openError')}</h2>
         <p>{loaded.error.message}</p>
+        <p>{t('editor.openRetryHint')}</p>
+        <button
+          type="button"
+          onClick={() => {
+            setLoaded({ kind: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
+        >
+          {t('editor.openRetry')}
+        </button>
       </div>
     );
   }

@@ -43,6 +43,9 @@ export const en: Record<MessageKey, string> = {
   'editor.noneSelected': 'Pick an article on the left or create a new one.',
   'editor.loading': 'Opening the article…',
   'editor.openError': 'The article could not be opened',
+  'editor.openRetry': 'Try again',
+  'editor.openRetryHint':
+    'As soon as the file changes (a sync tool finishing its copy, say), the article opens by itself.',
   'editor.region': 'Editor',
 
   'conflict.title': 'The article was changed outside this window',

@@ -40,6 +40,8 @@ export const uk = {
   'editor.noneSelected': 'Оберіть статтю ліворуч або створіть нову.',
   'editor.loading': 'Відкриваємо статтю…',
   'editor.openError': 'Не вдалося відкрити статтю',
+  'editor.openRetry': 'Спробувати ще раз',
+  'editor.openRetryHint': 'Щойно файл зміниться (наприклад, синхронізація допише його), стаття відкриється сама.',
   'editor.region': 'Редактор',
 
   'conflict.title': 'Статтю змінено поза цим вікном',
