@@ -30,6 +30,8 @@ export function SpellMenu({ word, suggestions, anchor, t, onChoose, onAdd, onIgn
   const itemRefs = useRef<Array<HTMLButtonElement | null>>([]);
   const navigated = useRef(false);
   const [list, setList] = useState<List>({ kind: 'loading' });
+  /** Hidden until floating-ui has placed it, and a hidden element cannot take the focus. */
+  const [placed, setPlaced] = useState(false);
 
   useEffect(() => {
     let alive = true;
@@ -57,15 +59,18 @@ export function SpellMenu({ word, suggestions, anchor, t, onChoose, onAdd, onIgn
       menu.style.left = `${x}px`;
       menu.style.top = `${y}px`;
       menu.dataset.placed = 'true';
+      setPlaced(true);
     });
   }, [anchor, list]);
 
   // Focus: the menu itself while suggestions load, then the first item, unless the journalist already moved.
+  // Only once it is placed: suggestions known from before are ready sooner, and focus() on the hidden menu
+  // did nothing, leaving the keys in the text.
   useEffect(() => {
-    if (navigated.current) return;
+    if (!placed || navigated.current) return;
     if (list.kind === 'loading') menuRef.current?.focus({ preventScroll: true });
     else itemRefs.current[0]?.focus({ preventScroll: true });
-  }, [list]);
+  }, [list, placed]);
 
   useEffect(() => {
     const outside = (event: PointerEvent) => {
