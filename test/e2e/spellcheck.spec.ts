@@ -155,3 +155,36 @@ test('the headline is checked too: underline, suggestion from a right-click, one
   await page.keyboard.press('Control+z');
   await expect(headline).toHaveValue(/ і пареговори$/);
 });
+
+test('in the lead the menu comes from the keyboard too: Shift+F10 at the word, Enter takes the suggestion', async ({
+  page,
+  app,
+}) => {
+  await openSample(page, app);
+  const lead = page.getByRole('textbox', { name: 'Лід' });
+  const leadMarks = page.locator('.spelled-field').filter({ has: lead }).locator('.spell-error');
+  await lead.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' Сторони продовжать пареговори завтра.');
+  // The caret goes back into the misspelled word: «пареговори» ends 8 characters before the end.
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+  await expect(leadMarks).toHaveText(['пареговори']);
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Правопис слова «пареговори»' });
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await expect(menu.getByRole('menuitem').first()).toHaveText('переговори');
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect(lead).toHaveValue(/ Сторони продовжать переговори завтра\.$/);
+  await expect(lead).toBeFocused();
+  await expect(leadMarks).toHaveCount(0);
+
+  // One Ctrl+Z brings the word back; the menu key opens the menu as well, Escape returns to the lead.
+  await page.keyboard.press('Control+z');
+  await expect(lead).toHaveValue(/ Сторони продовжать пареговори завтра\.$/);
+  await page.keyboard.press('ContextMenu');
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(lead).toBeFocused();
+});

@@ -3,7 +3,7 @@ import { useRef, useState, type MouseEvent, type RefObject, type TextareaHTMLAtt
 import type { SpellToken } from '../../../../shared/text/spell/spell-tokens';
 import type { Translate } from '../../i18n/i18n';
 import { insertText } from '../typography/use-typing-typography';
-import { fieldSegments, misspellingAt } from './field-spelling';
+import { fieldSegments, leavesWordUnfinished, misspellingAt } from './field-spelling';
 import { SpellMenu } from './SpellMenu';
 import type { SpellSession } from './spell-session';
 import { useFieldSpelling } from './use-field-spelling';
@@ -71,12 +71,13 @@ export function SpelledTextarea({
           event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom,
       ),
     );
-    // The menu key or Shift+F10 (no pointer): the word at the caret.
+    // The menu key or Shift+F10 (no pointer): the word at the caret, or the word selected (an undone
+    // correction comes back selected).
     const field = event.currentTarget;
     const fromKeyboard = (event.nativeEvent as PointerEvent).pointerType === '' || event.button !== 2;
-    if (index < 0 && fromKeyboard && field.selectionStart === field.selectionEnd) {
+    if (index < 0 && fromKeyboard) {
       const token = misspellingAt(misspellings, field.selectionStart);
-      index = token ? misspellings.indexOf(token) : -1;
+      index = token && field.selectionEnd <= token.to ? misspellings.indexOf(token) : -1;
     }
     const token = misspellings[index];
     const mark = marks[index];
@@ -128,7 +129,8 @@ export function SpelledTextarea({
         aria-invalid={misspellings.length > 0 ? 'spelling' : undefined}
         onContextMenu={onMenuRequest}
         onChange={(event) => {
-          setTypingAt(event.target.selectionStart);
+          const typing = leavesWordUnfinished((event.nativeEvent as InputEvent).inputType);
+          setTypingAt(typing ? event.target.selectionStart : null);
           onChange?.(event);
         }}
         onBlur={(event) => {

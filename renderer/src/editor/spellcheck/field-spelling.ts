@@ -27,6 +27,17 @@ export function fieldMisspellings(text: string, verdicts: SpellVerdicts, typingA
   return spellTokens(text).filter((token) => token.to !== typingAt && verdicts.isMisspelled(token.key));
 }
 
+/** Inputs that bring whole words rather than a word being written: an undo or redo, a paste, a drop, a replacement. */
+const WHOLE_WORD_INPUTS = /^(history|insertFrom|insertReplacementText)/;
+
+/**
+ * Whether an input leaves the word at the caret unfinished (typing, deleting), so that it waits for the caret
+ * to leave it. An input event without a type (a test's synthetic change) counts as typing.
+ */
+export function leavesWordUnfinished(inputType: string | undefined): boolean {
+  return !WHOLE_WORD_INPUTS.test(inputType ?? '');
+}
+
 /** The misspelled word at a text offset (the caret anywhere in it or right after it). */
 export function misspellingAt(misspellings: readonly SpellToken[], offset: number): SpellToken | undefined {
   return misspellings.find((token) => token.from <= offset && offset <= token.to);

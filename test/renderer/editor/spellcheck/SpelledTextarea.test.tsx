@@ -113,6 +113,19 @@ describe('SpelledTextarea: the headline and lead are spell-checked like the body
     await waitFor(() => expect(marks(container)).toEqual([]));
   });
 
+  it('the menu key on a selected marked word (as an undone correction leaves it) opens its menu; a wider selection does not', async () => {
+    const { session } = await newSession();
+    const { container } = render(<Headline session={session} initial="Уряд веде пареговори" />);
+    await waitFor(() => expect(marks(container)).toEqual(['пареговори']));
+    field().focus();
+    field().setSelectionRange('Уряд '.length, 'Уряд веде пар'.length);
+    expect(fireEvent.contextMenu(field(), { button: 0 })).toBe(true);
+    expect(screen.queryByRole('menu')).toBeNull();
+    field().setSelectionRange('Уряд веде '.length, 'Уряд веде пареговори'.length);
+    expect(fireEvent.contextMenu(field(), { button: 0 })).toBe(false);
+    expect(await screen.findByRole('menu', { name: 'Правопис слова «пареговори»' })).toBeTruthy();
+  });
+
   it('the menu key elsewhere leaves the browser its own menu', async () => {
     const { session } = await newSession();
     const { container } = render(<Headline session={session} initial="Уряд веде пареговори" />);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   fieldMisspellings,
   fieldSegments,
+  leavesWordUnfinished,
   misspellingAt,
   unknownFieldKeys,
 } from '../../../../renderer/src/editor/spellcheck/field-spelling';
@@ -64,5 +65,18 @@ describe('field spelling: the headline and lead, word by word', () => {
     for (const segment of segments)
       expect(HEADLINE.slice(segment.start, segment.start + segment.text.length)).toBe(segment.text);
     expect(fieldSegments('', [])).toEqual([]);
+  });
+
+  it('typing and deleting leave the word at the caret unfinished; an undo, a paste or a replacement does not', () => {
+    for (const typing of [
+      'insertText',
+      'insertCompositionText',
+      'deleteContentBackward',
+      'deleteWordBackward',
+      undefined,
+    ])
+      expect(leavesWordUnfinished(typing)).toBe(true);
+    for (const whole of ['historyUndo', 'historyRedo', 'insertFromPaste', 'insertFromDrop', 'insertReplacementText'])
+      expect(leavesWordUnfinished(whole)).toBe(false);
   });
 });
