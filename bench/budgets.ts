@@ -18,4 +18,5 @@ export const BUDGETS: Record<string, Budget> = {
 export const RATIOS = [
   { numerator: 'editor.keystroke.50k', denominator: 'baseline.tiptap.keystroke.50k' },
   { numerator: 'editor.keystroke.50k.handler', denominator: 'baseline.tiptap.keystroke.50k.handler' },
+  { numerator: 'editor.keystroke.50k.queued', denominator: 'baseline.tiptap.keystroke.50k.queued' },
 ] as const;

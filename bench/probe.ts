@@ -14,6 +14,10 @@
  * `handler` (a related metric): t0 to the end of the character's own task, taken three microtasks
  * after the input listener on window (after ProseMirror's flush), before any rendering.
  *
+ * `queued` (a related metric): the keydown's timeStamp to the start of its dispatch: how long the key
+ * waited for the main thread (the browser's hand-over, plus any task of the page still running: spellcheck,
+ * autosave, counters). Bare TipTap has no such work, so its figure is the hand-over alone.
+ *
  * After each sample, outside the timing, the paragraph's DOM and the editor state (TipTap keeps the
  * editor on its element) are checked for every typed character.
  */

@@ -29,6 +29,8 @@ export interface TypingSamples {
   samples: number[];
   /** Keystroke to the end of its own task, before rendering (ms). */
   handler: number[];
+  /** Keystroke to the start of its handling: the wait for the page's main thread (ms). */
+  queued: number[];
 }
 
 /**
@@ -69,9 +71,9 @@ export async function measureTyping(page: Page, options: TypingOptions = TYPING_
     await cdp.detach().catch(() => undefined);
   }
   const { stateChecks, ...measured } = await page.evaluate<TypingSamples & { stateChecks: number }>(
-    '({ samples: window.__benchProbe.samples, handler: window.__benchProbe.handler, stateChecks: window.__benchProbe.stateChecks })',
+    '({ samples: window.__benchProbe.samples, handler: window.__benchProbe.handler, queued: window.__benchProbe.queued, stateChecks: window.__benchProbe.stateChecks })',
   );
-  for (const series of [measured.samples, measured.handler]) {
+  for (const series of [measured.samples, measured.handler, measured.queued]) {
     if (series.length !== options.samples) throw new Error(`очікувано ${options.samples} вимірів, є ${series.length}`);
   }
   // TipTap keeps the editor on its element; without it only the DOM could be checked.

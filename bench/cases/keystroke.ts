@@ -59,20 +59,23 @@ async function typeInBaseline(ctx: BenchContext): Promise<TypingSamples> {
 
 const words = (size: FixtureSize) => size.toLocaleString('uk-UA');
 
-/** The reported case, plus `<id>.handler`: the same keystrokes timed to the end of their own task. */
-function withHandler(id: string, typed: TypingSamples): Measured {
-  return { samples: typed.samples, related: { [`${id}.handler`]: typed.handler } };
+/**
+ * The reported case, plus `<id>.handler` (the same keystrokes timed to the end of their own task) and
+ * `<id>.queued` (how long each waited for the main thread: where background work would delay typing).
+ */
+function withRelated(id: string, typed: TypingSamples): Measured {
+  return { samples: typed.samples, related: { [`${id}.handler`]: typed.handler, [`${id}.queued`]: typed.queued } };
 }
 
 export const keystrokeCases: BenchCase[] = [
   ...([1_000, 10_000, 50_000] as const).map((size): BenchCase => ({
     id: `editor.keystroke.${size / 1000}k`,
     description: `застосунок: натискання → оновлення DOM, стаття на ${words(size)} слів`,
-    run: async (ctx) => withHandler(`editor.keystroke.${size / 1000}k`, await typeInApp(ctx, size)),
+    run: async (ctx) => withRelated(`editor.keystroke.${size / 1000}k`, await typeInApp(ctx, size)),
   })),
   {
     id: 'baseline.tiptap.keystroke.50k',
     description: `голий TipTap + StarterKit: натискання → оновлення DOM, ${words(50_000)} слів`,
-    run: async (ctx) => withHandler('baseline.tiptap.keystroke.50k', await typeInBaseline(ctx)),
+    run: async (ctx) => withRelated('baseline.tiptap.keystroke.50k', await typeInBaseline(ctx)),
   },
 ];
