@@ -2,16 +2,29 @@ import type { Editor } from '@tiptap/core';
 import { sameItemState, selectItemState, type ItemState } from './item-state';
 import type { ToolbarItem } from './toolbar-items';
 
+/** How long a recount may wait for an idle moment while someone types without pause. */
+const IDLE_TIMEOUT_MS = 150;
+
+/** Runs `run` when the page is next idle (a plain task where there is no idle callback, as in jsdom). */
+function afterIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 0);
+  return () => clearTimeout(handle);
+}
+
 /**
- * The flags of some toolbar items, for useSyncExternalStore. They are recomputed in a task of their own
- * after the editor's transactions, not inside them: a keystroke's task and frame carry only the text, and a
- * burst of transactions (a paste, an undo of many steps) costs one recount. Chromium draws the frame of a
- * key before it runs ordinary tasks, so a button's state follows a frame later, which no one can see.
+ * The flags of some toolbar items, for useSyncExternalStore. They are recomputed when the page is idle after
+ * the editor's transactions, not inside them: a keystroke's task and frame carry only the text (a plain task
+ * queued by the key could still run before the key's frame is done), and a burst of transactions (a paste, an
+ * undo of many steps) costs one recount. A button's state follows within a frame or two, which no one sees.
  */
 export class ItemStateStore {
   private snapshot: ItemState;
   private readonly listeners = new Set<() => void>();
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  private cancel: (() => void) | null = null;
 
   constructor(
     private readonly editor: Editor,
@@ -36,17 +49,17 @@ export class ItemStateStore {
       if (this.listeners.size > 0) return;
       this.editor.off('transaction', this.schedule);
       this.editor.off('update', this.schedule);
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = null;
+      this.cancel?.();
+      this.cancel = null;
     };
   };
 
   private readonly schedule = (): void => {
-    this.timer ??= setTimeout(this.refresh, 0);
+    this.cancel ??= afterIdle(this.refresh);
   };
 
   private readonly refresh = (): void => {
-    this.timer = null;
+    this.cancel = null;
     if (this.editor.isDestroyed) return;
     const next = selectItemState(this.editor, this.items);
     if (sameItemState(next, this.snapshot)) return;

@@ -175,7 +175,7 @@ describe('LinkEditor: an existing link', () => {
   it('the toolbar shows the link as pressed while the caret is in it', async () => {
     setup(content, { from: 10, to: 10 });
     const pressed = () => screen.getByRole('button', { name: 'Посилання' }).getAttribute('aria-pressed');
-    // The toolbar's flags settle in the task after the transaction (ItemStateStore).
+    // The toolbar's flags settle after the transaction, when the page is idle (ItemStateStore).
     await waitFor(() => expect(pressed()).toBe('true'));
     act(() => editor.commands.setTextSelection(3));
     await waitFor(() => expect(pressed()).toBe('false'));

@@ -82,7 +82,7 @@ describe('SelectionBubbleMenu', () => {
     expect(bold.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(bold);
     expect(editor.isActive('bold')).toBe(true);
-    // The flags settle in the task after the transaction (ItemStateStore).
+    // The flags settle after the transaction, when the page is idle (ItemStateStore).
     await waitFor(() => expect(bold.getAttribute('aria-pressed')).toBe('true'));
 
     const requests: MenuRequest[] = [];

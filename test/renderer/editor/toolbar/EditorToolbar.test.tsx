@@ -27,7 +27,7 @@ function renderToolbar(content: string, insertItems?: ToolbarInsertItem[]) {
   return { toolbar, button, renders };
 }
 
-/** The task after the current one, where the toolbar's flags settle (ItemStateStore). */
+/** Where the toolbar's flags settle (ItemStateStore): jsdom has no idle callbacks, so the next task. */
 const settled = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
 
 /** Runs editor commands inside act() and lets the toolbar's flags settle after their transactions. */

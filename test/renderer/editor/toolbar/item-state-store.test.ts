@@ -34,7 +34,7 @@ function subscribed(store: ItemStateStore) {
 }
 
 describe('ItemStateStore', () => {
-  it('answers at once, and settles a burst of transactions once, in the task after them', async () => {
+  it('answers at once, and settles a burst of transactions once, after them (jsdom has no idle callbacks: in the next task)', async () => {
     editor = createBodyEditor('<p>Текст статті</p>');
     const { items, asked } = countedItems();
     const store = new ItemStateStore(editor, items);
