@@ -1,10 +1,20 @@
 /**
- * Resolves when the page is idle (between keystrokes), or after `timeoutMs` at the latest, so work
- * off the typing path still happens while someone types without pause.
+ * Runs `run` when the page is idle (between keystrokes), or after `timeoutMs` at the latest, so work off the
+ * typing path still happens while someone types without pause. Where there are no idle callbacks (jsdom), in
+ * the next task. Returns a function that cancels it.
  */
+export function afterIdle(run: () => void, timeoutMs = 500): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(() => run(), { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(run, 0);
+  return () => clearTimeout(handle);
+}
+
+/** afterIdle as a promise. */
 export function whenIdle(timeoutMs = 500): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
-    else setTimeout(resolve, 0);
+    afterIdle(resolve, timeoutMs);
   });
 }

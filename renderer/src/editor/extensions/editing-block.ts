@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, Selection, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { isApplePlatform } from '../shortcuts/platform';
 
 /**
  * The body's blocks are drawn only near the screen (`content-visibility: auto` in styles.css), which
@@ -71,8 +72,6 @@ export function selectionAtEdge(state: EditorState, edge: 'start' | 'end', exten
   return extend ? TextSelection.between(state.selection.$anchor, target.$head) : target;
 }
 
-const isApple = () => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-
 export const EditingBlock = Extension.create({
   name: 'editingBlock',
 
@@ -89,7 +88,7 @@ export const EditingBlock = Extension.create({
       'Shift-Mod-End': jump('end', true),
     };
     // ⌘↑/⌘↓ mean start/end only on a Mac; elsewhere Ctrl+↑/↓ move by paragraph and stay Chromium's.
-    if (!isApple()) return keys;
+    if (!isApplePlatform()) return keys;
     return {
       ...keys,
       'Mod-ArrowUp': jump('start', false),

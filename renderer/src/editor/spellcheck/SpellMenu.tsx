@@ -58,7 +58,6 @@ export function SpellMenu({ word, suggestions, anchor, t, onChoose, onAdd, onIgn
     }).then(({ x, y }) => {
       menu.style.left = `${x}px`;
       menu.style.top = `${y}px`;
-      menu.dataset.placed = 'true';
       setPlaced(true);
     });
   }, [anchor, list]);
@@ -134,6 +133,7 @@ export function SpellMenu({ word, suggestions, anchor, t, onChoose, onAdd, onIgn
       role="menu"
       aria-label={t('spell.menuLabel', { word })}
       aria-busy={list.kind === 'loading'}
+      data-placed={placed ? 'true' : undefined}
       tabIndex={-1}
       onKeyDown={move}
       onContextMenu={(event) => event.preventDefault()}

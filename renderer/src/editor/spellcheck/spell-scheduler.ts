@@ -6,6 +6,7 @@ import { isCheckedTextblock, textblockTokens } from './block-tokens';
 import type { SpellService } from './spell-service';
 import { spellMark } from './spell-marks';
 import { spellcheckKey, type SpellMeta, type SpellState } from './spell-state';
+import { whenIdle } from '../when-idle';
 
 export interface SchedulerTiming {
   /** Quiet time after the last change before checking starts. */
@@ -166,9 +167,4 @@ function succeeds(promise: Promise<unknown>): Promise<boolean> {
 }
 
 /** The next idle moment between frames (or at most 200 ms away while the page stays busy). */
-function nextIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 200 });
-    else setTimeout(resolve, 0);
-  });
-}
+const nextIdle = (): Promise<void> => whenIdle(200);

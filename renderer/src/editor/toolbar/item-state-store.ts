@@ -1,19 +1,10 @@
 import type { Editor } from '@tiptap/core';
 import { sameItemState, selectItemState, type ItemState } from './item-state';
 import type { ToolbarItem } from './toolbar-items';
+import { afterIdle } from '../when-idle';
 
 /** How long a recount may wait for an idle moment while someone types without pause. */
 const IDLE_TIMEOUT_MS = 150;
-
-/** Runs `run` when the page is next idle (a plain task where there is no idle callback, as in jsdom). */
-function afterIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS });
-    return () => cancelIdleCallback(handle);
-  }
-  const handle = setTimeout(run, 0);
-  return () => clearTimeout(handle);
-}
 
 /**
  * The flags of some toolbar items, for useSyncExternalStore. They are recomputed when the page is idle after
@@ -55,7 +46,7 @@ export class ItemStateStore {
   };
 
   private readonly schedule = (): void => {
-    this.cancel ??= afterIdle(this.refresh);
+    this.cancel ??= afterIdle(this.refresh, IDLE_TIMEOUT_MS);
   };
 
   private readonly refresh = (): void => {
