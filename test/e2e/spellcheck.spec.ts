@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test, type BrowserModeApp } from './browser-mode';
 
 const SAMPLE_HEADLINE = /Редакція перейшла на «Шпальту»/;
@@ -22,6 +22,11 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
   // The caret leaves the last word, as a journalist's next keystroke would.
   await page.keyboard.press('Home');
+}
+
+/** The underlined words in the backdrop behind a headline or lead field. */
+function fieldMarks(page: Page, field: Locator): Locator {
+  return page.locator('.spelled-field').filter({ has: field }).locator('.spell-error');
 }
 
 test('the sample article is checked with no false alarms, and Chromium’s own spellcheck stays off', async ({
@@ -128,7 +133,7 @@ test('a dictionary that does not load is reported in Ukrainian, and nothing is u
 test('the headline is checked too: underline, suggestion from a right-click, one Ctrl+Z', async ({ page, app }) => {
   await openSample(page, app);
   const headline = page.getByRole('textbox', { name: 'Заголовок' });
-  const headlineMarks = page.locator('.spelled-field').filter({ has: headline }).locator('.spell-error');
+  const headlineMarks = fieldMarks(page, headline);
   await headline.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' і пареговори');
@@ -162,7 +167,7 @@ test('in the lead the menu comes from the keyboard too: Shift+F10 at the word, E
 }) => {
   await openSample(page, app);
   const lead = page.getByRole('textbox', { name: 'Лід' });
-  const leadMarks = page.locator('.spelled-field').filter({ has: lead }).locator('.spell-error');
+  const leadMarks = fieldMarks(page, lead);
   await lead.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' Сторони продовжать пареговори завтра.');
