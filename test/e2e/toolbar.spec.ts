@@ -72,12 +72,8 @@ test('Markdown-style typing: headings, lists, quote, divider, bold, italic, stri
   await expect(body(page).locator('s')).toHaveText('застаріло');
 });
 
-test('in a long article Ctrl+End reaches the very end, though its last paragraph was never drawn', async ({
-  page,
-  app,
-}) => {
-  await openEmptyArticle(page, app);
-  // Long enough that the end is far below the screen: the browser has not drawn it (content-visibility).
+/** 300 paragraphs and a last one, pasted into the empty body: far more than a screen, past block-window's MIN_BLOCKS. */
+async function pasteLongArticle(page: Page): Promise<void> {
   const paragraphs = Array.from(
     { length: 300 },
     (_, i) => `<p>Абзац ${i + 1}. ${'Текст новини з області. '.repeat(8)}</p>`,
@@ -91,6 +87,30 @@ test('in a long article Ctrl+End reaches the very end, though its last paragraph
     `${paragraphs.join('')}<p>Останній абзац статті.</p>`,
   );
   await expect(body(page).locator('p').last()).toHaveText('Останній абзац статті.');
+}
+
+/** The computed content-visibility of the body's paragraphs, first letter each: a(uto), h(idden), v(isible). */
+const drawing = (page: Page) =>
+  body(page).evaluate((element) =>
+    [...element.querySelectorAll(':scope > p')].map((p) => getComputedStyle(p).contentVisibility[0]).join(''),
+  );
+
+/** Indexes of the body's paragraphs that are at least partly on the screen. */
+const onScreen = (page: Page) =>
+  body(page).evaluate((element) =>
+    [...element.querySelectorAll(':scope > p')].flatMap((p, index) => {
+      const { top, bottom } = p.getBoundingClientRect();
+      return bottom > 0 && top < innerHeight ? [index] : [];
+    }),
+  );
+
+test('in a long article Ctrl+End reaches the very end, though its last paragraph was never drawn', async ({
+  page,
+  app,
+}) => {
+  await openEmptyArticle(page, app);
+  // Long enough that the end is far below the screen: the browser has not drawn it (content-visibility).
+  await pasteLongArticle(page);
   await page.keyboard.press('Control+Home');
   await expect(body(page).locator('p').first()).toBeInViewport();
 
@@ -218,4 +238,41 @@ test('the toolbar and the link editor pass axe', async ({ page, app }) => {
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog', { name: 'Додати посилання' })).toBeVisible();
   expect(await severeAxeViolations(page, ['.editor-toolbar', '.link-editor'])).toEqual([]);
+});
+
+test('a long article leaves undrawn what is far from the screen, and draws it as it scrolls near', async ({
+  page,
+  app,
+}) => {
+  await openEmptyArticle(page, app);
+  await pasteLongArticle(page);
+  await page.keyboard.press('Control+Home');
+  // The top is drawn; the paragraphs far below are not, and Chromium need not ask of each, every frame, whether it is near.
+  await expect.poll(async () => (await drawing(page)).slice(0, 5)).toBe('vaaaa');
+  await expect.poll(async () => (await drawing(page)).slice(200)).toMatch(/^h+$/);
+
+  await page.keyboard.press('Control+End');
+  await expect.poll(async () => (await drawing(page)).at(-1)).toBe('v');
+  await expect.poll(async () => (await drawing(page)).slice(0, 100)).toMatch(/^h+$/);
+
+  // Scrolling up with the wheel, screen by screen: whatever comes onto the screen is drawn.
+  await body(page).hover();
+  const firstShown = async () => (await onScreen(page))[0] ?? -1;
+  const bottomShown = await firstShown();
+  const undrawnOnScreen = async () => {
+    const [shown, states] = await Promise.all([onScreen(page), drawing(page)]);
+    return shown.length === 0 ? 'nothing on the screen' : shown.filter((index) => states[index] === 'h');
+  };
+  for (let screen = 0; screen < 8; screen += 1) {
+    const before = await firstShown();
+    await page.mouse.wheel(0, -700);
+    await expect.poll(firstShown).toBeLessThan(before);
+    await expect.poll(undrawnOnScreen).toEqual([]);
+  }
+  expect(await firstShown()).toBeLessThan(bottomShown - 20);
+
+  // The text is all there for the editor whatever is drawn: typing at the top and selecting all still work.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Спершу. ');
+  await expect(body(page).locator('p').first()).toHaveText(/^Спершу\. Абзац 1\./);
 });

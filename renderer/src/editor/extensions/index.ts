@@ -3,6 +3,7 @@ import { StarterKit } from '@tiptap/starter-kit';
 import type { ShpaltaApi } from '../../../../shared/api/contract';
 import type { Apostrophe } from '../../../../shared/text/typography';
 import type { Translate } from '../../i18n/i18n';
+import { BlockWindow } from './block-window';
 import { BlockquoteWithAttribution } from './blockquote-with-attribution';
 import { EditingBlock } from './editing-block';
 import { Embed } from './embed';
@@ -60,5 +61,6 @@ export function bodyExtensions(context: BodyEditorContext): Extensions {
     PasteCleaner.configure({ context }),
     Spellcheck.configure({ context }),
     EditingBlock,
+    BlockWindow,
   ];
 }
