@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/i18n';
+import { dateTimeFormat } from '../i18n/intl-cache';
 
 interface Props {
   savedAt: string;
@@ -10,11 +11,9 @@ interface Props {
 /** Edits that could not reach the library earlier and wait in the app's backup folder. */
 export function BackupBanner({ savedAt, onRestore, onCompare, onDiscard }: Props) {
   const { t, language } = useI18n();
-  const time = new Intl.DateTimeFormat(language === 'uk' ? 'uk-UA' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Kyiv',
-  }).format(new Date(savedAt));
+  const time = dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Kyiv' }).format(
+    new Date(savedAt),
+  );
   return (
     <section className="banner warning" role="alert" aria-label={t('backup.title', { time })}>
       <strong>{t('backup.title', { time })}</strong>

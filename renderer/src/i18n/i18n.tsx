@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { UiLanguage } from '../../../shared/settings/schema';
 import { en } from './en';
+import { numberFormat, pluralRulesOf } from './intl-cache';
 import { uk, type MessageKey } from './uk';
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
@@ -17,12 +18,12 @@ export function createTranslator(language: UiLanguage): Translate {
 
 /** The plural category of a count for the language (one/few/many/other in Ukrainian). */
 export function pluralCategory(language: UiLanguage, count: number): 'one' | 'few' | 'many' | 'other' {
-  const category = new Intl.PluralRules(language).select(count);
+  const category = pluralRulesOf(language).select(count);
   return category === 'one' || category === 'few' || category === 'many' ? category : 'other';
 }
 
 export function formatCount(language: UiLanguage, count: number): string {
-  return new Intl.NumberFormat(language === 'uk' ? 'uk-UA' : 'en-GB').format(count);
+  return numberFormat(language).format(count);
 }
 
 export interface I18n {

@@ -1,38 +1,29 @@
 import type { UiLanguage } from '../../../shared/settings/schema';
 import { formatCount, pluralCategory, type Translate } from '../i18n/i18n';
-
-const locale = (language: UiLanguage) => (language === 'uk' ? 'uk-UA' : 'en-GB');
+import { dateTimeFormat } from '../i18n/intl-cache';
 
 /** The newsroom works on Kyiv time wherever the laptop happens to be. */
 const KYIV = 'Europe/Kyiv';
-
-// Building an Intl formatter costs far more than using one; a list renders a hundred dates at a time.
-const listDateFormats = new Map<UiLanguage, Intl.DateTimeFormat>();
 
 /** A short date and time for list rows: `19.12.2025, 20:44`. */
 export function formatListDate(iso: string, language: UiLanguage): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  let format = listDateFormats.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale(language), {
-      timeZone: KYIV,
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    });
-    listDateFormats.set(language, format);
-  }
-  return format.format(date);
+  return dateTimeFormat(language, {
+    timeZone: KYIV,
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(date);
 }
 
 /** A calendar day of a date filter (`2025-12-19` → `19.12.2025`); the day as typed, with no time zone shift. */
 export function formatFilterDay(day: string, language: UiLanguage): string {
   const date = new Date(`${day}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale(language), {
+  return dateTimeFormat(language, {
     timeZone: 'UTC',
     day: '2-digit',
     month: '2-digit',

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Article } from '../../../shared/domain/article';
 import { useI18n } from '../i18n/i18n';
+import { dateTimeFormat } from '../i18n/intl-cache';
 
 export type ArticleMeta = Omit<Article, 'body'>;
 
@@ -20,11 +21,7 @@ const splitList = (value: string) =>
 export function MetadataPanel({ meta, rubrics, onChange }: Props) {
   const { t, language } = useI18n();
   const id = useId();
-  const dateFormat = new Intl.DateTimeFormat(language === 'uk' ? 'uk-UA' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Kyiv',
-  });
+  const dateFormat = dateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Kyiv' });
   const rubricOptions = meta.rubric && !rubrics.includes(meta.rubric) ? [meta.rubric, ...rubrics] : rubrics;
 
   return (

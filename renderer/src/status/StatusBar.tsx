@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { formatCount, pluralCategory, useI18n } from '../i18n/i18n';
+import { dateTimeFormat } from '../i18n/intl-cache';
 import { readingMinutes } from '../../../shared/text/reading-time';
 import type { UiLanguage } from '../../../shared/settings/schema';
 import type { SaveState } from '../editor/autosave';
@@ -46,7 +47,7 @@ export function StatusBar({ store, host, onRetrySave }: Props) {
   );
 }
 
-function describeSave(save: SaveState | null, t: ReturnType<typeof useI18n>['t'], language: string): string {
+function describeSave(save: SaveState | null, t: ReturnType<typeof useI18n>['t'], language: UiLanguage): string {
   switch (save?.kind) {
     case undefined:
     case 'clean':
@@ -58,11 +59,9 @@ function describeSave(save: SaveState | null, t: ReturnType<typeof useI18n>['t']
     case 'saved':
       return t('save.saved', {
         // Newsroom time, as everywhere in the app: a correspondent abroad still reads Kyiv's clock.
-        time: new Intl.DateTimeFormat(language === 'uk' ? 'uk-UA' : 'en-GB', {
-          hour: '2-digit',
-          minute: '2-digit',
-          timeZone: 'Europe/Kyiv',
-        }).format(new Date(save.at)),
+        time: dateTimeFormat(language, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Kyiv' }).format(
+          new Date(save.at),
+        ),
       });
     case 'error':
     case 'conflict':
