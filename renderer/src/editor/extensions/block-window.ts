@@ -30,6 +30,8 @@ class BlockWindowView {
   private readonly sheet = new CSSStyleSheet();
   private range: BlockRange | null = null;
   private frame = 0;
+  /** Whether the refresh waiting for the next frame must work the rule out afresh. */
+  private renumbered = false;
   private readonly observer: ResizeObserver | null;
 
   constructor(
@@ -42,18 +44,16 @@ class BlockWindowView {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
     }
     document.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
-    // Fires once the body is on the page and whenever its size changes (a window resized, a line added).
-    this.observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.refresh(false)) : null;
+    // Fires once the body is on the page and whenever its size changes (a window resized, a line added). The
+    // refresh waits for the next frame: a rule written here could resize the body within the same frame, which
+    // Chromium reports as a ResizeObserver loop.
+    this.observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.schedule(false)) : null;
     this.observer?.observe(view.dom);
   }
 
   update(view: EditorView, previous: EditorState): void {
     // Blocks added or removed move the others' numbers, so the rule is worked out afresh.
-    if (view.state.doc.childCount === previous.doc.childCount || this.frame !== 0) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.refresh(true);
-    });
+    if (view.state.doc.childCount !== previous.doc.childCount) this.schedule(true);
   }
 
   destroy(): void {
@@ -65,6 +65,18 @@ class BlockWindowView {
     }
   }
 
+  private schedule(renumbered: boolean): void {
+    this.renumbered ||= renumbered;
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const afresh = this.renumbered;
+      this.renumbered = false;
+      this.refresh(afresh);
+    });
+  }
+
+  // Scrolling refreshes at once, before the frame that shows the new part is drawn.
   private readonly onScroll = (event: Event): void => {
     const target = event.target;
     if (target === document || (target instanceof Node && target.contains(this.view.dom))) this.refresh(false);
