@@ -104,6 +104,9 @@ test('«Додати до словника» keeps the word after a reload; remo
     .poll(async () => JSON.parse(await readFile(path.join(app.userDataDir, 'settings.json'), 'utf8')).spelling)
     .toEqual({ personalWords: ['Віткофф'] });
 
+  // The sentence must be on disk before the reload: what is tested here is the dictionary, not a save racing
+  // the page's unloading (app.spec.ts tests that one, answering the browser's «leave the page?»).
+  await expect(page.locator('.save-state')).toHaveText(/Збережено о/);
   await page.reload();
   await expect(body(page)).toContainText('Посланець Віткофф прибув до Києва.');
   await expect(body(page)).toHaveAttribute('data-spellcheck', 'ready', { timeout: 20_000 });

@@ -72,8 +72,12 @@ test('Markdown-style typing: headings, lists, quote, divider, bold, italic, stri
   await expect(body(page).locator('s')).toHaveText('застаріло');
 });
 
-/** 300 paragraphs and a last one, pasted into the empty body: far more than a screen, past block-window's MIN_BLOCKS. */
-async function pasteLongArticle(page: Page): Promise<void> {
+/**
+ * A new article with 300 paragraphs and a last one pasted into its body (far more than a screen, past
+ * block-window's MIN_BLOCKS), the caret back at its start.
+ */
+async function openLongArticle(page: Page, app: BrowserModeApp): Promise<void> {
+  await openEmptyArticle(page, app);
   const paragraphs = Array.from(
     { length: 300 },
     (_, i) => `<p>Абзац ${i + 1}. ${'Текст новини з області. '.repeat(8)}</p>`,
@@ -87,6 +91,7 @@ async function pasteLongArticle(page: Page): Promise<void> {
     `${paragraphs.join('')}<p>Останній абзац статті.</p>`,
   );
   await expect(body(page).locator('p').last()).toHaveText('Останній абзац статті.');
+  await page.keyboard.press('Control+Home');
 }
 
 /** The computed content-visibility of the body's paragraphs, first letter each: a(uto), h(idden), v(isible). */
@@ -108,10 +113,8 @@ test('in a long article Ctrl+End reaches the very end, though its last paragraph
   page,
   app,
 }) => {
-  await openEmptyArticle(page, app);
   // Long enough that the end is far below the screen: the browser has not drawn it (content-visibility).
-  await pasteLongArticle(page);
-  await page.keyboard.press('Control+Home');
+  await openLongArticle(page, app);
   await expect(body(page).locator('p').first()).toBeInViewport();
 
   await page.keyboard.press('Control+End');
@@ -244,9 +247,7 @@ test('a long article leaves undrawn what is far from the screen, and draws it as
   page,
   app,
 }) => {
-  await openEmptyArticle(page, app);
-  await pasteLongArticle(page);
-  await page.keyboard.press('Control+Home');
+  await openLongArticle(page, app);
   // The top is drawn; the paragraphs far below are not, and Chromium need not ask of each, every frame, whether it is near.
   await expect.poll(async () => (await drawing(page)).slice(0, 5)).toBe('vaaaa');
   await expect.poll(async () => (await drawing(page)).slice(200)).toMatch(/^h+$/);
