@@ -124,6 +124,37 @@ test('words typed just before the page is reloaded are on disk after it', async 
   expect(await readFile(await onlyArticleFile(app), 'utf8')).toContain('Останні слова перед оновленням.');
 });
 
+test('a save still waiting for an idle moment goes at once when the page is reloaded', async ({ page, app }) => {
+  await openApp(page, app);
+  await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
+  await body(page).locator('p').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Слова, що чекали на паузу. ');
+  // A page busy with back-to-back tasks is never idle: the save that autosave begins ~1 s after the typing
+  // then waits for an idle moment (half a second at most). The page is reloaded the moment it begins.
+  page.once('dialog', (dialog) => void dialog.accept());
+  const reloaded = page.waitForEvent('load');
+  await page.evaluate(() => {
+    const state = document.querySelector('.save-state');
+    if (!state) throw new Error('no save state');
+    new MutationObserver(() => {
+      if (state.getAttribute('data-state') === 'saving') location.reload();
+    }).observe(state, { attributes: true });
+    const end = performance.now() + 4000;
+    const spin = () => {
+      const started = performance.now();
+      while (performance.now() - started < 25) {
+        // busy
+      }
+      if (performance.now() < end) setTimeout(spin, 0);
+    };
+    spin();
+  });
+  await reloaded;
+  await expect(body(page)).toContainText('Слова, що чекали на паузу.');
+  expect(await readFile(await onlyArticleFile(app), 'utf8')).toContain('Слова, що чекали на паузу.');
+});
+
 test('a change on disk while the journalist has unsaved edits keeps both and asks', async ({ page, app }) => {
   await openApp(page, app);
   const file = await onlyArticleFile(app);

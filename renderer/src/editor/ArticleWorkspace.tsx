@@ -22,7 +22,7 @@ import { applyToString, fieldSuggestions } from './typography/field-suggestions'
 import { SuggestionsStore, type PlacedSuggestion } from './typography/suggestions-store';
 import { TypographyPanel } from './typography/TypographyPanel';
 import { useTypingTypography } from './typography/use-typing-typography';
-import { whenIdle } from './when-idle';
+import { afterIdle } from './when-idle';
 import { SpelledTextarea } from './spellcheck/SpelledTextarea';
 import { availableSpellSession } from './spellcheck/spell-session';
 import { SLASH_ITEMS } from './blocks/slash-items';
@@ -171,6 +171,8 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   const mounted = useRef(false);
   /** The page is being left (beforeunload): the last save cannot wait for an idle moment. */
   const leaving = useRef(false);
+  /** Ends the idle wait of a save already on its way, when the page is being left: no idle moment comes then. */
+  const skipIdleWait = useRef<(() => void) | null>(null);
 
   const recount = useCallback(() => {
     if (countTimer.current !== null) window.clearTimeout(countTimer.current);
@@ -187,8 +189,18 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
     autosaveRef.current = new Autosave({
       save: async () => {
         // Serialising a long article takes a while: do it between keystrokes, not in front of one. When the
-        // page is going away (reload, closing the tab) there is no later: an idle moment would never come.
-        if (!leaving.current) await whenIdle();
+        // page is going away (reload, closing the tab) there is no later: an idle moment would never come, so
+        // a save begins at once, and one already waiting for idle stops waiting (warnBeforeUnload).
+        if (!leaving.current) {
+          await new Promise<void>((resolve) => {
+            const cancel = afterIdle(resolve);
+            skipIdleWait.current = () => {
+              cancel();
+              resolve();
+            };
+          });
+          skipIdleWait.current = null;
+        }
         const editor = editorRef.current;
         const body = editor ? docJson.current.toJSON(editor.state.doc) : initialBody;
         const saved = await api.invoke('article.save', {
@@ -216,6 +228,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
       if (!autosave.hasUnsavedChanges) return;
       // The request leaves before the page does; if the journalist stays, saving waits for idle again.
       leaving.current = true;
+      skipIdleWait.current?.();
       void autosave.flush().finally(() => {
         leaving.current = false;
       });
