@@ -5,8 +5,8 @@ import { blocksInBand, coversRange, hiddenOutsideRule, type BlockRange } from '.
 import { EDITING_BLOCK_CLASS } from './editing-block';
 
 /**
- * In a long read, only the blocks within a few screens of what is shown are drawn when needed; the rest
- * are left undrawn for good (`content-visibility: hidden`, at the size they had when last drawn).
+ * In a long read, only the blocks within two screens of the shown part may be drawn; the others are left
+ * undrawn until scrolling brings them near (`content-visibility: hidden`, at the size they had when last drawn).
  *
  * Why not leave it all to `content-visibility: auto` (styles.css), as shorter articles do: Chromium decides
  * for each `auto` block, on every frame whose layout changed, whether it is near the screen, and on a
