@@ -22,7 +22,7 @@ import { applyToString, fieldSuggestions } from './typography/field-suggestions'
 import { SuggestionsStore, type PlacedSuggestion } from './typography/suggestions-store';
 import { TypographyPanel } from './typography/TypographyPanel';
 import { useTypingTypography } from './typography/use-typing-typography';
-import { afterIdle } from './when-idle';
+import { skippableIdle } from './when-idle';
 import { SpelledTextarea } from './spellcheck/SpelledTextarea';
 import { availableSpellSession } from './spellcheck/spell-session';
 import { SLASH_ITEMS } from './blocks/slash-items';
@@ -192,13 +192,9 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
         // page is going away (reload, closing the tab) there is no later: an idle moment would never come, so
         // a save begins at once, and one already waiting for idle stops waiting (warnBeforeUnload).
         if (!leaving.current) {
-          await new Promise<void>((resolve) => {
-            const cancel = afterIdle(resolve);
-            skipIdleWait.current = () => {
-              cancel();
-              resolve();
-            };
-          });
+          const idle = skippableIdle();
+          skipIdleWait.current = idle.now;
+          await idle.done;
           skipIdleWait.current = null;
         }
         const editor = editorRef.current;

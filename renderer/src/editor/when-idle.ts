@@ -18,3 +18,16 @@ export function whenIdle(timeoutMs = 500): Promise<void> {
     afterIdle(resolve, timeoutMs);
   });
 }
+
+/** An idle wait that can be ended early: `now()` resolves `done` at once and drops the idle callback. */
+export function skippableIdle(timeoutMs = 500): { done: Promise<void>; now(): void } {
+  let now = () => {};
+  const done = new Promise<void>((resolve) => {
+    const cancel = afterIdle(resolve, timeoutMs);
+    now = () => {
+      cancel();
+      resolve();
+    };
+  });
+  return { done, now: () => now() };
+}
