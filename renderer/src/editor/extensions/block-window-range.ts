@@ -41,12 +41,70 @@ export function coversRange(outer: BlockRange, inner: BlockRange): boolean {
   return outer.first <= inner.first && inner.last <= outer.last;
 }
 
+/** The smallest range holding both. */
+export function unionRange(a: BlockRange, b: BlockRange): BlockRange {
+  return { first: Math.min(a.first, b.first), last: Math.max(a.last, b.last) };
+}
+
+export function sameRange(a: BlockRange | null, b: BlockRange | null): boolean {
+  return a?.first === b?.first && a?.last === b?.last;
+}
+
+export function rangeSize(range: BlockRange): number {
+  return range.last - range.first + 1;
+}
+
 /**
- * The rule that leaves blocks outside `range` undrawn (`content-visibility: hidden`, sized as they were
- * last drawn), for the editor element matched by `editorSelector`. The blocks holding the selection
- * (`keepClass`) are always drawn. `:nth-child` counts from 1.
+ * Where `range` lies after the body went from `oldCount` to `newCount` blocks, `same(oldIndex, newIndex)`
+ * telling whether a block is the very same node in both. An edit changes one stretch of the body: the blocks
+ * before it keep their numbers, those after it shift by the change in count. An end of the range inside the
+ * changed stretch moves to the stretch's edge, so that what was inserted there stays within the range.
  */
-export function hiddenOutsideRule(editorSelector: string, range: BlockRange, keepClass: string): string {
+export function remapRange(
+  range: BlockRange,
+  oldCount: number,
+  newCount: number,
+  same: (oldIndex: number, newIndex: number) => boolean,
+): BlockRange {
+  const shared = Math.min(oldCount, newCount);
+  let head = 0;
+  while (head < shared && same(head, head)) head += 1;
+  let tail = 0;
+  while (tail < shared - head && same(oldCount - 1 - tail, newCount - 1 - tail)) tail += 1;
+  const shift = newCount - oldCount;
+  const lastNew = Math.max(newCount - 1, 0);
+  const map = (index: number, inside: number) =>
+    Math.min(index < head ? index : index >= oldCount - tail ? index + shift : inside, lastNew);
+  const first = map(range.first, head);
+  return { first, last: Math.max(map(range.last, newCount - tail - 1), first) };
+}
+
+/**
+ * The selector of the blocks outside `range` of the editor element matched by `editorSelector`, but for the
+ * kept ones (`keepClass`). `:nth-child` counts from 1.
+ */
+export function outsideSelector(editorSelector: string, range: BlockRange, keepClass: string): string {
   const inside = `:nth-child(n+${range.first + 1}):nth-child(-n+${range.last + 1})`;
-  return `${editorSelector} > :not(${inside}):not(.${keepClass}) { content-visibility: hidden; }`;
+  return `${editorSelector} > :not(${inside}):not(.${keepClass})`;
+}
+
+/** How much height (px) the blocks left out stand for, above and below the range. */
+export interface Spacers {
+  above: number;
+  below: number;
+}
+
+/**
+ * The rules that take the blocks outside `range` out of the page (`display: none`) and put in their place,
+ * above and below, an empty box of the height they had when last drawn, so that the scrollbar and what is on
+ * the screen stay where they were. The boxes are the editor's ::before and ::after: a change of their height is
+ * then a change beside what is on the screen, not of its parent, and Chromium's scroll anchoring makes up for it.
+ */
+export function windowRules(editorSelector: string, range: BlockRange, keepClass: string, spacers: Spacers): string {
+  const box = (height: number) => `content: ''; display: block; height: ${Math.max(0, Math.round(height))}px;`;
+  return [
+    `${outsideSelector(editorSelector, range, keepClass)} { display: none; }`,
+    `${editorSelector}::before { ${box(spacers.above)} }`,
+    `${editorSelector}::after { ${box(spacers.below)} }`,
+  ].join('\n');
 }
