@@ -103,7 +103,7 @@ describe('BlockWindow: a long read keeps in the page only the blocks near the sc
     expect(spacer('after')).toBe((399 - last) * BLOCK_PX);
   });
 
-  it('follows the scrolling both ways, placing the blocks out of the page from their measured heights', () => {
+  it('follows the scrolling both ways, placing the blocks out of the page from their measured heights', async () => {
     editor = createBodyEditor(paragraphs(400));
     scrollTo(0);
     const atTop = hiddenBlocks();
@@ -115,17 +115,18 @@ describe('BlockWindow: a long read keeps in the page only the blocks near the sc
     expect(hiddenBlocks()).toEqual(range(bandAt(200 * BLOCK_PX).last + 1, 399));
 
     editor.commands.setTextSelection(editor.state.doc.resolve(0).posAtIndex(200) + 1);
-    return nextFrame()
-      .then(() => {
-        const { first, last } = bandAt(200 * BLOCK_PX);
-        expect(hiddenBlocks()).toEqual([...range(0, first - 1), ...range(last + 1, 399)]);
-        expect(spacer('before')).toBe(first * BLOCK_PX);
-        // Back at the top, the blocks there are placed from what was measured, none of them in the page now.
-        editor.commands.setTextSelection(1);
-        scrollTo(0);
-        return nextFrame();
-      })
-      .then(() => expect(hiddenBlocks()).toEqual(range(bandAt(0).last + 1, 399)));
+    await nextFrame();
+    const { first, last } = bandAt(200 * BLOCK_PX);
+    expect(hiddenBlocks()).toEqual([...range(0, first - 1), ...range(last + 1, 399)]);
+    expect(spacer('before')).toBe(first * BLOCK_PX);
+
+    // Scrolled up past the range's first block: the blocks now near the screen have no box, so where they
+    // are comes from their measured heights; the range reaches from them down to the caret's block.
+    scrollTo(120 * BLOCK_PX);
+    const up = bandAt(120 * BLOCK_PX);
+    expect(up.first).toBeLessThan(first);
+    expect(hiddenBlocks()).toEqual([...range(0, up.first - 1), ...range(202, 399)]);
+    expect(spacer('before')).toBe(up.first * BLOCK_PX);
   });
 
   it('keeps the selection’s blocks, and all between, in the page from the transaction that moves it', async () => {
