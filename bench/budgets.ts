@@ -20,3 +20,13 @@ export const RATIOS = [
   { numerator: 'editor.keystroke.50k.handler', denominator: 'baseline.tiptap.keystroke.50k.handler' },
   { numerator: 'editor.keystroke.50k.queued', denominator: 'baseline.tiptap.keystroke.50k.queued' },
 ] as const;
+
+/**
+ * Cases whose p95 over median is printed under the table. The machine's own spread at typing pace beside the
+ * keystrokes' says how much of their tail the machine puts there by itself.
+ */
+export const SPREADS = [
+  'machine.fixed-work.typing-pace',
+  'editor.keystroke.50k',
+  'baseline.tiptap.keystroke.50k',
+] as const;

@@ -1,6 +1,6 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
-import { BUDGETS, RATIOS } from './budgets';
+import { BUDGETS, RATIOS, SPREADS } from './budgets';
 import type { CaseFailure, CaseResult } from './harness';
 
 /** A readable table of the results, the budgets they are held to and the app/baseline ratios. */
@@ -31,6 +31,11 @@ export function formatTable(results: readonly CaseResult[], failures: readonly C
     return [`${numerator} / ${denominator}: медіана ×${median}, p95 ×${divide(top.p95, bottom.p95)}`];
   });
   if (ratios.length > 0) out.push('', ...ratios);
+  const spreads = SPREADS.flatMap((id) => {
+    const result = results.find((candidate) => candidate.case === id);
+    return result ? [`${id} ×${divide(result.p95, result.median)}`] : [];
+  });
+  if (spreads.length > 0) out.push(`p95 / медіана: ${spreads.join(', ')}`);
   return out.join('\n');
 }
 

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { autosaveCases } from './cases/autosave';
 import { keystrokeCases } from './cases/keystroke';
 import { LIBRARY_METHOD, libraryCases } from './cases/library-search';
-import { MACHINE_WORK, machineCases } from './cases/machine';
+import { MACHINE_AT_TYPING_PACE, MACHINE_WORK, machineCases } from './cases/machine';
 import { openCases } from './cases/open';
 import { STARTUP_LOADS, startupCases } from './cases/startup';
 import { chromiumAvailable, chromiumPath } from './chromium';
@@ -80,6 +80,7 @@ async function main(): Promise<number> {
       library: LIBRARY_METHOD,
       machine: {
         ...MACHINE_WORK,
+        typingPace: { ...MACHINE_AT_TYPING_PACE, note: 'the same arithmetic, paced as the keystroke cases type' },
         note: 'fixed integer arithmetic in Node, calibrated to targetMs at start; restMs sleep between pieces',
       },
     },

@@ -2,7 +2,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
 import { keyDown, keyUp, typeableText } from './keyboard';
 import { PROBE_SOURCE } from './probe';
-import { createRandom, randomInt } from './random';
+import { createRandom, randomInt, type Random } from './random';
 import { generateParagraphs } from './uk-text';
 
 export interface TypingOptions {
@@ -62,9 +62,7 @@ export async function measureTyping(page: Page, options: TypingOptions = TYPING_
       const result = await page.evaluate<WaitResult>(`window.__benchProbe.wait(${expected}, ${SAMPLE_TIMEOUT_MS})`);
       if (result.error) throw new Error(`натискання ${index + 1} («${char}»): ${result.error}`);
       await keyUp(cdp, char);
-      let interval = randomInt(random, PACING.keyIntervalMs[0], PACING.keyIntervalMs[1]);
-      if (char === ' ' && random() < PACING.wordPauseChance) interval += PACING.wordPauseMs;
-      const rest = interval - (Date.now() - started);
+      const rest = keyInterval(random, char) - (Date.now() - started);
       if (rest > 0) await page.waitForTimeout(rest);
     }
   } finally {
@@ -79,6 +77,12 @@ export async function measureTyping(page: Page, options: TypingOptions = TYPING_
   // TipTap keeps the editor on its element; without it only the DOM could be checked.
   if (stateChecks < total) throw new Error(`стан редактора перевірено лише для ${stateChecks} з ${total} натискань`);
   return measured;
+}
+
+/** Milliseconds from pressing `char` to pressing the next key: PACING's interval, and after some spaces a pause. */
+export function keyInterval(random: Random, char: string): number {
+  const interval = randomInt(random, PACING.keyIntervalMs[0], PACING.keyIntervalMs[1]);
+  return char === ' ' && random() < PACING.wordPauseChance ? interval + PACING.wordPauseMs : interval;
 }
 
 /** `length` typeable characters of news text, starting with a space after the paragraph's full stop. */
