@@ -3,7 +3,7 @@ import path from 'node:path';
 import { BUDGETS, RATIOS, SPREADS } from './budgets';
 import type { CaseFailure, CaseResult } from './harness';
 
-/** A readable table of the results, the budgets they are held to and the app/baseline ratios. */
+/** A readable table of the results, their budgets, the app/baseline ratios and the tails over the median. */
 export function formatTable(results: readonly CaseResult[], failures: readonly CaseFailure[] = []): string {
   const header = ['випадок', 'медіана, мс', 'p95, мс', 'вимірів', 'бюджет'];
   const rows = [
