@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { EditorView } from '@tiptap/pm/view';
 import { expect, test, type BrowserModeApp } from './browser-mode';
 
 /**
@@ -305,4 +306,46 @@ test('a long article takes out of the page what is far from the screen, and puts
   await page.keyboard.press('Control+Home');
   await page.keyboard.type('Спершу. ');
   await expect(body(page).locator('p').first()).toHaveText(/^Спершу\. Абзац 1\./);
+});
+
+test('the caret is never left under the sticky toolbar: not by the arrow keys, not by typing far from it', async ({
+  page,
+  app,
+}) => {
+  await openLongArticle(page, app);
+  const column = page.locator('.editor-column');
+  /**
+   * The caret's top and bottom as the editor places it (at the end of a wrapped line the DOM range would give the
+   * line before), the stuck toolbar's bottom and the column's, on the screen (px).
+   */
+  const where = () =>
+    body(page).evaluate((element) => {
+      const { view } = (element as HTMLElement & { editor: { view: EditorView } }).editor;
+      const caret = view.coordsAtPos(view.state.selection.head, 1);
+      const toolbar = document.querySelector('.editor-toolbar')!.getBoundingClientRect();
+      const box = document.querySelector('.editor-column')!.getBoundingClientRect();
+      return { top: caret.top, bottom: caret.bottom, toolbar: toolbar.bottom, end: box.bottom };
+    });
+  const clearOfToolbar = async () => {
+    const { top, bottom, toolbar, end } = await where();
+    return top >= toolbar && bottom <= end;
+  };
+
+  // Scrolled well down, the caret put on the first line below the toolbar, then moved up line by line.
+  await column.evaluate((element) => (element.scrollTop = 4000));
+  const { toolbar } = await where();
+  await page.mouse.click(450, toolbar + 12);
+  for (let line = 0; line < 6; line += 1) {
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(clearOfToolbar).toBe(true);
+  }
+
+  // Scrolled away so that the caret is far above the screen, then a letter typed: it comes back below the toolbar.
+  await column.evaluate((element) => (element.scrollTop += 3000));
+  await page.keyboard.type('ж');
+  await expect.poll(clearOfToolbar).toBe(true);
+  // And from far below the screen, it comes back above the column's bottom.
+  await column.evaluate((element) => (element.scrollTop -= 6000));
+  await page.keyboard.type('ж');
+  await expect.poll(clearOfToolbar).toBe(true);
 });

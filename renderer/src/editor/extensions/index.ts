@@ -5,6 +5,7 @@ import type { Apostrophe } from '../../../../shared/text/typography';
 import type { Translate } from '../../i18n/i18n';
 import { BlockWindow } from './block-window';
 import { BlockquoteWithAttribution } from './blockquote-with-attribution';
+import { CaretIntoView } from './caret-into-view';
 import { EditingBlock } from './editing-block';
 import { Embed } from './embed';
 import { Figure } from './figure';
@@ -62,5 +63,6 @@ export function bodyExtensions(context: BodyEditorContext): Extensions {
     Spellcheck.configure({ context }),
     EditingBlock,
     BlockWindow,
+    CaretIntoView,
   ];
 }

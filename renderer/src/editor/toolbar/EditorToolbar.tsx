@@ -12,6 +12,7 @@ import { TOOLBAR_ICONS } from './toolbar-icons';
 import { TOOLBAR_ITEMS, type ToolbarItem } from './toolbar-items';
 import { useItemState } from './use-item-state';
 import { useRovingFocus } from './use-roving-focus';
+import { useStickyCover } from './use-sticky-cover';
 import { useToolbarActions } from './use-toolbar-actions';
 import './toolbar.css';
 
@@ -47,6 +48,7 @@ export const EditorToolbar = memo(function EditorToolbar({ editor, insertItems }
   );
   const roving = useRovingFocus<HTMLDivElement>(ids);
   const { focusCurrent } = roving;
+  useStickyCover(roving.ref);
 
   // Alt+F10 in the body comes here.
   useEffect(() => onMenuRequest(editor, (request) => request === 'toolbar' && focusCurrent()), [editor, focusCurrent]);
