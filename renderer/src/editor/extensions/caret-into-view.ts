@@ -1,14 +1,14 @@
 import { Extension } from '@tiptap/core';
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { revealDelta } from '../scroll/reveal-delta';
+import { revealDelta, type Span } from '../scroll/reveal-delta';
 import { scrollParent, seenArea } from '../scroll/scroll-parent';
 
 /** ProseMirror's own default distance (px) between what it scrolls to and the edge. */
 const MARGIN = 5;
 
 /** The selection's box (client px), as ProseMirror would scroll to it. */
-function selectionRect(view: EditorView): { top: number; bottom: number } | null {
+function selectionRect(view: EditorView): Span | null {
   const { selection } = view.state;
   if (selection instanceof NodeSelection) {
     const node = view.nodeDOM(selection.from);

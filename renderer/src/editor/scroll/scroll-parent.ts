@@ -1,3 +1,5 @@
+import type { Span } from './reveal-delta';
+
 const SCROLLING = new Set(['auto', 'scroll', 'overlay']);
 
 /** The nearest ancestor of `element` that scrolls its content vertically, or null when only the page would. */
@@ -12,7 +14,7 @@ export function scrollParent(element: Element): HTMLElement | null {
  * The part of `scroller` its content is seen through (client y): its box less its `scroll-padding`, which
  * styles.css sets to what a sticky toolbar covers. Chromium keeps a caret it moves itself out of that padding.
  */
-export function seenArea(scroller: HTMLElement): { top: number; bottom: number } {
+export function seenArea(scroller: HTMLElement): Span {
   const box = scroller.getBoundingClientRect();
   const style = getComputedStyle(scroller);
   const padding = (value: string) => Number.parseFloat(value) || 0;
