@@ -1,8 +1,8 @@
 import { useEffect, type RefObject } from 'react';
 import { scrollParent } from '../scroll/scroll-parent';
 
-/** Set on the toolbar's scrolling column: the toolbar's height (px), which its `scroll-padding-top` keeps clear. */
-export const TOOLBAR_SIZE_VARIABLE = '--editor-toolbar-block-size';
+/** Set on the toolbar's scrolling column: the toolbar's height (px), kept clear by its `scroll-padding-top` (styles.css). */
+const TOOLBAR_SIZE_VARIABLE = '--editor-toolbar-block-size';
 
 /**
  * Tells the column the sticky toolbar scrolls over how tall the toolbar is, as it wraps to more rows or fewer,
@@ -15,7 +15,7 @@ export function useStickyCover(ref: RefObject<HTMLElement | null>): void {
     const column = toolbar ? scrollParent(toolbar) : null;
     if (!toolbar || !column || typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver(() => {
-      column.style.setProperty(TOOLBAR_SIZE_VARIABLE, `${Math.ceil(toolbar.offsetHeight)}px`);
+      column.style.setProperty(TOOLBAR_SIZE_VARIABLE, `${toolbar.offsetHeight}px`);
     });
     observer.observe(toolbar, { box: 'border-box' });
     return () => {
