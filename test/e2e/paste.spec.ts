@@ -29,6 +29,18 @@ async function paste(page: Page, flavours: Record<string, string>): Promise<void
   }, flavours);
 }
 
+/**
+ * The page's console errors from now on. Clipboard HTML is full of style attributes, and parsing it must
+ * not trip the page's Content-Security-Policy (see inert-clipboard-html.ts).
+ */
+function consoleErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
 const sample = (name: string) => readFile(path.join(FIXTURES, name), 'utf8');
 
 async function savedBody(app: BrowserModeApp): Promise<string> {
@@ -43,6 +55,7 @@ test('Google Docs samples paste with their headings, lists and links, and the te
   app,
 }) => {
   await openSample(page, app);
+  const errors = consoleErrors(page);
   await paste(page, { 'text/html': await sample('google-docs/headings-and-paragraphs.html'), 'text/plain': 'x' });
   await paste(page, { 'text/html': await sample('google-docs/lists.html'), 'text/plain': 'x' });
   await paste(page, { 'text/html': await sample('google-docs/inline-formatting.html'), 'text/plain': 'x' });
@@ -73,6 +86,7 @@ test('Google Docs samples paste with their headings, lists and links, and the te
   expect(saved).toContain('"type":"bulletList"');
   expect(saved).toContain('"href":"https://github.com/"');
   expect(saved).not.toContain('docs-internal-guid');
+  expect(errors).toEqual([]);
 });
 
 test('pictures from Word are inserted only after the journalist agrees, from the clipboard’s RTF', async ({
@@ -80,6 +94,7 @@ test('pictures from Word are inserted only after the journalist agrees, from the
   app,
 }) => {
   await openSample(page, app);
+  const errors = consoleErrors(page);
   await paste(page, {
     'text/html': await sample('word/images-constructed.html'),
     'text/rtf': await sample('word/images-constructed.rtf'),
@@ -115,4 +130,5 @@ test('pictures from Word are inserted only after the journalist agrees, from the
     'media/<sha256>.jpg',
   ]);
   expect(saved).not.toContain('file:');
+  expect(errors).toEqual([]);
 });

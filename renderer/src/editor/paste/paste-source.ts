@@ -1,3 +1,5 @@
+import { CLIPBOARD_STYLE_ATTRIBUTE } from './inert-clipboard-html';
+
 /** Where pasted HTML came from; each source has quirks its own cleaner undoes before the common rules. */
 export type PasteSource = 'word' | 'google-docs' | 'libreoffice' | 'web';
 
@@ -19,6 +21,6 @@ export function detectPasteSource(doc: Document): PasteSource {
   if (/^word\./i.test(metaContent(doc, 'progid')) || /microsoft word/i.test(generator)) return 'word';
   if (doc.querySelector('[id^="docs-internal-guid-"]')) return 'google-docs';
   if (/libreoffice|openoffice/i.test(generator)) return 'libreoffice';
-  if (doc.querySelector('[class^="Mso"], [class*=" Mso"], [style*="mso-list"]')) return 'word';
+  if (doc.querySelector(`[class^="Mso"], [class*=" Mso"], [${CLIPBOARD_STYLE_ATTRIBUTE}*="mso-list"]`)) return 'word';
   return 'web';
 }

@@ -1,3 +1,4 @@
+import { CLIPBOARD_STYLESHEET_SELECTOR } from './inert-clipboard-html';
 import { readInlineStyle } from './inline-style';
 import { wordListMarkerText } from './word-list-markers';
 
@@ -31,11 +32,11 @@ const ORDERED_MARKER = /^\(?([0-9]{1,4}|[a-z]{1,4})[.)]$/i;
 
 /**
  * The number format of every list level, from the `@list l0:level1 {mso-level-number-format:bullet}`
- * definitions in Word's `<style>`. A level without a format is numbered 1, 2, 3.
+ * definitions in Word's `<style>` (made inert by the parse, see inert-clipboard-html.ts). A level without a format is numbered 1, 2, 3.
  */
 function readLevelFormats(doc: Document): Map<string, string> {
   const formats = new Map<string, string>();
-  for (const style of doc.querySelectorAll('style')) {
+  for (const style of doc.querySelectorAll(CLIPBOARD_STYLESHEET_SELECTOR)) {
     for (const match of (style.textContent ?? '').matchAll(LEVEL_DEFINITION)) {
       const [, listId, level, body = ''] = match;
       formats.set(`${listId}:${level}`, NUMBER_FORMAT.exec(body)?.[1]?.toLowerCase() ?? 'decimal');

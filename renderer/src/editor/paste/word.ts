@@ -1,3 +1,4 @@
+import { CLIPBOARD_STYLE_ATTRIBUTE } from './inert-clipboard-html';
 import { convertWordLists } from './word-lists';
 import { removeWordListMarkers } from './word-list-markers';
 
@@ -14,8 +15,8 @@ function headingTagForClass(className: string): 'h2' | 'h3' | null {
 
 function rename(element: Element, tag: string): Element {
   const renamed = element.ownerDocument.createElement(tag);
-  const style = element.getAttribute('style');
-  if (style) renamed.setAttribute('style', style);
+  const style = element.getAttribute(CLIPBOARD_STYLE_ATTRIBUTE);
+  if (style) renamed.setAttribute(CLIPBOARD_STYLE_ATTRIBUTE, style);
   while (element.firstChild) renamed.appendChild(element.firstChild);
   element.replaceWith(renamed);
   return renamed;
