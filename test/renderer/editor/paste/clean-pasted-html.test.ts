@@ -34,7 +34,8 @@ describe('cleanPastedHtml: only the body’s own tags get through', () => {
   it('drops scripts, event handlers and embedded objects with their content', () => {
     const { html } = clean(
       '<p onclick="steal()">Текст<script>alert(1)</script><iframe src="https://evil.example"></iframe>' +
-        '<object data="x.swf">обʼєкт</object><svg><text>svg</text></svg></p><style>p{color:red}</style>',
+        '<object data="x.swf">обʼєкт</object><svg><text>svg</text></svg></p><style>p{color:red}</style>' +
+        '<noframes>без фреймів</noframes><noembed>без вбудовування</noembed>',
     );
     expect(html).toBe('<p>Текст</p>');
   });
