@@ -93,6 +93,38 @@ test('«Нова стаття» creates an article file and opens it empty', asy
   await expect(body(page)).toHaveText('Перший абзац другої статті.');
 });
 
+test('while a new article is being made, the open one takes no edits, and a second click makes no second article', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const sampleFile = await onlyArticleFile(app);
+  const sampleBefore = await readFile(sampleFile, 'utf8');
+  // A slow disk: the new article's file takes a second to be written.
+  await page.route('**/api/article.create', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await route.continue();
+  });
+  const box = await headline(page).boundingBox();
+  if (!box) throw new Error('the headline is not on screen');
+
+  await page.getByRole('button', { name: 'Нова стаття' }).click();
+  await page.getByRole('button', { name: 'Нова стаття' }).click();
+  await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+  // The journalist clicks the headline still on screen and starts typing at once, as a fast typist does.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.type('Заголовок нової статті');
+  await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
+
+  await expect(libraryItems(page)).toHaveCount(2);
+  await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false');
+  await expect(headline(page)).toHaveValue('');
+  await expect(headline(page)).toBeFocused();
+  await expect(libraryItem(page, { name: SAMPLE_HEADLINE })).toBeVisible();
+  expect(await readFile(sampleFile, 'utf8')).toBe(sampleBefore);
+  expect(await articleFiles(app)).toHaveLength(2);
+});
+
 test('Ctrl+Alt+N creates an article from the keyboard', async ({ page, app }) => {
   await openApp(page, app);
   await page.keyboard.press('Control+Alt+KeyN');

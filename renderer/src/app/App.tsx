@@ -16,6 +16,7 @@ import { SettingsDialog } from '../settings/SettingsDialog';
 import { StatusBar } from '../status/StatusBar';
 import { StatusStore } from '../status/status-store';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useArticleSwitch } from './use-article-switch';
 import { isNewArticleShortcut, isSaveShortcut, isShortcutHelpShortcut } from './shortcuts';
 
 type AppInfo = MethodOutput<'app.info'>;
@@ -34,6 +35,8 @@ function Shell({ connection }: { connection: Connection }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  /** The article «Нова стаття» just made, whose headline takes the caret when it opens. */
+  const [createdId, setCreatedId] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [noticesDismissed, setNoticesDismissed] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -76,19 +79,30 @@ function Shell({ connection }: { connection: Connection }) {
   const openId = resolveOpenId({ selectedId: selectedId ?? autoOpened.current, listed: listing?.articles ?? null });
   autoOpened.current = openId;
 
-  const createArticle = useCallback(async () => {
-    try {
-      await saver.current?.();
-      const created = await api.invoke('article.create', {});
-      await reload();
-      setSelectedId(created.article.id);
-      setActionError(null);
-    } catch (error) {
-      setActionError(toApiError(error).message);
-    }
-  }, [api, reload]);
+  const articleSwitch = useArticleSwitch();
+  const runSwitch = articleSwitch.run;
+  const createArticle = useCallback(
+    () =>
+      runSwitch(async () => {
+        try {
+          await saver.current?.();
+          const created = await api.invoke('article.create', {});
+          await reload();
+          setCreatedId(created.article.id);
+          setSelectedId(created.article.id);
+          setActionError(null);
+        } catch (error) {
+          setActionError(toApiError(error).message);
+        }
+      }),
+    [api, reload, runSwitch],
+  );
 
-  const selectArticle = useCallback((id: string) => setSelectedId(id), []);
+  // Coming back to it later is reading, not starting it: its headline no longer takes the caret.
+  const selectArticle = useCallback((id: string) => {
+    setCreatedId(null);
+    setSelectedId(id);
+  }, []);
 
   const flushSave = useCallback(async () => {
     await saver.current?.();
@@ -96,6 +110,7 @@ function Shell({ connection }: { connection: Connection }) {
   // After the open article went to the trash: the next one, or (none left) whatever the list offers.
   const selectAfterAction = useCallback((id: string | null) => {
     autoOpened.current = null;
+    setCreatedId(null);
     setSelectedId(id);
   }, []);
   const libraryActions = useLibraryActions({
@@ -104,6 +119,7 @@ function Shell({ connection }: { connection: Connection }) {
     select: selectAfterAction,
     flush: flushSave,
     report: setActionError,
+    runSwitch,
   });
 
   const registerSaver = useCallback((next: (() => Promise<void>) | null) => {
@@ -201,7 +217,7 @@ function Shell({ connection }: { connection: Connection }) {
             </button>
           </ErrorBoundary>
         </nav>
-        <main className="main">
+        <main className="main" inert={articleSwitch.switching} aria-busy={articleSwitch.switching}>
           {notices.map((notice) => (
             <div key={notice.code} className="banner warning" role="alert">
               <span>{notice.message}</span>
@@ -227,6 +243,7 @@ function Shell({ connection }: { connection: Connection }) {
                 settings={settings}
                 status={status}
                 registerSaver={registerSaver}
+                focusHeadline={openId === createdId}
               />
             ) : (
               <p className="workspace-state" id="editor">

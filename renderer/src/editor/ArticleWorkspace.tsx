@@ -38,6 +38,8 @@ interface Props {
   conflictCount?: number | undefined;
   /** Lets the shell flush or retry the save (Ctrl+S, menu, status bar). */
   registerSaver(saver: (() => Promise<void>) | null): void;
+  /** The article was just made: the caret goes to its headline, the first thing the journalist writes. */
+  focusHeadline?: boolean;
 }
 
 type Loaded = { kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; file: ArticleFile };
@@ -50,6 +52,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
   status,
   conflictCount,
   registerSaver,
+  focusHeadline = false,
 }: Props) {
   const api = useApi();
   const { t } = useI18n();
@@ -106,6 +109,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
       status={status}
       conflictCount={conflictCount}
       registerSaver={registerSaver}
+      focusHeadline={focusHeadline}
     />
   );
 });
@@ -116,9 +120,10 @@ interface SessionProps {
   status: StatusStore;
   conflictCount: number | undefined;
   registerSaver(saver: (() => Promise<void>) | null): void;
+  focusHeadline: boolean;
 }
 
-function ArticleSession({ file, settings, status, conflictCount, registerSaver }: SessionProps) {
+function ArticleSession({ file, settings, status, conflictCount, registerSaver, focusHeadline }: SessionProps) {
   const api = useApi();
   const { t } = useI18n();
   const fieldId = useId();
@@ -146,6 +151,10 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver }
   );
   const headlineRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
   const leadRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
+  const focusHeadlineOnOpen = useRef(focusHeadline);
+  useEffect(() => {
+    if (focusHeadlineOnOpen.current) headlineRef.current?.focus();
+  }, [headlineRef]);
   // The body's checker, shared by the window.
   const spellSession = useMemo(() => availableSpellSession(api), [api]);
   const [fixResult, setFixResult] = useState<string | null>(null);

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiContext } from '../../../renderer/src/api/api-context';
+import { useArticleSwitch } from '../../../renderer/src/app/use-article-switch';
 import { createTranslator, I18nContext } from '../../../renderer/src/i18n/i18n';
 import { LibrarySidebar } from '../../../renderer/src/library/LibrarySidebar';
 import { resolveOpenId } from '../../../renderer/src/library/list-navigation';
@@ -55,6 +56,7 @@ function Harness({ language = 'uk' as 'uk' | 'en' }) {
     select: setSelectedId,
     flush: async () => undefined,
     report: setError,
+    runSwitch: useArticleSwitch().run,
   });
   return (
     <I18nContext.Provider value={{ language, t: createTranslator(language) }}>
