@@ -22,7 +22,8 @@ export function useArticleSwitch() {
     } finally {
       running.current = false;
       setSwitching(false);
-      // Inert took the focus away; when nothing new claimed it (the switch failed), it goes back.
+      // Inert took the focus away. If nothing claims it by the next frame (the switch failed, or the next
+      // article does not take it), it goes back where it was, when that is still on the page.
       if (document.activeElement === document.body && focused instanceof HTMLElement && focused.isConnected) {
         requestAnimationFrame(() => {
           if (document.activeElement === document.body && focused.isConnected) focused.focus();
