@@ -5,9 +5,9 @@ export type ElementKind =
 /** Gone with everything inside: metadata, scripts, embedded objects, form controls, Word's XML islands. */
 const DROPPED = new Set(
   (
-    'head title meta link style script noscript noembed noframes template iframe frame frameset object embed applet svg math ' +
-    'canvas video audio source track map area input button select option optgroup textarea datalist output ' +
-    'progress meter dialog xml colgroup col'
+    'head title meta link style script noscript noembed noframes template iframe frame frameset object embed ' +
+    'applet svg math canvas video audio source track map area input button select option optgroup textarea ' +
+    'datalist output progress meter dialog xml colgroup col'
   ).split(' '),
 );
 

@@ -7,7 +7,9 @@
  * `<noframes>` element, which the parser reads as raw text the same way and nothing applies.
  */
 export const CLIPBOARD_STYLE_ATTRIBUTE = 'data-clipboard-style';
-export const CLIPBOARD_STYLESHEET_SELECTOR = 'noframes[data-clipboard-sheet]';
+const SHEET_TAG = 'noframes';
+const SHEET_MARK = 'data-clipboard-sheet';
+export const CLIPBOARD_STYLESHEET_SELECTOR = `${SHEET_TAG}[${SHEET_MARK}]`;
 
 /** Elements whose content the HTML tokenizer reads as text up to their end tag, never as markup. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
@@ -56,7 +58,7 @@ export function makeClipboardHtmlInert(html: string): string {
     let cursor = open + 1;
     while (cursor < html.length && !isSpace(html[cursor]) && html[cursor] !== '/' && html[cursor] !== '>') cursor++;
     const tagName = html.slice(open + 1, cursor).toLowerCase();
-    if (tagName === 'style') replace(open + 1, cursor, 'noframes data-clipboard-sheet');
+    if (tagName === 'style') replace(open + 1, cursor, `${SHEET_TAG} ${SHEET_MARK}`);
     while (cursor < html.length && html[cursor] !== '>') {
       if (isSpace(html[cursor]) || html[cursor] === '/') {
         cursor++;
@@ -86,7 +88,7 @@ export function makeClipboardHtmlInert(html: string): string {
       endTag.lastIndex = at;
       const end = endTag.exec(html)?.index;
       if (end === undefined) break;
-      if (tagName === 'style') replace(end, end + '</style'.length, '</noframes');
+      if (tagName === 'style') replace(end, end + '</style'.length, `</${SHEET_TAG}`);
       at = end;
     }
   }

@@ -3,8 +3,8 @@ import { CLIPBOARD_STYLE_ATTRIBUTE } from './inert-clipboard-html';
 /**
  * Reads a pasted element's `style` attribute (CLIPBOARD_STYLE_ATTRIBUTE once parsed) as written, property
  * by property. Word writes its own `mso-bidi-font-weight:bold` beside the real `font-weight`, so properties
- * are matched by their exact name, never by a substring; the browser's CSSStyleDeclaration is not used because it drops what it
- * does not know and differs between Chromium and jsdom.
+ * are matched by their exact name, never by a substring; the browser's CSSStyleDeclaration is not used
+ * because it drops what it does not know and differs between Chromium and jsdom.
  */
 export function readInlineStyle(element: Element): Map<string, string> {
   const declarations = new Map<string, string>();

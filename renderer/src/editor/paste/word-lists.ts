@@ -32,7 +32,8 @@ const ORDERED_MARKER = /^\(?([0-9]{1,4}|[a-z]{1,4})[.)]$/i;
 
 /**
  * The number format of every list level, from the `@list l0:level1 {mso-level-number-format:bullet}`
- * definitions in Word's `<style>` (made inert by the parse, see inert-clipboard-html.ts). A level without a format is numbered 1, 2, 3.
+ * definitions in Word's `<style>` (made inert by the parse, see inert-clipboard-html.ts). A level without a
+ * format is numbered 1, 2, 3.
  */
 function readLevelFormats(doc: Document): Map<string, string> {
   const formats = new Map<string, string>();
