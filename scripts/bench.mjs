@@ -1,20 +1,13 @@
 // `npm run bench -- [prefix…]`: the performance benchmarks of bench/ in the system Chromium (DESIGN.md §7).
 // Nothing here downloads a browser or loads the `electron` package.
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
+import { ensureChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-try {
-  accessSync(chromium, constants.X_OK);
-} catch {
-  console.error(
-    `Chromium не знайдено: ${chromium}. Бенчмарк працює лише з системним Chromium: встановіть його ` +
-      '(apt-get install chromium) або вкажіть шлях у CHROMIUM_PATH.',
-  );
-  process.exit(1);
-}
+const chromium = ensureChromium();
+if (!chromium) process.exit(1);
+process.env.CHROMIUM_PATH = chromium;
 
 const tsx = createRequire(import.meta.url).resolve('tsx/cli');
 const child = spawn(process.execPath, [tsx, 'bench/run.ts', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });

@@ -2,6 +2,7 @@
 // end-to-end tests in real Chromium (Playwright). Ends with one plain summary line for every runner.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './chromium.mjs';
 
 const VITEST_JSON = '.cache/vitest.json';
 const PLAYWRIGHT_JSON = '.cache/playwright.json';
@@ -23,6 +24,16 @@ let failedStep = null;
 for (const [name, command, args] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
   const started = Date.now();
+  if (name === 'e2e') {
+    // A fresh machine may have no browser yet: find Debian's Chromium, or install it, before Playwright needs it.
+    const chromium = ensureChromium();
+    if (!chromium) {
+      timings.push(`${name} 0.0 s`);
+      failedStep = name;
+      break;
+    }
+    process.env.CHROMIUM_PATH = chromium;
+  }
   const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
   timings.push(`${name} ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (result.status !== 0) {
