@@ -368,7 +368,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   const restoreBackup = () => {
     if (!backup) return;
     // The backup becomes the window's version and is saved over what is on disk: the journalist chose it.
-    replaceWith({ article: backup.article, hash: baseHash.current });
+    replaceWith({ article: backup.article, hash: baseHash.current, unsupported: null });
     setBackup(null);
     autosave.touch();
   };
