@@ -59,3 +59,19 @@ export function unsupportedContent(doc: Doc): UnsupportedContent | null {
   if (nodes.size + marks.size + attributes.size === 0) return null;
   return { nodes: [...nodes], marks: [...marks], attributes: [...attributes] };
 }
+
+/**
+ * The part of a body the editor can draw, for showing an article read-only: unknown nodes and marks left out.
+ * Only for display; it is never saved. Recursive: bodies reach here only through the reader's depth limit.
+ */
+export function showablePart(doc: Doc): Doc {
+  const keep = (nodes: DocNode[] | undefined): DocNode[] | undefined =>
+    nodes
+      ?.filter((node) => Object.hasOwn(EDITOR_NODES, node.type))
+      .map((node) => ({
+        ...node,
+        content: keep(node.content),
+        marks: node.marks?.filter((mark) => KNOWN_MARKS.has(mark.type)),
+      }));
+  return { ...doc, content: keep(doc.content) };
+}
