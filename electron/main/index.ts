@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, session } from 'electron';
 import { createAppServices, type AppServices } from '../services/app-services';
+import { logUnhandledRejections } from '../services/unhandled-rejections';
 import { libraryMediaReader } from '../web/media-route';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -18,6 +19,8 @@ declare const __APP_VERSION__: string;
 
 // The composition root of the Electron host. Order matters: everything above `whenReady` must
 // happen before Electron is ready (scheme privileges, sandbox, user-data folder, the lock).
+
+logUnhandledRejections();
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));

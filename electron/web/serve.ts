@@ -5,6 +5,7 @@ import { defaultSettings } from '../../shared/settings/schema';
 import { createAppServices } from '../services/app-services';
 import { openConfStore } from '../services/settings/conf-store';
 import { defaultLibraryPath, defaultUserDataDir, settingsFilePath } from '../services/settings/paths';
+import { logUnhandledRejections } from '../services/unhandled-rejections';
 import { SettingsService } from '../services/settings/settings-service';
 import { libraryMediaReader } from './media-route';
 import { parseServeOptions, SERVE_USAGE, UsageError } from './serve-options';
@@ -15,6 +16,7 @@ declare const __APP_VERSION__: string;
 
 /** `npm run serve`: the whole app in a browser, served on 127.0.0.1 with a per-run token. */
 async function main(): Promise<void> {
+  logUnhandledRejections();
   const options = parseServeOptions(process.argv.slice(2), process.env);
   const userDataDir = path.resolve(options.userDataDir ?? defaultUserDataDir());
   const settings = new SettingsService({

@@ -8,10 +8,20 @@ import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
  */
 const Empty = z.object({}).strict();
 
+/** What of a body this version's editor does not know (see shared/domain/editor-schema.ts). */
+export const UnsupportedContentSchema = z.object({
+  nodes: z.array(z.string()),
+  marks: z.array(z.string()),
+  /** `node.attribute`, e.g. `paragraph.textAlign`. */
+  attributes: z.array(z.string()),
+});
+
 export const ArticleFileSchema = z.object({
   article: ArticleSchema,
   /** sha256 of the file's bytes on disk; a save names the hash it was based on. */
   hash: z.string(),
+  /** Content the editor cannot show: the article opens read-only and saves over it are refused. */
+  unsupported: UnsupportedContentSchema.nullable(),
 });
 export type ArticleFile = z.infer<typeof ArticleFileSchema>;
 

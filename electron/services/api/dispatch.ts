@@ -21,7 +21,15 @@ export async function dispatch(
   if (!isMethodName(method)) {
     return fail(new ApiError('unknown-method', `Невідомий метод API: «${method.slice(0, 100)}».`));
   }
-  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  let parsed: ReturnType<(typeof contract)[MethodName]['input']['safeParse']>;
+  try {
+    parsed = contract[method].input.safeParse(rawInput ?? {});
+  } catch {
+    // The article body's schema is recursive: input nested deep enough exhausts the stack inside zod.
+    return fail(
+      new ApiError('invalid-argument', `Неприпустимий аргумент методу «${method}»: надто глибока вкладеність.`),
+    );
+  }
   if (!parsed.success) {
     return fail(new ApiError('invalid-argument', describeInvalid(method, parsed.error)));
   }

@@ -1,9 +1,18 @@
 import { createHash } from 'node:crypto';
 import { ArticleSchema, type Article } from '../../../shared/domain/article';
+import { unsupportedContent, type UnsupportedContent } from '../../../shared/domain/editor-schema';
 import { migrateArticle, type ArticleMigration, ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
+import { articleShapeProblem, articleTextProblem } from './article-limits';
 
 export type ParsedArticleFile =
-  { ok: true; article: Article; migratedFrom: number | null } | { ok: false; reason: string };
+  | {
+      ok: true;
+      article: Article;
+      migratedFrom: number | null;
+      /** What of the body this version's editor cannot show (a newer app's or another tool's types). */
+      unsupported: UnsupportedContent | null;
+    }
+  | { ok: false; reason: string };
 
 export function hashBytes(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -15,13 +24,29 @@ export function serializeArticle(article: Article): string {
 
 /**
  * Parses article.json, migrating older formats in memory (the file is rewritten only by the next
- * save). Every failure comes back as a Ukrainian reason, never as a throw.
+ * save). Every failure comes back as a Ukrainian reason, never as a throw: the file may come from
+ * anywhere (a sync tool, another program, an attacker), and one file must never stop the library.
  */
 export function parseArticleFile(
   text: string,
   expectedId: string,
   migrations: Readonly<Record<number, ArticleMigration>> = ARTICLE_MIGRATIONS,
 ): ParsedArticleFile {
+  try {
+    return parseUntrusted(text, expectedId, migrations);
+  } catch {
+    // A limit above missed a way to exhaust the parser: still a damaged file, never a crash.
+    return { ok: false, reason: 'файл не вдалося розібрати (незвична будова)' };
+  }
+}
+
+function parseUntrusted(
+  text: string,
+  expectedId: string,
+  migrations: Readonly<Record<number, ArticleMigration>>,
+): ParsedArticleFile {
+  const textProblem = articleTextProblem(text);
+  if (textProblem) return { ok: false, reason: textProblem };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -33,6 +58,8 @@ export function parseArticleFile(
   }
   const migrated = migrateArticle(raw as Record<string, unknown>, migrations);
   if (!migrated.ok) return { ok: false, reason: migrated.reason };
+  const shapeProblem = articleShapeProblem(migrated.raw);
+  if (shapeProblem) return { ok: false, reason: shapeProblem };
   const parsed = ArticleSchema.safeParse(migrated.raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -42,5 +69,10 @@ export function parseArticleFile(
     return { ok: false, reason: `ідентифікатор у файлі («${parsed.data.id}») не збігається з назвою теки` };
   }
   const { from } = migrated;
-  return { ok: true, article: parsed.data, migratedFrom: from === parsed.data.schemaVersion ? null : from };
+  return {
+    ok: true,
+    article: parsed.data,
+    migratedFrom: from === parsed.data.schemaVersion ? null : from,
+    unsupported: unsupportedContent(parsed.data.body),
+  };
 }

@@ -129,8 +129,9 @@ export class LibraryCatalog {
     for (let start = 0; start < ids.length; start += BATCH) {
       await Promise.all(
         ids.slice(start, start + BATCH).map(async (id) => {
-          await this.countConflicts(id, folderCopies);
-          await this.store.sweepTempFiles(id);
+          // Per article: a folder that cannot be listed must not stop the others' counts.
+          await this.countConflicts(id, folderCopies).catch(() => undefined);
+          await this.store.sweepTempFiles(id).catch(() => undefined);
         }),
       );
     }
@@ -145,7 +146,7 @@ export class LibraryCatalog {
     if (this.closed) return;
     if (!result?.article) this.index.remove(id);
     else this.index.upsert(result.article);
-    await this.countConflicts(id);
+    await this.countConflicts(id).catch(() => undefined);
   }
 
   forget(id: string): void {
@@ -190,8 +191,12 @@ export class LibraryCatalog {
     this.progress = null;
   }
 
+  /** Never throws: whatever goes wrong with one article's files makes it a damaged entry, and the others go on. */
   private async inspectOne(id: string): Promise<{ article: ScannedArticle | null } | null> {
-    const result = await this.store.inspect(id);
+    const result = await this.store.inspect(id).catch(() => ({
+      article: null,
+      damaged: [{ path: this.store.articleFilePath(id), reason: 'файл не вдалося перевірити' }],
+    }));
     if (result.damaged.length > 0) this.damaged.set(id, result.damaged);
     else this.damaged.delete(id);
     return result;

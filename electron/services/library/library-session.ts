@@ -37,19 +37,23 @@ export class LibrarySession {
     this.copies = new ConflictCopies(store);
     this.catalog = new LibraryCatalog(store, index, this.copies);
     const { bus } = options;
+    // One article at a time, and never a rejection left unhandled: a file that cannot be read is listed as
+    // damaged by the catalog, and anything else is reported without stopping the watch.
+    const refresh = (id: string, then: () => void) => {
+      void this.catalog
+        .refresh(id)
+        .catch(options.onError ?? (() => undefined))
+        .finally(() => {
+          if (!this.closed) then();
+        });
+    };
     this.watcher = new LibraryWatcher(store, {
-      articleChanged: (id, hash) => {
-        void this.catalog.refresh(id).finally(() => {
-          if (this.closed) return;
+      articleChanged: (id, hash) =>
+        refresh(id, () => {
           bus.emit('article.changed', { id, hash });
           bus.emit('library.changed', {});
-        });
-      },
-      articleTouched: (id) => {
-        void this.catalog.refresh(id).finally(() => {
-          if (!this.closed) bus.emit('library.changed', {});
-        });
-      },
+        }),
+      articleTouched: (id) => refresh(id, () => bus.emit('library.changed', {})),
     });
   }
 

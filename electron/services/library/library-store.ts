@@ -4,10 +4,12 @@ import { ApiError } from '../../../shared/api/errors';
 import { ARTICLE_SCHEMA_VERSION, newArticle, type Article } from '../../../shared/domain/article';
 import type { ArticleMigration } from '../../../shared/domain/migrations';
 import { ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
+import { unsupportedContent, type UnsupportedContent } from '../../../shared/domain/editor-schema';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { nodeFileSystem, pathExists, type FileSystem } from '../fs/file-system';
 import { codeOf, ioError, isCode } from '../fs/io-error';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
+import { fileTooLargeReason, MAX_ARTICLE_FILE_BYTES } from './article-limits';
 import { newArticleId } from './article-id';
 import { isSafeMediaPath, mediaExtension, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
 import { sampleArticle } from './sample-article';
@@ -23,6 +25,8 @@ export interface ScannedArticle {
   hash: string;
   mtimeMs: number;
   size: number;
+  /** What of the body this version's editor cannot show; null when it can show all of it. */
+  unsupported: UnsupportedContent | null;
 }
 
 export interface LibraryScan {
@@ -49,6 +53,8 @@ export interface LibraryStoreOptions {
 export class LibraryStore {
   /** The hash of each file as this process last wrote or read it, to tell our writes from others'. */
   private readonly knownHashes = new Map<string, string>();
+  /** Per article, the version last read or written here and whether its body holds content the editor cannot show. */
+  private readonly contentChecks = new Map<string, { hash: string; unsupported: boolean }>();
   private readonly fs: FileSystem;
   private readonly clock: () => Date;
   readonly migrations: Readonly<Record<number, ArticleMigration>>;
@@ -151,7 +157,11 @@ export class LibraryStore {
     let bytes: Buffer;
     let mtimeMs: number;
     try {
-      [bytes, mtimeMs] = await Promise.all([this.fs.readFile(file), this.fs.stat(file).then((s) => s.mtimeMs)]);
+      const stat = await this.fs.stat(file);
+      // Never read a huge file whole: it is refused by its size.
+      if (stat.size > MAX_ARTICLE_FILE_BYTES) return { path: file, reason: fileTooLargeReason() };
+      bytes = await this.fs.readFile(file);
+      mtimeMs = stat.mtimeMs;
     } catch (error) {
       if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR')) return null;
       return { path: file, reason: `файл не вдалося прочитати (${codeOf(error)})` };
@@ -159,7 +169,10 @@ export class LibraryStore {
     const parsed = parseArticleFile(bytes.toString('utf8'), id, this.migrations);
     if (!parsed.ok) return { path: file, reason: parsed.reason };
     // Hashes are always of the raw bytes, as the watcher computes them.
-    return { article: parsed.article, hash: hashBytes(bytes), mtimeMs, size: bytes.length };
+    const { article, unsupported } = parsed;
+    const hash = hashBytes(bytes);
+    this.contentChecks.set(id, { hash, unsupported: unsupported !== null });
+    return { article, hash, mtimeMs, size: bytes.length, unsupported };
   }
 
   async get(id: string): Promise<ArticleFile> {
@@ -170,14 +183,14 @@ export class LibraryStore {
     if ('reason' in result)
       throw new ApiError('damaged-file', `Файл статті пошкоджено: ${result.path} — ${result.reason}.`);
     this.knownHashes.set(id, result.hash);
-    return { article: result.article, hash: result.hash };
+    return { article: result.article, hash: result.hash, unsupported: result.unsupported };
   }
 
   async create(headline = ''): Promise<ArticleFile> {
     const now = this.clock();
     const article = newArticle(newArticleId(now), now.toISOString(), { headline });
     const hash = await this.write(article);
-    return { article, hash };
+    return { article, hash, unsupported: null };
   }
 
   /**
@@ -196,6 +209,7 @@ export class LibraryStore {
         'Статтю змінено поза цим вікном (інша програма чи синхронізація). Ваші зміни не записано поверх.',
       );
     }
+    this.refuseUnsupported(article, current);
     const savedAt = this.clock().toISOString();
     const hash = await this.write({ ...article, updatedAt: savedAt });
     return { hash, savedAt };
@@ -226,7 +240,7 @@ export class LibraryStore {
       }
     }
     const hash = await this.write(copy);
-    return { article: copy, hash };
+    return { article: copy, hash, unsupported: unsupportedContent(copy.body) };
   }
 
   /** Moves the whole article folder to `trash/`: one rename, so a crash leaves it in one place or the other. */
@@ -385,6 +399,34 @@ export class LibraryStore {
     return missing;
   }
 
+  /**
+   * A save never writes what this version's editor cannot show (a body with unknown types), nor over a file
+   * that holds such content: the editor would have dropped it, and the other app's work would be lost.
+   */
+  private refuseUnsupported(article: Article, current: Buffer | null): void {
+    const unknown = unsupportedContent(article.body);
+    if (unknown) {
+      const names = [...unknown.nodes, ...unknown.marks, ...unknown.attributes].join(', ');
+      throw new ApiError(
+        'invalid-argument',
+        `Текст статті містить елементи, яких ця версія Шпальти не знає (${names}); його не записано.`,
+      );
+    }
+    if (current === null) return;
+    const hash = hashBytes(current);
+    let check = this.contentChecks.get(article.id);
+    if (check?.hash !== hash) {
+      const parsed = parseArticleFile(current.toString('utf8'), article.id, this.migrations);
+      check = { hash, unsupported: parsed.ok && parsed.unsupported !== null };
+    }
+    if (check.unsupported) {
+      throw new ApiError(
+        'damaged-file',
+        'У файлі статті є вміст, якого ця версія Шпальти не вміє показати; щоб його не втратити, статтю не записано поверх. Оновіть програму, щоб редагувати її.',
+      );
+    }
+  }
+
   private async readIfExists(file: string): Promise<Buffer | null> {
     try {
       return await this.fs.readFile(file);
@@ -405,6 +447,7 @@ export class LibraryStore {
     }
     const hash = hashBytes(text);
     this.knownHashes.set(article.id, hash);
+    this.contentChecks.set(article.id, { hash, unsupported: unsupportedContent(article.body) !== null });
     return hash;
   }
 }

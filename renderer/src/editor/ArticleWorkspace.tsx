@@ -5,6 +5,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import { toApiError } from '../../../shared/api/errors';
 import type { Article } from '../../../shared/domain/article';
 import type { Doc } from '../../../shared/domain/doc';
+import { showablePart } from '../../../shared/domain/editor-schema';
 import type { Settings } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
 import { BackupBanner } from '../conflicts/BackupBanner';
@@ -21,6 +22,7 @@ import { fixTypography } from '../../../shared/text/typography';
 import { applyToString, fieldSuggestions } from './typography/field-suggestions';
 import { SuggestionsStore, type PlacedSuggestion } from './typography/suggestions-store';
 import { TypographyPanel } from './typography/TypographyPanel';
+import { UnsupportedContentBanner } from './UnsupportedContentBanner';
 import { useTypingTypography } from './typography/use-typing-typography';
 import { skippableIdle } from './when-idle';
 import { SpelledTextarea } from './spellcheck/SpelledTextarea';
@@ -166,7 +168,14 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   const [resolving, setResolving] = useState(false);
   const [comparing, setComparing] = useState<{ left: CompareSide; right: CompareSide } | null>(null);
   const [bodyVersion, setBodyVersion] = useState(0);
-  const [initialBody, setInitialBody] = useState<Doc>(file.article.body);
+  const [initialBody, setInitialBody] = useState<Doc>(() => bodyToShow(file));
+  // Content this editor cannot show, found by the service or by the editor's own schema check: the article is
+  // then read-only, and nothing of it is written (the editor would lose what it cannot hold).
+  const [unsupported, setUnsupported] = useState(file.unsupported);
+  const [bodyRefused, setBodyRefused] = useState(false);
+  const readOnly = unsupported !== null || bodyRefused;
+  const readOnlyRef = useRef(readOnly);
+  readOnlyRef.current = readOnly;
 
   // The latest values live in refs so that saving never needs a re-render.
   const metaRef = useRef(meta);
@@ -260,7 +269,9 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
       const nextMeta = withoutBody(next);
       metaRef.current = nextMeta;
       setMeta(nextMeta);
-      setInitialBody(next.article.body);
+      setInitialBody(bodyToShow(next));
+      setUnsupported(next.unsupported);
+      setBodyRefused(false);
       setBodyVersion((v) => v + 1); // a fresh editor for the new body; undo history of the old one is moot
       autosave.reset();
       recount();
@@ -368,7 +379,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   const restoreBackup = () => {
     if (!backup) return;
     // The backup becomes the window's version and is saved over what is on disk: the journalist chose it.
-    replaceWith({ article: backup.article, hash: baseHash.current });
+    replaceWith({ article: backup.article, hash: baseHash.current, unsupported: null });
     setBackup(null);
     autosave.touch();
   };
@@ -398,6 +409,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   };
 
   const changeMeta = (patch: Partial<ArticleMeta>) => {
+    if (readOnlyRef.current) return;
     const next = { ...metaRef.current, ...patch };
     metaRef.current = next;
     setMeta(next);
@@ -409,6 +421,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   };
 
   const fixAllTypography = () => {
+    if (readOnlyRef.current) return;
     const { headline, lead } = metaRef.current;
     const fixedHeadline = fixTypography(headline, { apostrophe });
     const fixedLead = fixTypography(lead, { apostrophe });
@@ -423,6 +436,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   };
 
   const applySuggestion = (item: PlacedSuggestion) => {
+    if (readOnlyRef.current) return;
     setFixResult(null);
     if (item.field !== 'body') {
       const next = applyToString(metaRef.current[item.field], item);
@@ -484,9 +498,12 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
     [recount, countSelection],
   );
   const onBodyChange = useCallback(() => {
+    if (readOnlyRef.current) return;
     autosave.touch();
     recount();
   }, [autosave, recount]);
+
+  const onBodyRefused = useCallback(() => setBodyRefused(true), []);
 
   const takeTheirs = async () => {
     try {
@@ -511,6 +528,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   return (
     <div className="workspace">
       <section className="editor-column" aria-label={t('editor.region')} id="editor">
+        {readOnly ? <UnsupportedContentBanner unsupported={unsupported} /> : null}
         {conflict ? (
           <div className="banner warning" role="alert">
             <strong>{t('conflict.title')}</strong>
@@ -579,6 +597,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
           session={spellSession}
           t={t}
           placeholder={t('editor.headlinePlaceholder')}
+          readOnly={readOnly}
           onChange={(e) => changeMeta({ headline: e.target.value.replace(/\n/g, ' ') })}
         />
         <label htmlFor={`${fieldId}-lead`} className="visually-hidden">
@@ -593,6 +612,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
           session={spellSession}
           t={t}
           placeholder={t('editor.leadPlaceholder')}
+          readOnly={readOnly}
           onChange={(e) => changeMeta({ lead: e.target.value })}
         />
         <BodyEditor
@@ -603,10 +623,15 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
           label={t('editor.body')}
           onReady={onReady}
           onChange={onBodyChange}
+          readOnly={readOnly}
+          onContentError={onBodyRefused}
+          hidden={bodyRefused}
         />
       </section>
       <aside className="side-panel" aria-label={t('panel.region')}>
-        <MetadataPanel key={bodyVersion} meta={meta} rubrics={settings.outlet.rubrics} onChange={changeMeta} />
+        <fieldset className="plain-fieldset" disabled={readOnly}>
+          <MetadataPanel key={bodyVersion} meta={meta} rubrics={settings.outlet.rubrics} onChange={changeMeta} />
+        </fieldset>
         <TypographyPanel
           store={suggestions}
           fixResult={fixResult}
@@ -630,6 +655,11 @@ function isFixTypographyShortcut(event: KeyboardEvent): boolean {
 /** The same text and metadata, whenever it was saved. */
 function sameContent(a: Article, b: Article): boolean {
   return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+}
+
+/** A body with content the editor does not know is shown without it (read-only, never saved). */
+function bodyToShow(file: ArticleFile): Doc {
+  return file.unsupported ? showablePart(file.article.body) : file.article.body;
 }
 
 function withoutBody(file: ArticleFile): ArticleMeta {

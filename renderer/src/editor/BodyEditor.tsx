@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { type Doc, withTrailingParagraph } from '../../../shared/domain/doc';
 import { bodyExtensions, type BodyEditorContext } from './extensions';
 import { LinkEditor } from './menus/LinkEditor';
@@ -14,6 +14,12 @@ interface Props {
   label: string;
   onReady(editor: Editor): void;
   onChange(editor: Editor): void;
+  /** Shown but not editable: toolbar and menus are gone, and no edit reaches the document. */
+  readOnly: boolean;
+  /** The schema refused the body (TipTap's content check): the editor then holds an empty stand-in, never the article. */
+  onContentError(): void;
+  /** Not shown at all: after onContentError, an empty stand-in must not pass for the article's text. */
+  hidden: boolean;
   /** The toolbar's «Вставити» menu; keep the array stable (module-level), or the toolbar re-renders. */
   insertItems?: readonly ToolbarInsertItem[];
 }
@@ -28,8 +34,13 @@ export const BodyEditor = memo(function BodyEditor({
   label,
   onReady,
   onChange,
+  readOnly,
+  onContentError,
+  hidden,
   insertItems,
 }: Props) {
+  // The check runs while the editor is built (inside render): the page hears of it once the editor exists.
+  const contentRefused = useRef(false);
   const editor = useEditor({
     extensions: bodyExtensions(context),
     // TipTap's trailing-node rule would add this paragraph on the first transaction, and that would read as an edit.
@@ -38,6 +49,13 @@ export const BodyEditor = memo(function BodyEditor({
     injectCSS: false,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
+    editable: !readOnly,
+    // Content the schema cannot hold (a node where it may not stand, a type the service did not catch) is
+    // reported instead of being dropped silently; the article then opens read-only.
+    enableContentCheck: true,
+    onContentError: () => {
+      contentRefused.current = true;
+    },
     editorProps: {
       attributes: {
         'aria-label': label,
@@ -54,7 +72,17 @@ export const BodyEditor = memo(function BodyEditor({
     if (editor) onReady(editor);
   }, [editor, onReady]);
 
+  useEffect(() => {
+    if (editor && contentRefused.current) onContentError();
+  }, [editor, onContentError]);
+
+  useEffect(() => {
+    // Not an edit: no update event, so nothing is marked unsaved.
+    if (editor && editor.isEditable === readOnly) editor.setEditable(!readOnly, false);
+  }, [editor, readOnly]);
+
   // The toolbar and menus subscribe to the editor themselves (useEditorState): typing re-renders none of this.
+  if (readOnly) return <EditorContent editor={editor} className="body-editor read-only" hidden={hidden} />;
   return (
     <>
       <EditorToolbar editor={editor} insertItems={insertItems} />

@@ -55,6 +55,21 @@ export const en: Record<MessageKey, string> = {
   'conflict.keepMine': 'Write my version',
   'reloaded.notice': 'The article was reloaded from disk: it was changed outside this window.',
 
+  'unsupported.title': 'This article is open read-only',
+  'unsupported.body':
+    'It holds things this version of Shpalta cannot show: {list}. So that nothing of it is lost, the article cannot be changed here and nothing is written. Update the app to edit it.',
+  'unsupported.unreadable':
+    'The article’s text has a structure this version of Shpalta does not understand, so it is not shown. The file is left as it is and nothing is written. Update the app to open this article.',
+  'unsupported.kind.table': 'tables',
+  'unsupported.kind.codeBlock': 'code blocks',
+  'unsupported.kind.image': 'images outside a photo block',
+  'unsupported.kind.taskList': 'task lists',
+  'unsupported.kind.highlight': 'highlighting',
+  'unsupported.kind.code': 'inline code',
+  'unsupported.kind.otherBlock': 'the block “{name}”',
+  'unsupported.kind.otherMark': 'the text style “{name}”',
+  'unsupported.kind.attributes': 'block properties ({names})',
+
   'vanished.notice':
     'The file of this article is gone from the library (deleted, moved, or the drive is unavailable). The text stays in this window, and changes go to a backup until the file is back.',
   'compare.title': 'Compare versions',

@@ -2,6 +2,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerTable } from '../../../../shared/api/contract';
 import { ApiError } from '../../../../shared/api/errors';
+import { newArticle } from '../../../../shared/domain/article';
+import type { DocNode } from '../../../../shared/domain/doc';
 import type { Envelope } from '../../../../shared/api/result';
 import { dispatch, type DispatchLogger } from '../../../../electron/services/api/dispatch';
 import { settingsFilePath } from '../../../../electron/services/settings/paths';
@@ -60,6 +62,16 @@ describe('dispatch', () => {
   });
 
   describe('invalid arguments', () => {
+    it('a body nested too deep for the recursive schema is refused, not thrown (issue 15)', async () => {
+      let node: DocNode = { type: 'paragraph' };
+      for (let level = 0; level < 20_000; level += 1) node = { type: 'blockquote', content: [node] };
+      const article = { ...newArticle('deep-save', '2025-12-01T09:00:00Z'), body: { type: 'doc', content: [node] } };
+      const error = errorOf(await dispatch(handlers, 'article.save', { article, baseHash: null }, logger));
+      expect(error.code).toBe('invalid-argument');
+      expect(error.message).toMatch(/^Неприпустимий аргумент методу «article.save»/);
+      expect(error.message).not.toMatch(/stack|RangeError/i);
+    });
+
     it('names the method and the field in Ukrainian', async () => {
       const error = errorOf(await dispatch(handlers, 'article.get', { id: '../etc' }, logger));
       expect(error.code).toBe('invalid-argument');

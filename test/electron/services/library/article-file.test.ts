@@ -17,7 +17,7 @@ describe('article files', () => {
     const text = serializeArticle(article);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "headline": "Редакція перейшла на «Шпальту»');
-    expect(parseArticleFile(text, 'sample-1')).toEqual({ ok: true, article, migratedFrom: null });
+    expect(parseArticleFile(text, 'sample-1')).toEqual({ ok: true, article, migratedFrom: null, unsupported: null });
   });
 
   it('parseArticleFile never throws, whatever it gets', () => {
@@ -35,6 +35,7 @@ describe('article files', () => {
       ok: true,
       article: { ...article, tags: [], seo: { title: '', description: '' }, remoteIds: {} },
       migratedFrom: null,
+      unsupported: null,
     });
   });
 });

@@ -1,0 +1,77 @@
+import type { Doc, DocNode } from './doc';
+
+/**
+ * The body editor's schema (renderer/src/editor/extensions): its node types with the attributes each keeps,
+ * and its mark types. The service checks files against it: a type missing here (a newer app's `table`,
+ * another TipTap tool's `highlight`) or an attribute the node does not keep (ProseMirror drops those on
+ * load) is content this version cannot show, and the editor would lose it on the first save. A renderer
+ * test builds the real editor and asserts its schema is exactly this, so the two cannot drift.
+ */
+export const EDITOR_NODES: Readonly<Record<string, readonly string[]>> = {
+  doc: [],
+  paragraph: [],
+  text: [],
+  heading: ['level'],
+  hardBreak: [],
+  horizontalRule: [],
+  bulletList: [],
+  orderedList: ['start', 'type'],
+  listItem: [],
+  blockquote: ['attribution'],
+  recap: [],
+  figure: ['src', 'alt', 'caption', 'credit'],
+  embed: ['provider', 'url', 'id'],
+  readAlso: ['articleId', 'headline'],
+};
+
+export const EDITOR_MARKS: readonly string[] = ['bold', 'italic', 'underline', 'strike', 'link'];
+
+/** What of a body the editor does not know, each named once, in the order met. */
+export interface UnsupportedContent {
+  nodes: string[];
+  marks: string[];
+  /** `node.attribute`, e.g. `paragraph.textAlign`. */
+  attributes: string[];
+}
+
+const KNOWN_MARKS = new Set(EDITOR_MARKS);
+
+/**
+ * What of the body the editor cannot show, or null when it can show all of it. Walks with an explicit stack:
+ * the body may be as deep as the reader allows. Mark attributes are not judged here (links are cleaned where
+ * they enter).
+ */
+export function unsupportedContent(doc: Doc): UnsupportedContent | null {
+  const nodes = new Set<string>();
+  const marks = new Set<string>();
+  const attributes = new Set<string>();
+  const stack: DocNode[] = [...(doc.content ?? [])].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    const known = Object.hasOwn(EDITOR_NODES, node.type) ? EDITOR_NODES[node.type] : undefined;
+    if (!known) nodes.add(node.type);
+    else
+      for (const name of Object.keys(node.attrs ?? {}))
+        if (!known.includes(name)) attributes.add(`${node.type}.${name}`);
+    for (const mark of node.marks ?? []) if (!KNOWN_MARKS.has(mark.type)) marks.add(mark.type);
+    const children = node.content ?? [];
+    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as DocNode);
+  }
+  if (nodes.size + marks.size + attributes.size === 0) return null;
+  return { nodes: [...nodes], marks: [...marks], attributes: [...attributes] };
+}
+
+/**
+ * The part of a body the editor can draw, for showing an article read-only: unknown nodes and marks left out.
+ * Only for display; it is never saved. Recursive: bodies reach here only through the reader's depth limit.
+ */
+export function showablePart(doc: Doc): Doc {
+  const keep = (nodes: DocNode[] | undefined): DocNode[] | undefined =>
+    nodes
+      ?.filter((node) => Object.hasOwn(EDITOR_NODES, node.type))
+      .map((node) => ({
+        ...node,
+        content: keep(node.content),
+        marks: node.marks?.filter((mark) => KNOWN_MARKS.has(mark.type)),
+      }));
+  return { ...doc, content: keep(doc.content) };
+}
