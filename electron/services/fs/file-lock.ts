@@ -45,8 +45,9 @@ const inProcess = new KeyedQueue();
  * Limits, by design:
  * - Network shares: O_EXCL creation is atomic on SMB/CIFS and NFSv3+ (not on NFSv2, long obsolete). The age of
  *   a foreign lock is its mtime as the file server sets it, read against this machine's clock: clocks more
- *   than `staleMs` apart could take over a live lock. A pid is only judged on its own host; two machines with
- *   the same host name are told apart by age only.
+ *   than `staleMs` apart could take over a live lock. A pid is only judged on its own host name: two machines
+ *   or containers sharing a host name could take a live holder for a dead one. A holder is never refreshed,
+ *   so a single write slower than `staleMs` (a 5 MB article on a failing share) can be taken over.
  * - Taking over a stale lock reads it, checks it is still the same one, and removes it; a holder that was
  *   only slow, not dead, and released in that instant could lose its successor's lock. Saves do not rely on
  *   the lock alone: they compare the file's hash again right before the rename.
