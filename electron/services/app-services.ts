@@ -5,9 +5,11 @@ import { summarize } from '../../shared/domain/article';
 import { EventBus } from './api/event-bus';
 import type { FileSystem } from './fs/file-system';
 import { ioError } from './fs/io-error';
+import { serializeArticle } from './library/article-file';
 import { EditBackups } from './library/edit-backups';
 import type { ArticleIndex } from './library/library-catalog';
 import { LibrarySession } from './library/library-session';
+import { REVISION_REASONS } from './library/revision-reasons';
 import { openSearchIndex } from './search/open-search-index';
 import { SearchIndex } from './search/search-index';
 import type { SettingsService } from './settings/settings-service';
@@ -158,11 +160,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       changed();
       return created;
     },
-    'article.save': async ({ article, baseHash }) => {
+    'article.save': async ({ article, baseHash, overwrites }) => {
       const open = await current();
       let saved;
       try {
-        saved = await open.store.save(article, baseHash);
+        saved = await open.store.save(article, baseHash, overwrites === undefined ? {} : { overwrites });
       } catch (error) {
         throw await keepAside(error, article);
       }
@@ -202,6 +204,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     'article.discardBackup': async ({ id }) => {
       await backups.discard(id, true);
+      return {};
+    },
+    'article.keepMineAsRevision': async ({ article }) => {
+      const open = await current();
+      await open.store.keepRevision(article.id, serializeArticle(article), REVISION_REASONS.mineBeforeTakingTheirs);
       return {};
     },
     'article.conflicts': async ({ id }) => ({ copies: await (await current()).copies.list(id) }),

@@ -145,6 +145,8 @@ export const contract = {
       .strict(),
     output: ArticleFileSchema,
   },
+  /** «Взяти їхню версію»: the window's own version is kept as a revision before the other one replaces it. */
+  'article.keepMineAsRevision': { input: z.object({ article: ArticleSchema }).strict(), output: z.object({}) },
   'media.import': {
     input: z
       .object({
@@ -166,6 +168,11 @@ export const contract = {
         article: ArticleSchema,
         /** The hash the edit started from; a different file on disk is a conflict, never overwritten. */
         baseHash: z.string().nullable(),
+        /**
+         * «Записати мою версію»: the hash of the other version the person chose to write over (as shown to
+         * them). Checked instead of `baseHash`; that version is kept as a revision before it is replaced.
+         */
+        overwrites: z.string().optional(),
       })
       .strict(),
     output: z.object({ hash: z.string(), savedAt: z.iso.datetime({ offset: true }) }),

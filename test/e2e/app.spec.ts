@@ -17,6 +17,13 @@ async function onlyArticleFile(app: BrowserModeApp): Promise<string> {
   return files[0] as string;
 }
 
+/** Every version kept in the article's history (`.shpalta/revisions/<id>/`), joined. */
+async function revisionsText(app: BrowserModeApp, articleFile: string, reason = ''): Promise<string> {
+  const dir = path.join(app.libraryPath, '.shpalta', 'revisions', path.basename(path.dirname(articleFile)));
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith(`${reason}.json`));
+  return (await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')))).join('\n');
+}
+
 async function openApp(page: Page, app: BrowserModeApp): Promise<void> {
   await page.goto(app.url);
   await expect(libraryItem(page, { name: SAMPLE_HEADLINE })).toBeVisible();
@@ -196,7 +203,7 @@ test('a change on disk while the journalist has unsaved edits keeps both and ask
   // Another machine's version lands before our autosave fires.
   article.headline = 'Версія з іншого комп’ютера';
   await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
-  await expect(page.getByText('Статтю змінено поза цим вікном')).toBeVisible();
+  await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeVisible();
   // Nothing was written over the other version.
   await page.waitForTimeout(1500);
   expect(JSON.parse(await readFile(file, 'utf8')).headline).toBe('Версія з іншого комп’ютера');
@@ -205,6 +212,27 @@ test('a change on disk while the journalist has unsaved edits keeps both and ask
   await page.getByRole('button', { name: 'Записати мою версію' }).click();
   await expect(saveState(page)).toHaveText(/Збережено о/);
   expect(await readFile(file, 'utf8')).toContain('Моя правка.');
+  // The other machine's version is not gone: it is kept in the article's history, and the page says so.
+  await expect(page.getByText('Іншу збережено в історії статті')).toBeVisible();
+  expect(await revisionsText(app, file, 'other-version-replaced-by-mine')).toContain('Версія з іншого комп’ютера');
+});
+
+test('«Відкрити версію з диска» in a conflict keeps the window’s version in history', async ({ page, app }) => {
+  await openApp(page, app);
+  const file = await onlyArticleFile(app);
+  const article = JSON.parse(await readFile(file, 'utf8'));
+  await body(page).locator('p').first().click();
+  await page.keyboard.type('Правка, якої немає на диску. ');
+  article.headline = 'Версія з іншого комп’ютера';
+  await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
+  await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Відкрити версію з диска' }).click();
+  await expect(headline(page)).toHaveValue('Версія з іншого комп’ютера');
+  await expect(body(page)).not.toContainText('Правка, якої немає на диску.');
+  await expect(page.getByText('Вашу збережено в історії статті')).toBeVisible();
+  expect(await revisionsText(app, file, 'my-version-before-taking-theirs')).toContain('Правка, якої немає на диску.');
+  expect(await readFile(file, 'utf8')).not.toContain('Правка, якої немає на диску.');
 });
 
 test('a damaged file is listed with its reason and the rest of the library works', async ({ page, app }) => {

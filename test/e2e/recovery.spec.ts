@@ -107,7 +107,7 @@ test('an article changed on disk while edited can be compared before choosing', 
   await page.keyboard.type('Моя правка. ');
   article.headline = 'Версія з іншого комп’ютера';
   await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
-  await expect(page.getByText('Статтю змінено поза цим вікном')).toBeVisible();
+  await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Порівняти' }).click();
   const dialog = page.getByRole('dialog', { name: 'Порівняння версій' });
   await expect(dialog.getByRole('columnheader', { name: /Ваша версія/ })).toBeVisible();

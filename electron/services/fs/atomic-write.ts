@@ -2,6 +2,14 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { nodeFileSystem, type FileSystem } from './file-system';
 
+export interface AtomicWriteOptions {
+  /**
+   * Runs after the temp file is complete and right before the rename: the last moment to refuse the write
+   * (a save's final check that the file is still the version it replaces). A throw removes the temp file.
+   */
+  beforeRename?: () => Promise<void>;
+}
+
 /**
  * Writes a file so that a crash at any moment leaves either the old or the new content:
  * a temp file in the same folder, fsync, rename over the target, fsync the folder.
@@ -10,6 +18,7 @@ export async function writeFileAtomic(
   target: string,
   data: string | Uint8Array,
   fsp: FileSystem = nodeFileSystem,
+  options: AtomicWriteOptions = {},
 ): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
@@ -24,6 +33,7 @@ export async function writeFileAtomic(
   }
   await handle.close();
   try {
+    await options.beforeRename?.();
     await fsp.rename(temp, target);
   } catch (error) {
     await fsp.rm(temp, { force: true }).catch(() => undefined);

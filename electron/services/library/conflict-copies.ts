@@ -7,6 +7,7 @@ import { codeOf, ioError, isCode } from '../fs/io-error';
 import { hashBytes, parseArticleFile } from './article-file';
 import type { LibraryStore } from './library-store';
 import { MEDIA_DIR } from './media';
+import { REVISION_REASONS } from './revision-reasons';
 import { classifyArticleFolderEntry, classifyArticlesEntry, describeConflictSource } from './sync-conflicts';
 
 /** Where a conflict copy lives: a file beside article.json, or a whole copied folder beside the article's. */
@@ -113,22 +114,25 @@ export class ConflictCopies {
     const copyBytes = await fs.readFile(location.file).catch((error: unknown) => {
       throw ioError('Не вдалося прочитати конфліктну копію', error);
     });
-    if (keep === 'copy') {
-      const parsed = parseArticleFile(copyBytes.toString('utf8'), id, this.store.migrations);
-      if (!parsed.ok) throw new ApiError('damaged-file', `Конфліктну копію пошкоджено: ${parsed.reason}.`);
-      const currentBytes = await fs.readFile(this.store.articleFilePath(id)).catch(() => null);
-      if (currentBytes) await this.store.keepRevision(id, currentBytes, 'replaced-by-conflict-copy');
-      await this.mergeMedia(location.folder, id);
-      try {
-        await writeFileAtomic(this.store.articleFilePath(id), copyBytes, fs);
-      } catch (error) {
-        throw ioError('Не вдалося записати вибрану версію статті', error);
+    // Under the article's lock: a save from another window never lands between the check and the write.
+    await this.store.withArticleLock(id, async () => {
+      if (keep === 'copy') {
+        const parsed = parseArticleFile(copyBytes.toString('utf8'), id, this.store.migrations);
+        if (!parsed.ok) throw new ApiError('damaged-file', `Конфліктну копію пошкоджено: ${parsed.reason}.`);
+        const currentBytes = await fs.readFile(this.store.articleFilePath(id)).catch(() => null);
+        if (currentBytes) await this.store.keepRevision(id, currentBytes, REVISION_REASONS.replacedByConflictCopy);
+        await this.mergeMedia(location.folder, id);
+        try {
+          await writeFileAtomic(this.store.articleFilePath(id), copyBytes, fs);
+        } catch (error) {
+          throw ioError('Не вдалося записати вибрану версію статті', error);
+        }
+        this.store.markOwnVersion(id, hashBytes(copyBytes));
+      } else {
+        await this.store.keepRevision(id, copyBytes, REVISION_REASONS.discardedConflictCopy);
+        await this.mergeMedia(location.folder, id);
       }
-      this.store.markOwnVersion(id, hashBytes(copyBytes));
-    } else {
-      await this.store.keepRevision(id, copyBytes, 'discarded-conflict-copy');
-      await this.mergeMedia(location.folder, id);
-    }
+    });
     try {
       await fs.rm(location.folder ?? location.file, { recursive: true, force: true });
     } catch (error) {

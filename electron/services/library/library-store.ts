@@ -6,6 +6,7 @@ import type { ArticleMigration } from '../../../shared/domain/migrations';
 import { ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
 import { unsupportedContent, type UnsupportedContent } from '../../../shared/domain/editor-schema';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { withFileLock } from '../fs/file-lock';
 import { nodeFileSystem, pathExists, type FileSystem } from '../fs/file-system';
 import { codeOf, ioError, isCode } from '../fs/io-error';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
@@ -13,7 +14,8 @@ import { fileTooLargeReason, MAX_ARTICLE_FILE_BYTES } from './article-limits';
 import { newArticleId } from './article-id';
 import { isSafeMediaPath, mediaExtension, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
 import { sampleArticle } from './sample-article';
-import { classifyArticleFolderEntry, isArticleId } from './sync-conflicts';
+import { REVISION_REASONS } from './revision-reasons';
+import { ARTICLE_LOCK_FILE_NAME, classifyArticleFolderEntry, isArticleId } from './sync-conflicts';
 
 const ARTICLE_FILE = 'article.json';
 const MARKER_FILE = 'library.json';
@@ -195,24 +197,79 @@ export class LibraryStore {
 
   /**
    * Saves over `baseHash`. If the file on disk is no longer what the edit started from, nothing is
-   * written and a conflict is reported, so neither version is lost.
+   * written and a conflict is reported; the version that could not be written is kept as a revision,
+   * so neither version is lost. `overwrites` is the person's choice to write over exactly that version
+   * (the other side of a conflict, as shown to them): it is checked instead of `baseHash`, and the
+   * version it names is kept as a revision before it is replaced.
+   *
+   * One save per article at a time, in this process and across processes (see withArticleLock), and the
+   * last check of the file runs after the temp file is written, right before the rename.
    */
-  async save(article: Article, baseHash: string | null): Promise<{ hash: string; savedAt: string }> {
+  async save(
+    article: Article,
+    baseHash: string | null,
+    options: { overwrites?: string } = {},
+  ): Promise<{ hash: string; savedAt: string }> {
     const file = this.articleFilePath(article.id);
-    const current = await this.readIfExists(file);
-    if (current === null && baseHash !== null) {
-      throw new ApiError('not-found', 'Статтю видалено з диска або перенесено в кошик, поки ви її редагували.');
+    const expected = options.overwrites ?? baseHash;
+    if (expected === null) await this.ensureArticleDir(article.id);
+    return this.withArticleLock(article.id, async () => {
+      const savedAt = this.clock().toISOString();
+      const text = serializeArticle({ ...article, updatedAt: savedAt });
+      const current = await this.readIfExists(file);
+      if (current === null && expected !== null) throw vanishedWhileEditing();
+      await this.refuseConflict(article.id, current, expected, text);
+      this.refuseUnsupported(article, current);
+      if (options.overwrites !== undefined && current !== null) {
+        await this.keepRevision(article.id, current, REVISION_REASONS.overwrittenByMine);
+      }
+      const hash = await this.writeText(article.id, text, async () => {
+        // Another process without this lock (an older app, a sync tool) may have written meanwhile.
+        const latest = await this.readIfExists(file);
+        if (latest === null && expected !== null) throw vanishedWhileEditing();
+        await this.refuseConflict(article.id, latest, expected, text);
+      });
+      this.rememberContent(article, hash);
+      return { hash, savedAt };
+    });
+  }
+
+  /**
+   * Runs `work` as the only writer of the article's file: one at a time within this process, and across
+   * processes through an O_EXCL lock file beside article.json (electron/services/fs/file-lock.ts says
+   * what it covers on network shares and what it cannot). A folder that is gone reads as not found.
+   */
+  async withArticleLock<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const outcome: { workFailed: boolean } = { workFailed: false };
+    const guarded = () =>
+      work().catch((error: unknown) => {
+        outcome.workFailed = true;
+        throw error;
+      });
+    try {
+      return await withFileLock(path.join(this.articleDir(id), ARTICLE_LOCK_FILE_NAME), guarded, { fs: this.fs });
+    } catch (error) {
+      // The work's own errors are its to word; only the lock's are worded here.
+      if (outcome.workFailed) throw error;
+      if (error instanceof ApiError) throw error;
+      if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR')) throw vanishedWhileEditing();
+      throw ioError(`Не вдалося записати статтю в ${this.articleDir(id)}`, error);
     }
-    if (current !== null && hashBytes(current) !== baseHash) {
-      throw new ApiError(
-        'conflict',
-        'Статтю змінено поза цим вікном (інша програма чи синхронізація). Ваші зміни не записано поверх.',
-      );
-    }
-    this.refuseUnsupported(article, current);
-    const savedAt = this.clock().toISOString();
-    const hash = await this.write({ ...article, updatedAt: savedAt });
-    return { hash, savedAt };
+  }
+
+  /** A file that is not the version expected is never written over: the save's text is kept aside. */
+  private async refuseConflict(
+    id: string,
+    current: Buffer | null,
+    expected: string | null,
+    text: string,
+  ): Promise<void> {
+    if (current === null || hashBytes(current) === expected) return;
+    await this.keepRevision(id, text, REVISION_REASONS.unsavedAfterConflict).catch(() => undefined);
+    throw new ApiError(
+      'conflict',
+      'Статтю змінено поза цим вікном (інша програма чи синхронізація). Ваші зміни не записано поверх.',
+    );
   }
 
   /** A copy under a new id: a fresh draft with the same text and media, no history, never published. */
@@ -254,10 +311,13 @@ export class LibraryStore {
     }
     try {
       await this.fs.mkdir(this.trashDir, { recursive: true });
-      await this.fs.rename(this.articleDir(id), target);
+      // Not in the middle of a save: the folder moves between two saves, with this call's lock in it.
+      await this.withArticleLock(id, () => this.fs.rename(this.articleDir(id), target));
     } catch (error) {
+      if (error instanceof ApiError) throw error;
       throw ioError('Не вдалося перенести статтю в кошик', error);
     }
+    await this.fs.rm(path.join(target, ARTICLE_LOCK_FILE_NAME), { force: true }).catch(() => undefined);
     const note = { trashedAt: this.clock().toISOString() };
     await writeFileAtomic(path.join(target, TRASH_NOTE), `${JSON.stringify(note)}\n`, this.fs).catch(() => undefined);
     this.knownHashes.delete(id);
@@ -339,10 +399,14 @@ export class LibraryStore {
     return { src };
   }
 
-  /** Keeps a version that is being replaced (a resolved conflict) under `.shpalta/revisions/<id>/`. */
-  async keepRevision(id: string, bytes: Uint8Array, reason: string): Promise<string> {
+  /**
+   * Keeps a version that lost (a conflict, a resolved conflict) under `.shpalta/revisions/<id>/`, named
+   * `<time>-<first hash digits>-<reason>.json`: the reason (REVISION_REASONS) says why it was kept, the hash
+   * keeps two versions kept in the same millisecond apart.
+   */
+  async keepRevision(id: string, bytes: string | Uint8Array, reason: string): Promise<string> {
     const stamp = this.clock().toISOString().replace(/[:.]/g, '-');
-    const target = path.join(this.revisionsDir, id, `${stamp}-${reason}.json`);
+    const target = path.join(this.revisionsDir, id, `${stamp}-${hashBytes(bytes).slice(0, 8)}-${reason}.json`);
     try {
       await this.fs.mkdir(path.dirname(target), { recursive: true });
       await writeFileAtomic(target, bytes, this.fs);
@@ -437,19 +501,40 @@ export class LibraryStore {
   }
 
   private async write(article: Article): Promise<string> {
-    const text = serializeArticle(article);
-    const dir = this.articleDir(article.id);
-    try {
-      await this.fs.mkdir(dir, { recursive: true });
-      await writeFileAtomic(this.articleFilePath(article.id), text, this.fs);
-    } catch (error) {
-      throw ioError(`Не вдалося записати статтю в ${dir}`, error);
-    }
-    const hash = hashBytes(text);
-    this.knownHashes.set(article.id, hash);
-    this.contentChecks.set(article.id, { hash, unsupported: unsupportedContent(article.body) !== null });
+    await this.ensureArticleDir(article.id);
+    const hash = await this.writeText(article.id, serializeArticle(article));
+    this.rememberContent(article, hash);
     return hash;
   }
+
+  /** What this process wrote, so the next save need not read the file again to know its content is known. */
+  private rememberContent(article: Article, hash: string): void {
+    this.contentChecks.set(article.id, { hash, unsupported: unsupportedContent(article.body) !== null });
+  }
+
+  private async ensureArticleDir(id: string): Promise<void> {
+    try {
+      await this.fs.mkdir(this.articleDir(id), { recursive: true });
+    } catch (error) {
+      throw ioError(`Не вдалося записати статтю в ${this.articleDir(id)}`, error);
+    }
+  }
+
+  private async writeText(id: string, text: string, beforeRename?: () => Promise<void>): Promise<string> {
+    try {
+      await writeFileAtomic(this.articleFilePath(id), text, this.fs, beforeRename ? { beforeRename } : {});
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      throw ioError(`Не вдалося записати статтю в ${this.articleDir(id)}`, error);
+    }
+    const hash = hashBytes(text);
+    this.knownHashes.set(id, hash);
+    return hash;
+  }
+}
+
+function vanishedWhileEditing(): ApiError {
+  return new ApiError('not-found', 'Статтю видалено з диска або перенесено в кошик, поки ви її редагували.');
 }
 
 function readTrashedAt(note: string | null): string | null {

@@ -63,6 +63,7 @@ export interface ConflictDetail {
 
 export type ArticleFolderEntry =
   | { kind: 'article' }
+  | { kind: 'lock' }
   | { kind: 'temp'; writer: TempWriter }
   | { kind: 'conflict'; source: SyncSource; detail: ConflictDetail }
   | { kind: 'other' };
@@ -77,6 +78,8 @@ export type ConflictCopy =
   Extract<ArticleFolderEntry, { kind: 'conflict' }> | Extract<ArticlesEntry, { kind: 'folder-conflict' }>;
 
 export const ARTICLE_FILE_NAME = 'article.json';
+/** The lock a save holds while it writes (electron/services/fs/file-lock.ts): neither a conflict nor a temp file. */
+export const ARTICLE_LOCK_FILE_NAME = '.article.json.lock';
 const ARTICLE_STEM = 'article';
 const ARTICLE_EXT = '.json';
 
@@ -88,6 +91,7 @@ export function isArticleId(name: string): boolean {
 export function classifyArticleFolderEntry(fileName: string): ArticleFolderEntry {
   const name = fileName.normalize('NFC');
   if (name === ARTICLE_FILE_NAME) return { kind: 'article' };
+  if (name === ARTICLE_LOCK_FILE_NAME) return { kind: 'lock' };
   if (hasSeparator(name)) return { kind: 'other' };
   const writer = tempWriter(name);
   if (writer) return { kind: 'temp', writer };

@@ -180,6 +180,8 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   // The latest values live in refs so that saving never needs a re-render.
   const metaRef = useRef(meta);
   const baseHash = useRef(file.hash);
+  /** «Записати мою версію»: the other version the next save writes over (kept as a revision by the service). */
+  const overwrites = useRef<string | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const countTimer = useRef<number | null>(null);
   const selectionTimer = useRef<number | null>(null);
@@ -220,8 +222,10 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
         const saved = await api.invoke('article.save', {
           article: { ...metaRef.current, body },
           baseHash: baseHash.current,
+          ...(overwrites.current === null ? {} : { overwrites: overwrites.current }),
         });
         baseHash.current = saved.hash;
+        overwrites.current = null;
         metaRef.current = { ...metaRef.current, updatedAt: saved.savedAt };
         return saved;
       },
@@ -266,6 +270,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   const replaceWith = useCallback(
     (next: ArticleFile) => {
       baseHash.current = next.hash;
+      overwrites.current = null;
       const nextMeta = withoutBody(next);
       metaRef.current = nextMeta;
       setMeta(nextMeta);
@@ -395,7 +400,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
         left: {
           label: t('compare.mine'),
           article: currentVersion(),
-          choose: { label: t('conflict.keepMine'), onChoose: () => void keepMine() },
+          choose: { label: t('conflict.keepMine'), onChoose: () => void keepMine(disk.hash) },
         },
         right: {
           label: t('compare.disk'),
@@ -505,21 +510,26 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
 
   const onBodyRefused = useCallback(() => setBodyRefused(true), []);
 
+  // Both sides of a conflict are kept: whichever version loses becomes a revision in the library.
   const takeTheirs = async () => {
     try {
+      await api.invoke('article.keepMineAsRevision', { article: currentVersion() });
       replaceWith(await api.invoke('article.get', { id: metaRef.current.id }));
       setConflict(false);
+      setNotice(t('conflict.keptMine'));
     } catch (error) {
       status.update({ save: { kind: 'error', error: toApiError(error) } });
     }
   };
-  const keepMine = async () => {
+  /** `theirs`: the hash of the other version as the compare view showed it; else the one on disk now. */
+  const keepMine = async (theirs?: string) => {
     try {
-      // The journalist chose to write over the other version: base the save on what is on disk now.
-      const current = await api.invoke('article.get', { id: metaRef.current.id });
-      baseHash.current = current.hash;
+      overwrites.current = theirs ?? (await api.invoke('article.get', { id: metaRef.current.id })).hash;
       setConflict(false);
+      autosave.touch();
       await autosave.flush();
+      // A save that went through clears the choice; one that did not says so through the status bar.
+      if (overwrites.current === null) setNotice(t('conflict.keptOther'));
     } catch (error) {
       status.update({ save: { kind: 'error', error: toApiError(error) } });
     }

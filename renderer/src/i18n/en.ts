@@ -53,6 +53,8 @@ export const en: Record<MessageKey, string> = {
     'Another program, a sync tool or another computer changed the file on disk. Your edits stay in this window and were not written over it.',
   'conflict.takeTheirs': 'Open the version on disk',
   'conflict.keepMine': 'Write my version',
+  'conflict.keptOther': 'Your version is written. The other one is kept in the article’s history.',
+  'conflict.keptMine': 'The version on disk is open. Yours is kept in the article’s history.',
   'reloaded.notice': 'The article was reloaded from disk: it was changed outside this window.',
 
   'unsupported.title': 'This article is open read-only',

@@ -8,6 +8,7 @@ import { createAppServices, type AppServices } from '../../../../electron/servic
 import { serializeArticle } from '../../../../electron/services/library/article-file';
 import { ConflictCopies } from '../../../../electron/services/library/conflict-copies';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
+import { ARTICLE_LOCK_FILE_NAME } from '../../../../electron/services/library/sync-conflicts';
 import { FaultyFileSystem, inside, type FaultCode, type FaultOperation } from '../../../fixtures/faulty-fs';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 import { openSettings } from '../../../fixtures/test-app';
@@ -183,9 +184,13 @@ describe('LibraryStore.save under file-system faults', () => {
     const error = await rejection(store.save(edit(), baseHash));
     expect(error.code).toBe('io-error');
     expect(error.message).toBe(`Не вдалося прочитати ${store.articleFilePath(article.id)}: немає дозволу.`);
-    expect(
-      faulty.calls.filter((c) => c.operation === 'open' && inside(store.articleDir(article.id))(c.paths[0] ?? '')),
-    ).toEqual([]);
+    // The save's lock is the only file opened there, and it is gone again.
+    const lock = path.join(store.articleDir(article.id), ARTICLE_LOCK_FILE_NAME);
+    const opened = faulty.calls.filter(
+      (c) => c.operation === 'open' && inside(store.articleDir(article.id))(c.paths[0] ?? ''),
+    );
+    expect(opened.map((c) => c.paths[0])).toEqual([lock]);
+    expect(await readdir(store.articleDir(article.id))).toEqual(['article.json']);
     expect(await readFile(store.articleFilePath(article.id))).toEqual(originalBytes);
   });
 });

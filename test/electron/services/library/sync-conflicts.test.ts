@@ -22,6 +22,10 @@ describe('classifyArticleFolderEntry: what lies inside articles/<id>/', () => {
     }
   });
 
+  it('a save’s lock is the lock: never a conflict copy, never a temp file to sweep', () => {
+    expect(classifyArticleFolderEntry('.article.json.lock')).toEqual({ kind: 'lock' });
+  });
+
   it('temp files of our atomic writes and of sync tools are temp, with their writer', () => {
     const cases: [string, string][] = [
       ['.article.json.0a1b2c3d4e5f.tmp', 'shpalta'],

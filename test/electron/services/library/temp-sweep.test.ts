@@ -28,6 +28,18 @@ describe('LibraryStore.sweepTempFiles', () => {
     expect((await store.get(article.id)).article.headline).toBe('Стаття');
   });
 
+  it('leaves a save’s lock alone, however old: the lock itself decides when it is stale', async () => {
+    const now = new Date('2025-12-19T18:44:00Z');
+    const store = new LibraryStore(path.join(await tempDir(), 'Шпальта'), { clock: () => now });
+    const { article } = await store.create('Стаття');
+    const lock = path.join(store.articleDir(article.id), '.article.json.lock');
+    await writeFile(lock, '{}');
+    const hourAgo = new Date(now.getTime() - 60 * 60_000);
+    await utimes(lock, hourAgo, hourAgo);
+    expect(await store.sweepTempFiles(article.id)).toBe(0);
+    expect((await readdir(store.articleDir(article.id))).sort()).toEqual(['.article.json.lock', 'article.json']);
+  });
+
   it('a missing folder sweeps nothing and does not throw', async () => {
     const store = new LibraryStore(path.join(await tempDir(), 'Шпальта'));
     expect(await store.sweepTempFiles('no-such-article')).toBe(0);
