@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../../../shared/domain/article';
 import type { DocNode } from '../../../shared/domain/doc';
+import { isArticleMediaPath } from '../../../shared/security/safe-url';
 import { nodeFileSystem, type FileSystem } from '../fs/file-system';
 
 /** Media of an article live in its folder by content hash: `media/<sha256>.<ext>`. */
@@ -45,7 +46,7 @@ export function mediaReferences(article: Article): string[] {
 
 /** A media path from a file is trusted only inside the media folder: no `..`, no absolute paths. */
 export function isSafeMediaPath(src: string): boolean {
-  return /^media\/[a-f0-9]{64}\.[a-z0-9]{1,5}$/.test(src);
+  return isArticleMediaPath(src);
 }
 
 /** The Content-Type of a stored media file, or null for names that are not media. */
