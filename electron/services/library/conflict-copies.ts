@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { cleanArticle } from '../../../shared/security/clean-article';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { pathExists } from '../fs/file-system';
 import { codeOf, ioError, isCode } from '../fs/io-error';
-import { hashBytes, parseArticleFile } from './article-file';
+import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import type { LibraryStore } from './library-store';
 import { MEDIA_DIR } from './media';
 import { classifyArticleFolderEntry, classifyArticlesEntry, describeConflictSource } from './sync-conflicts';
@@ -95,7 +96,7 @@ export class ConflictCopies {
         fileName: location.fileName,
         description: location.description,
         hash: hashBytes(bytes),
-        article: parsed.ok ? parsed.article : null,
+        article: parsed.ok ? cleanArticle(parsed.article) : null,
         reason: parsed.ok ? null : parsed.reason,
       });
     }
@@ -119,12 +120,14 @@ export class ConflictCopies {
       const currentBytes = await fs.readFile(this.store.articleFilePath(id)).catch(() => null);
       if (currentBytes) await this.store.keepRevision(id, currentBytes, 'replaced-by-conflict-copy');
       await this.mergeMedia(location.folder, id);
+      // The copy came from another machine: it is written cleaned, as any article the app writes.
+      const keptBytes = serializeArticle(cleanArticle(parsed.article));
       try {
-        await writeFileAtomic(this.store.articleFilePath(id), copyBytes, fs);
+        await writeFileAtomic(this.store.articleFilePath(id), keptBytes, fs);
       } catch (error) {
         throw ioError('Не вдалося записати вибрану версію статті', error);
       }
-      this.store.markOwnVersion(id, hashBytes(copyBytes));
+      this.store.markOwnVersion(id, hashBytes(keptBytes));
     } else {
       await this.store.keepRevision(id, copyBytes, 'discarded-conflict-copy');
       await this.mergeMedia(location.folder, id);

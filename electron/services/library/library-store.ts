@@ -4,6 +4,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { ARTICLE_SCHEMA_VERSION, newArticle, type Article } from '../../../shared/domain/article';
 import type { ArticleMigration } from '../../../shared/domain/migrations';
 import { ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
+import { cleanArticle } from '../../../shared/security/clean-article';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { nodeFileSystem, pathExists, type FileSystem } from '../fs/file-system';
 import { codeOf, ioError, isCode } from '../fs/io-error';
@@ -170,7 +171,8 @@ export class LibraryStore {
     if ('reason' in result)
       throw new ApiError('damaged-file', `Файл статті пошкоджено: ${result.path} — ${result.reason}.`);
     this.knownHashes.set(id, result.hash);
-    return { article: result.article, hash: result.hash };
+    // Cleaned as it enters the app; the hash stays that of the bytes on disk, which the next save rewrites.
+    return { article: cleanArticle(result.article), hash: result.hash };
   }
 
   async create(headline = ''): Promise<ArticleFile> {
@@ -197,7 +199,7 @@ export class LibraryStore {
       );
     }
     const savedAt = this.clock().toISOString();
-    const hash = await this.write({ ...article, updatedAt: savedAt });
+    const hash = await this.write({ ...cleanArticle(article), updatedAt: savedAt });
     return { hash, savedAt };
   }
 
