@@ -3,11 +3,11 @@ import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { cleanArticle } from '../../../shared/security/clean-article';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { pathExists } from '../fs/file-system';
 import { codeOf, ioError, isCode } from '../fs/io-error';
+import { firstLinkBelow, linkEscapeReason } from '../fs/symlink-guard';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import type { LibraryStore } from './library-store';
-import { MEDIA_DIR } from './media';
+import { copyMediaFiles, MEDIA_DIR } from './media';
 import { classifyArticleFolderEntry, classifyArticlesEntry, describeConflictSource } from './sync-conflicts';
 
 /** Where a conflict copy lives: a file beside article.json, or a whole copied folder beside the article's. */
@@ -77,6 +77,17 @@ export class ConflictCopies {
   async list(id: string): Promise<ConflictCopy[]> {
     const copies: ConflictCopy[] = [];
     for (const location of await this.locate(id)) {
+      const link = await this.linkOf(location);
+      if (link) {
+        copies.push({
+          fileName: location.fileName,
+          description: location.description,
+          hash: '',
+          article: null,
+          reason: linkEscapeReason(link),
+        });
+        continue;
+      }
       let bytes: Buffer;
       try {
         bytes = await this.store.fileSystem.readFile(location.file);
@@ -111,6 +122,9 @@ export class ConflictCopies {
     const location = (await this.locate(id)).find((copy) => copy.fileName === fileName);
     if (!location) throw new ApiError('not-found', 'Такої конфліктної копії вже немає: можливо, її розв’язано деінде.');
     const fs = this.store.fileSystem;
+    const link =
+      (await this.linkOf(location)) ?? (await firstLinkBelow(fs, this.store.root, this.store.articleFilePath(id)));
+    if (link) throw new ApiError('damaged-file', `Конфлікт не розв’язано: ${linkEscapeReason(link)}.`);
     const copyBytes = await fs.readFile(location.file).catch((error: unknown) => {
       throw ioError('Не вдалося прочитати конфліктну копію', error);
     });
@@ -140,17 +154,19 @@ export class ConflictCopies {
     return this.store.get(id);
   }
 
+  /** A copy reached through a symbolic link (its folder, or the file) is never read: it may lie outside. */
+  private linkOf(location: CopyLocation): Promise<string | null> {
+    return firstLinkBelow(this.store.fileSystem, this.store.root, location.file);
+  }
+
   /** Images referenced by either version must survive: a copied folder's media join the article's. */
   private async mergeMedia(folder: string | null, id: string): Promise<void> {
     if (!folder) return;
-    const fs = this.store.fileSystem;
-    const from = path.join(folder, MEDIA_DIR);
-    if (!(await pathExists(fs, from))) return;
-    const to = path.join(this.store.articleDir(id), MEDIA_DIR);
-    await fs.mkdir(to, { recursive: true });
-    for (const name of await fs.readdir(from)) {
-      // Media are named by content hash: the same name is the same bytes, so an existing file is kept.
-      if (!(await pathExists(fs, path.join(to, name)))) await fs.copyFile(path.join(from, name), path.join(to, name));
-    }
+    await copyMediaFiles(
+      this.store.fileSystem,
+      this.store.root,
+      path.join(folder, MEDIA_DIR),
+      this.store.articleDir(id),
+    );
   }
 }

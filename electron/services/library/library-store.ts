@@ -6,11 +6,12 @@ import type { ArticleMigration } from '../../../shared/domain/migrations';
 import { ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
 import { cleanArticle } from '../../../shared/security/clean-article';
 import { writeFileAtomic } from '../fs/atomic-write';
+import { firstLinkBelow, linkEscapeReason } from '../fs/symlink-guard';
 import { nodeFileSystem, pathExists, type FileSystem } from '../fs/file-system';
 import { codeOf, ioError, isCode } from '../fs/io-error';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import { newArticleId } from './article-id';
-import { isSafeMediaPath, mediaExtension, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
+import { copyMediaFiles, isSafeMediaPath, mediaExtension, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
 import { sampleArticle } from './sample-article';
 import { classifyArticleFolderEntry, isArticleId } from './sync-conflicts';
 
@@ -149,6 +150,8 @@ export class LibraryStore {
   /** One article as on disk, a damaged-file report, or null when there is no article.json. */
   async readArticle(id: string): Promise<ScannedArticle | DamagedFile | null> {
     const file = this.articleFilePath(id);
+    const link = await firstLinkBelow(this.fs, this.root, file).catch(() => null);
+    if (link) return { path: file, reason: linkEscapeReason(link) };
     let bytes: Buffer;
     let mtimeMs: number;
     try {
@@ -218,14 +221,10 @@ export class LibraryStore {
       history: [],
       remoteIds: {},
     });
-    const media = path.join(this.articleDir(id), MEDIA_DIR);
-    if (await pathExists(this.fs, media)) {
-      try {
-        await this.fs.mkdir(this.articleDir(copy.id), { recursive: true });
-        await this.fs.cp(media, path.join(this.articleDir(copy.id), MEDIA_DIR), { recursive: true });
-      } catch (error) {
-        throw ioError('Не вдалося скопіювати медіафайли статті', error);
-      }
+    try {
+      await copyMediaFiles(this.fs, this.root, path.join(this.articleDir(id), MEDIA_DIR), this.articleDir(copy.id));
+    } catch (error) {
+      throw error instanceof ApiError ? error : ioError('Не вдалося скопіювати медіафайли статті', error);
     }
     const hash = await this.write(copy);
     return { article: copy, hash };
@@ -316,6 +315,7 @@ export class LibraryStore {
     if (!(await pathExists(this.fs, this.articleFilePath(id)))) throw new ApiError('not-found', 'Статтю не знайдено.');
     const src = mediaFileName(hashBytes(bytes), ext);
     const target = path.join(this.articleDir(id), src);
+    await this.refuseLink(target);
     if (!(await pathExists(this.fs, target))) {
       try {
         await this.fs.mkdir(path.dirname(target), { recursive: true });
@@ -378,8 +378,11 @@ export class LibraryStore {
     const missing: DamagedFile[] = [];
     for (const src of mediaReferences(article)) {
       const file = path.join(this.articleDir(article.id), src);
+      const link = isSafeMediaPath(src) ? await firstLinkBelow(this.fs, this.root, file).catch(() => null) : null;
       if (!isSafeMediaPath(src)) {
         missing.push({ path: file, reason: 'посилання на медіафайл поза текою статті — його не відкрито' });
+      } else if (link) {
+        missing.push({ path: file, reason: linkEscapeReason(link) });
       } else if (!(await pathExists(this.fs, file))) {
         missing.push({ path: file, reason: `бракує медіафайлу статті «${article.headline || article.id}»` });
       }
@@ -387,7 +390,14 @@ export class LibraryStore {
     return missing;
   }
 
+  /** Nothing is read or written through a symbolic link below the root: it may lead out of the library. */
+  private async refuseLink(target: string): Promise<void> {
+    const link = await firstLinkBelow(this.fs, this.root, target);
+    if (link) throw new ApiError('damaged-file', `Статтю не відкрито й не записано: ${linkEscapeReason(link)}.`);
+  }
+
   private async readIfExists(file: string): Promise<Buffer | null> {
+    await this.refuseLink(file);
     try {
       return await this.fs.readFile(file);
     } catch (error) {
@@ -399,6 +409,7 @@ export class LibraryStore {
   private async write(article: Article): Promise<string> {
     const text = serializeArticle(article);
     const dir = this.articleDir(article.id);
+    await this.refuseLink(this.articleFilePath(article.id));
     try {
       await this.fs.mkdir(dir, { recursive: true });
       await writeFileAtomic(this.articleFilePath(article.id), text, this.fs);
