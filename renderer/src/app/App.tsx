@@ -79,9 +79,10 @@ function Shell({ connection }: { connection: Connection }) {
   // The article that opened by itself counts as chosen from then on: a list change never swaps it away.
   // After a crash, the article that was open is not the one that opens by itself (it may be the cause).
   const crash = useCrashRecovery();
-  const crashedId = crash.recovered?.articleId ?? null;
+  const { skippedId } = crash;
   const listed =
-    crashedId && listing ? listing.articles.filter((article) => article.id !== crashedId) : (listing?.articles ?? null);
+    skippedId && listing ? listing.articles.filter((article) => article.id !== skippedId) : (listing?.articles ?? null);
+  const crashedId = crash.recovered?.articleId ?? null;
   const openId = resolveOpenId({ selectedId: selectedId ?? autoOpened.current, listed });
   autoOpened.current = openId;
   const { opening: noteOpening } = crash;
@@ -250,7 +251,7 @@ function Shell({ connection }: { connection: Connection }) {
                   type="button"
                   className="link-button"
                   onClick={() => {
-                    crash.dismiss();
+                    crash.openedOnPurpose();
                     selectArticle(crashedId);
                   }}
                 >

@@ -32,10 +32,16 @@ function crashMemoryOfPage(): CrashMemory {
 export function useCrashRecovery() {
   const [memory] = useState(crashMemoryOfPage);
   const [recovered, setRecovered] = useState<CrashRecovery | null>(memory.recovered);
+  /** Left out of the automatic choice until opened on purpose, also after the notice is closed. */
+  const [skippedId, setSkippedId] = useState<string | null>(memory.recovered?.articleId ?? null);
 
   const opening = useCallback((id: string | null) => memory.opening(id), [memory]);
   const shown = useCallback((id: string) => memory.shown(id), [memory]);
   const dismiss = useCallback(() => setRecovered(null), []);
+  const openedOnPurpose = useCallback(() => {
+    setRecovered(null);
+    setSkippedId(null);
+  }, []);
 
-  return { recovered, opening, shown, dismiss };
+  return { recovered, skippedId, opening, shown, dismiss, openedOnPurpose };
 }
