@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { HandlerTable } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { summarize } from '../../shared/domain/article';
+import { cleanArticle } from '../../shared/security/clean-article';
 import { EventBus } from './api/event-bus';
 import type { FileSystem } from './fs/file-system';
 import { ioError } from './fs/io-error';
@@ -200,7 +201,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     'article.backup': async ({ id }) => {
       const backup = await backups.read(id);
-      return { backup: backup ? { savedAt: backup.savedAt, article: backup.article } : null };
+      return { backup: backup ? { savedAt: backup.savedAt, article: cleanArticle(backup.article) } : null };
     },
     'article.discardBackup': async ({ id }) => {
       await backups.discard(id, true);

@@ -6,7 +6,7 @@ import { promises as fsp } from 'node:fs';
  */
 export type FileSystem = Pick<
   typeof fsp,
-  'open' | 'readFile' | 'readdir' | 'mkdir' | 'rename' | 'rm' | 'stat' | 'access' | 'copyFile' | 'cp'
+  'open' | 'readFile' | 'readdir' | 'mkdir' | 'rename' | 'rm' | 'stat' | 'lstat' | 'access' | 'copyFile' | 'cp'
 >;
 
 export const nodeFileSystem: FileSystem = fsp;

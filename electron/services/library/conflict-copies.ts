@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { cleanArticle } from '../../../shared/security/clean-article';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { pathExists } from '../fs/file-system';
 import { codeOf, ioError, isCode } from '../fs/io-error';
-import { hashBytes, parseArticleFile } from './article-file';
+import { firstLinkBelow, linkEscapeReason } from '../fs/symlink-guard';
+import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import type { LibraryStore } from './library-store';
-import { MEDIA_DIR } from './media';
+import { copyMediaFiles, MEDIA_DIR } from './media';
 import { REVISION_REASONS } from './revision-reasons';
 import { classifyArticleFolderEntry, classifyArticlesEntry, describeConflictSource } from './sync-conflicts';
 
@@ -77,6 +78,17 @@ export class ConflictCopies {
   async list(id: string): Promise<ConflictCopy[]> {
     const copies: ConflictCopy[] = [];
     for (const location of await this.locate(id)) {
+      const link = await this.linkOf(location);
+      if (link) {
+        copies.push({
+          fileName: location.fileName,
+          description: location.description,
+          hash: '',
+          article: null,
+          reason: linkEscapeReason(link),
+        });
+        continue;
+      }
       let bytes: Buffer;
       try {
         bytes = await this.store.fileSystem.readFile(location.file);
@@ -96,7 +108,7 @@ export class ConflictCopies {
         fileName: location.fileName,
         description: location.description,
         hash: hashBytes(bytes),
-        article: parsed.ok ? parsed.article : null,
+        article: parsed.ok ? cleanArticle(parsed.article) : null,
         reason: parsed.ok ? null : parsed.reason,
       });
     }
@@ -111,6 +123,9 @@ export class ConflictCopies {
     const location = (await this.locate(id)).find((copy) => copy.fileName === fileName);
     if (!location) throw new ApiError('not-found', 'Такої конфліктної копії вже немає: можливо, її розв’язано деінде.');
     const fs = this.store.fileSystem;
+    const link =
+      (await this.linkOf(location)) ?? (await firstLinkBelow(fs, this.store.root, this.store.articleFilePath(id)));
+    if (link) throw new ApiError('damaged-file', `Конфлікт не розв’язано: ${linkEscapeReason(link)}.`);
     const copyBytes = await fs.readFile(location.file).catch((error: unknown) => {
       throw ioError('Не вдалося прочитати конфліктну копію', error);
     });
@@ -122,12 +137,14 @@ export class ConflictCopies {
         const currentBytes = await fs.readFile(this.store.articleFilePath(id)).catch(() => null);
         if (currentBytes) await this.store.keepRevision(id, currentBytes, REVISION_REASONS.replacedByConflictCopy);
         await this.mergeMedia(location.folder, id);
+        // The copy came from another machine: it is written cleaned, as any article the app writes.
+        const keptBytes = serializeArticle(cleanArticle(parsed.article));
         try {
-          await writeFileAtomic(this.store.articleFilePath(id), copyBytes, fs);
+          await writeFileAtomic(this.store.articleFilePath(id), keptBytes, fs);
         } catch (error) {
           throw ioError('Не вдалося записати вибрану версію статті', error);
         }
-        this.store.markOwnVersion(id, hashBytes(copyBytes));
+        this.store.markOwnVersion(id, hashBytes(keptBytes));
       } else {
         await this.store.keepRevision(id, copyBytes, REVISION_REASONS.discardedConflictCopy);
         await this.mergeMedia(location.folder, id);
@@ -141,17 +158,19 @@ export class ConflictCopies {
     return this.store.get(id);
   }
 
+  /** A copy reached through a symbolic link (its folder, or the file) is never read: it may lie outside. */
+  private linkOf(location: CopyLocation): Promise<string | null> {
+    return firstLinkBelow(this.store.fileSystem, this.store.root, location.file);
+  }
+
   /** Images referenced by either version must survive: a copied folder's media join the article's. */
   private async mergeMedia(folder: string | null, id: string): Promise<void> {
     if (!folder) return;
-    const fs = this.store.fileSystem;
-    const from = path.join(folder, MEDIA_DIR);
-    if (!(await pathExists(fs, from))) return;
-    const to = path.join(this.store.articleDir(id), MEDIA_DIR);
-    await fs.mkdir(to, { recursive: true });
-    for (const name of await fs.readdir(from)) {
-      // Media are named by content hash: the same name is the same bytes, so an existing file is kept.
-      if (!(await pathExists(fs, path.join(to, name)))) await fs.copyFile(path.join(from, name), path.join(to, name));
-    }
+    await copyMediaFiles(
+      this.store.fileSystem,
+      this.store.root,
+      path.join(folder, MEDIA_DIR),
+      this.store.articleDir(id),
+    );
   }
 }

@@ -5,14 +5,16 @@ import { ARTICLE_SCHEMA_VERSION, newArticle, type Article } from '../../../share
 import type { ArticleMigration } from '../../../shared/domain/migrations';
 import { ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
 import { unsupportedContent, type UnsupportedContent } from '../../../shared/domain/editor-schema';
+import { cleanArticle } from '../../../shared/security/clean-article';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { withFileLock } from '../fs/file-lock';
+import { firstLinkBelow, linkEscapeReason } from '../fs/symlink-guard';
 import { nodeFileSystem, pathExists, type FileSystem } from '../fs/file-system';
 import { codeOf, ioError, isCode } from '../fs/io-error';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import { fileTooLargeReason, MAX_ARTICLE_FILE_BYTES } from './article-limits';
 import { newArticleId } from './article-id';
-import { isSafeMediaPath, mediaExtension, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
+import { copyMediaFiles, isSafeMediaPath, mediaExtension, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
 import { sampleArticle } from './sample-article';
 import { REVISION_REASONS } from './revision-reasons';
 import { ARTICLE_LOCK_FILE_NAME, classifyArticleFolderEntry, isArticleId } from './sync-conflicts';
@@ -156,6 +158,8 @@ export class LibraryStore {
   /** One article as on disk, a damaged-file report, or null when there is no article.json. */
   async readArticle(id: string): Promise<ScannedArticle | DamagedFile | null> {
     const file = this.articleFilePath(id);
+    const link = await firstLinkBelow(this.fs, this.root, file).catch(() => null);
+    if (link) return { path: file, reason: linkEscapeReason(link) };
     let bytes: Buffer;
     let mtimeMs: number;
     try {
@@ -185,7 +189,8 @@ export class LibraryStore {
     if ('reason' in result)
       throw new ApiError('damaged-file', `Файл статті пошкоджено: ${result.path} — ${result.reason}.`);
     this.knownHashes.set(id, result.hash);
-    return { article: result.article, hash: result.hash, unsupported: result.unsupported };
+    // Cleaned as it enters the app; the hash stays that of the bytes on disk, which the next save rewrites.
+    return { article: cleanArticle(result.article), hash: result.hash, unsupported: result.unsupported };
   }
 
   async create(headline = ''): Promise<ArticleFile> {
@@ -212,10 +217,12 @@ export class LibraryStore {
   ): Promise<{ hash: string; savedAt: string }> {
     const file = this.articleFilePath(article.id);
     const expected = options.overwrites ?? baseHash;
+    await this.refuseLink(file);
     if (expected === null) await this.ensureArticleDir(article.id);
     return this.withArticleLock(article.id, async () => {
       const savedAt = this.clock().toISOString();
-      const text = serializeArticle({ ...article, updatedAt: savedAt });
+      // What comes through the API is cleaned before it is written, as on load and paste.
+      const text = serializeArticle({ ...cleanArticle(article), updatedAt: savedAt });
       const current = await this.readIfExists(file);
       if (current === null && expected !== null) throw vanishedWhileEditing();
       await this.refuseConflict(article.id, current, expected, text);
@@ -287,14 +294,10 @@ export class LibraryStore {
       history: [],
       remoteIds: {},
     });
-    const media = path.join(this.articleDir(id), MEDIA_DIR);
-    if (await pathExists(this.fs, media)) {
-      try {
-        await this.fs.mkdir(this.articleDir(copy.id), { recursive: true });
-        await this.fs.cp(media, path.join(this.articleDir(copy.id), MEDIA_DIR), { recursive: true });
-      } catch (error) {
-        throw ioError('Не вдалося скопіювати медіафайли статті', error);
-      }
+    try {
+      await copyMediaFiles(this.fs, this.root, path.join(this.articleDir(id), MEDIA_DIR), this.articleDir(copy.id));
+    } catch (error) {
+      throw error instanceof ApiError ? error : ioError('Не вдалося скопіювати медіафайли статті', error);
     }
     const hash = await this.write(copy);
     return { article: copy, hash, unsupported: unsupportedContent(copy.body) };
@@ -388,6 +391,7 @@ export class LibraryStore {
     if (!(await pathExists(this.fs, this.articleFilePath(id)))) throw new ApiError('not-found', 'Статтю не знайдено.');
     const src = mediaFileName(hashBytes(bytes), ext);
     const target = path.join(this.articleDir(id), src);
+    await this.refuseLink(target);
     if (!(await pathExists(this.fs, target))) {
       try {
         await this.fs.mkdir(path.dirname(target), { recursive: true });
@@ -454,8 +458,11 @@ export class LibraryStore {
     const missing: DamagedFile[] = [];
     for (const src of mediaReferences(article)) {
       const file = path.join(this.articleDir(article.id), src);
+      const link = isSafeMediaPath(src) ? await firstLinkBelow(this.fs, this.root, file).catch(() => null) : null;
       if (!isSafeMediaPath(src)) {
         missing.push({ path: file, reason: 'посилання на медіафайл поза текою статті — його не відкрито' });
+      } else if (link) {
+        missing.push({ path: file, reason: linkEscapeReason(link) });
       } else if (!(await pathExists(this.fs, file))) {
         missing.push({ path: file, reason: `бракує медіафайлу статті «${article.headline || article.id}»` });
       }
@@ -491,7 +498,14 @@ export class LibraryStore {
     }
   }
 
+  /** Nothing is read or written through a symbolic link below the root: it may lead out of the library. */
+  private async refuseLink(target: string): Promise<void> {
+    const link = await firstLinkBelow(this.fs, this.root, target);
+    if (link) throw new ApiError('damaged-file', `Статтю не відкрито й не записано: ${linkEscapeReason(link)}.`);
+  }
+
   private async readIfExists(file: string): Promise<Buffer | null> {
+    await this.refuseLink(file);
     try {
       return await this.fs.readFile(file);
     } catch (error) {
@@ -501,6 +515,7 @@ export class LibraryStore {
   }
 
   private async write(article: Article): Promise<string> {
+    await this.refuseLink(this.articleFilePath(article.id));
     await this.ensureArticleDir(article.id);
     const hash = await this.writeText(article.id, serializeArticle(article));
     this.rememberContent(article, hash);

@@ -17,6 +17,7 @@ import { StatusBar } from '../status/StatusBar';
 import { StatusStore } from '../status/status-store';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useArticleSwitch } from './use-article-switch';
+import { useCrashRecovery } from './use-crash-recovery';
 import { isNewArticleShortcut, isSaveShortcut, isShortcutHelpShortcut } from './shortcuts';
 
 type AppInfo = MethodOutput<'app.info'>;
@@ -76,8 +77,16 @@ function Shell({ connection }: { connection: Connection }) {
   // The newest article is open on start and whenever the chosen one disappears from the library
   // (a search or a filter that hides it from the list leaves it open).
   // The article that opened by itself counts as chosen from then on: a list change never swaps it away.
-  const openId = resolveOpenId({ selectedId: selectedId ?? autoOpened.current, listed: listing?.articles ?? null });
+  // After a crash, the article that was open is not the one that opens by itself (it may be the cause).
+  const crash = useCrashRecovery();
+  const { skippedId } = crash;
+  const listed =
+    skippedId && listing ? listing.articles.filter((article) => article.id !== skippedId) : (listing?.articles ?? null);
+  const crashedId = crash.recovered?.articleId ?? null;
+  const openId = resolveOpenId({ selectedId: selectedId ?? autoOpened.current, listed });
   autoOpened.current = openId;
+  const { opening: noteOpening } = crash;
+  useEffect(() => noteOpening(openId), [noteOpening, openId]);
 
   const articleSwitch = useArticleSwitch();
   const runSwitch = articleSwitch.run;
@@ -226,6 +235,34 @@ function Shell({ connection }: { connection: Connection }) {
               </button>
             </div>
           ))}
+          {crash.recovered ? (
+            <div className="banner warning" role="alert">
+              <span>
+                {crashedId
+                  ? t('app.crashArticle', {
+                      headline:
+                        listing?.articles.find((article) => article.id === crashedId)?.headline ||
+                        t('library.untitled'),
+                    })
+                  : t('app.crashNoArticle')}
+              </span>
+              {crashedId ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    crash.openedOnPurpose();
+                    selectArticle(crashedId);
+                  }}
+                >
+                  {t('app.crashOpenAnyway')}
+                </button>
+              ) : null}
+              <button type="button" className="link-button" onClick={crash.dismiss}>
+                {t('app.dismiss')}
+              </button>
+            </div>
+          ) : null}
           {actionError ? (
             <div className="banner error" role="alert">
               <span>{actionError}</span>
@@ -244,6 +281,7 @@ function Shell({ connection }: { connection: Connection }) {
                 status={status}
                 registerSaver={registerSaver}
                 focusHeadline={openId === createdId}
+                onShown={crash.shown}
               />
             ) : (
               <p className="workspace-state" id="editor">

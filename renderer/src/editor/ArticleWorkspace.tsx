@@ -42,6 +42,8 @@ interface Props {
   registerSaver(saver: (() => Promise<void>) | null): void;
   /** The article was just made: the caret goes to its headline, the first thing the journalist writes. */
   focusHeadline?: boolean;
+  /** The article is drawn (a frame after its editor mounted): a crash from now on is not its opening. */
+  onShown?: ((id: string) => void) | undefined;
 }
 
 type Loaded = { kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; file: ArticleFile };
@@ -55,6 +57,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
   conflictCount,
   registerSaver,
   focusHeadline = false,
+  onShown,
 }: Props) {
   const api = useApi();
   const { t } = useI18n();
@@ -112,6 +115,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
       conflictCount={conflictCount}
       registerSaver={registerSaver}
       focusHeadline={focusHeadline}
+      onShown={onShown}
     />
   );
 });
@@ -123,9 +127,18 @@ interface SessionProps {
   conflictCount: number | undefined;
   registerSaver(saver: (() => Promise<void>) | null): void;
   focusHeadline: boolean;
+  onShown: ((id: string) => void) | undefined;
 }
 
-function ArticleSession({ file, settings, status, conflictCount, registerSaver, focusHeadline }: SessionProps) {
+function ArticleSession({
+  file,
+  settings,
+  status,
+  conflictCount,
+  registerSaver,
+  focusHeadline,
+  onShown,
+}: SessionProps) {
   const api = useApi();
   const { t } = useI18n();
   const fieldId = useId();
@@ -153,6 +166,17 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   );
   const headlineRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
   const leadRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
+  // Children's effects ran first, so the editor is mounted; a frame later it has been laid out and painted.
+  useEffect(() => {
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => onShown?.(articleId), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [articleId, onShown]);
   const focusHeadlineOnOpen = useRef(focusHeadline);
   useEffect(() => {
     if (focusHeadlineOnOpen.current) headlineRef.current?.focus();

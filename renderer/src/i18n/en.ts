@@ -10,6 +10,10 @@ export const en: Record<MessageKey, string> = {
   'app.retry': 'Try again',
   'app.dismiss': 'Dismiss',
   'app.skipToEditor': 'Skip to the editor',
+  'app.crashArticle':
+    'The app’s page crashed while the article “{headline}” was open, so it was not opened again. Its saved text is safe on disk.',
+  'app.crashNoArticle': 'The app’s page crashed and was reloaded. Saved articles are safe on disk.',
+  'app.crashOpenAnyway': 'Open the article',
 
   'error.title': 'Something went wrong',
   'error.body': 'This part of the screen could not be shown. Your saved texts are safe on disk.',

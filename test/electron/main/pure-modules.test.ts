@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 const PURE_MODULES = [
   '../preload/bridge.ts',
   'app-url.ts',
+  'crash-reload.ts',
   'external-links.ts',
   'ipc-handler.ts',
   'media-handler.ts',

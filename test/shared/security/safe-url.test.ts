@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWebUrl, safeImageSrc, safeLinkHref } from '../../../shared/security/safe-url';
+import { isWebUrl, safeImageSrc, safeLinkHref, safeWebUrl } from '../../../shared/security/safe-url';
 
 const MEDIA = `media/${'a'.repeat(64)}.jpg`;
 
@@ -52,8 +52,22 @@ describe('safeImageSrc', () => {
     'media/abc.jpg',
     `../${MEDIA}`,
     'blob:https://example.com/uuid',
+    'http://example.com/p.jpg',
+    `media/${'a'.repeat(64)}.toolong`,
+    '\\\\host\\share\\p.png',
+    'smb://host/share/p.png',
   ])('refuses %j', (raw) => {
     expect(safeImageSrc(raw)).toBeNull();
+  });
+});
+
+describe('safeWebUrl', () => {
+  it('keeps http(s) addresses only', () => {
+    expect(safeWebUrl('https://example.com/a')).toBe('https://example.com/a');
+    expect(safeWebUrl('http://example.com')).toBe('http://example.com/');
+    for (const raw of ['mailto:a@b.c', 'javascript:alert(1)', 'file:///etc/passwd', '\\\\host\\share', '']) {
+      expect(safeWebUrl(raw)).toBeNull();
+    }
   });
 });
 

@@ -1,8 +1,10 @@
 import { Extension } from '@tiptap/core';
-import { Slice, type Schema } from '@tiptap/pm/model';
+import { Fragment, Slice, type Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { BODY_NODE } from '../../../../shared/domain/body-nodes';
+import type { DocNode } from '../../../../shared/domain/doc';
+import { cleanNodes } from '../../../../shared/security/clean-article';
 import { cleanPastedHtml } from '../paste/clean-pasted-html';
 import { applyHeldImages, heldImagesKey } from '../paste/held-images';
 import { PastedImagesView } from '../paste/pasted-images-view';
@@ -32,6 +34,17 @@ function figureType(schema: Schema) {
 
 function isPlainTextShortcut(event: KeyboardEvent): boolean {
   return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.code === 'KeyV';
+}
+
+/**
+ * The pasted content through the same cleaner as an article the service reads or writes, so one rule
+ * decides what a link, an image or an embed may hold, wherever it comes from.
+ */
+function cleanPastedSlice(slice: Slice, schema: Schema): Slice {
+  const nodes = (slice.content.toJSON() ?? []) as DocNode[];
+  const cleaned = cleanNodes(nodes);
+  if (cleaned === nodes) return slice;
+  return new Slice(Fragment.fromJSON(schema, cleaned), slice.openStart, slice.openEnd);
 }
 
 function pastePlainText(view: EditorView, text: string): void {
@@ -86,6 +99,9 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions, PasteCleanerSt
           handleKeyDown(_view, event) {
             storage.plainTextRequestedAt = isPlainTextShortcut(event) ? performance.now() : null;
             return false;
+          },
+          transformPasted(slice, view) {
+            return cleanPastedSlice(slice, view.state.schema);
           },
           clipboardTextParser(text, $context, plain, view) {
             // Shift held while pasting (ProseMirror's own plain paste) means no formatting at all.

@@ -116,4 +116,25 @@ describe('auto-linking while typing and pasting', () => {
     expect(links()).toEqual([{ text: 'добре', href: 'https://example.com/' }]);
     expect(editor.state.doc.textContent).toContain('погано');
   });
+
+  it('a link copied from another editor brings no class or target of its own', () => {
+    editor = createBodyEditor('<p></p>');
+    editor.commands.focus('start');
+    // ProseMirror's own clipboard form is pasted as it is, attributes and all, before the shared cleaner.
+    editor.view.pasteHTML(
+      '<p data-pm-slice="1 1 []"><a href="https://example.com/" class="evil" target="_top" title="t">сайт</a></p>',
+      pasteEvent(),
+    );
+    const mark = editor.getJSON().content?.[0]?.content?.[0]?.marks?.[0];
+    expect(mark).toEqual({
+      type: 'link',
+      attrs: {
+        href: 'https://example.com/',
+        target: '_blank',
+        rel: 'noopener noreferrer nofollow',
+        class: null,
+        title: null,
+      },
+    });
+  });
 });
