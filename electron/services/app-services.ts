@@ -209,7 +209,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     'article.keepMineAsRevision': async ({ article }) => {
       const open = await current();
-      await open.store.keepRevision(article.id, serializeArticle(article), REVISION_REASONS.mineBeforeTakingTheirs);
+      // Cleaned like every article the app writes: a revision is a file another program may read.
+      const text = serializeArticle(cleanArticle(article));
+      await open.store.keepRevision(article.id, text, REVISION_REASONS.mineBeforeTakingTheirs);
       return {};
     },
     'article.conflicts': async ({ id }) => ({ copies: await (await current()).copies.list(id) }),
