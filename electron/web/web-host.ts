@@ -8,6 +8,7 @@ import { dispatch, type DispatchLogger } from '../services/api/dispatch';
 import type { EventBus } from '../services/api/event-bus';
 import { mediaHeaders, type MediaReader } from './media-route';
 import { SECURITY_HEADERS } from './security-headers';
+import { readBodyWithin } from './request-body';
 import { readStaticFile } from './static-files';
 import { tokensMatch } from './token';
 
@@ -94,8 +95,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         415,
       );
     }
-    const body = await readBody(req);
+    const body = await readBodyWithin(req, MAX_BODY_BYTES);
     if (body === 'too-large') {
+      res.setHeader('Connection', 'close');
       return sendError(res, new ApiError('bad-request', 'Запит завеликий.'), 413);
     }
     let input: unknown;
@@ -181,21 +183,6 @@ function bearer(header: string | undefined): string | null {
 
 function isJson(contentType: string | undefined): boolean {
   return /^application\/json\b/i.test(contentType ?? '');
-}
-
-function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
