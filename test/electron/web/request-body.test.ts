@@ -98,8 +98,8 @@ describe('web host: oversized request bodies', () => {
   it('a chunked 200 MB body is refused with 413 once it passes the limit, and no more is read', async () => {
     const refusal = await upload(host.port, token, OVERSIZED, false);
     console.info(`chunked 200 MB body: 413 after ${refusal.ms.toFixed(0)} ms, ${refusal.sent / MB} MB sent`);
+    // Its time is the time to send the 64 MB limit, which a busy machine may stretch past a second.
     expect(refusal.status).toBe(413);
-    expect(refusal.ms).toBeLessThan(1000);
     expect(refusal.sent).toBeLessThan(OVERSIZED);
   });
 
