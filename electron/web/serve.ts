@@ -8,12 +8,13 @@ import { defaultLibraryPath, defaultUserDataDir, settingsFilePath } from '../ser
 import { SettingsService } from '../services/settings/settings-service';
 import { libraryMediaReader } from './media-route';
 import { parseServeOptions, SERVE_USAGE, UsageError } from './serve-options';
-import { newToken } from './token';
+import { openCommand, writeLaunchPage } from './browser-launch';
+import { loadSessionSecret } from './session-secret';
 import { startWebHost } from './web-host';
 
 declare const __APP_VERSION__: string;
 
-/** `npm run serve`: the whole app in a browser, served on 127.0.0.1 with a per-run token. */
+/** `npm run serve`: the whole app in a browser, served on 127.0.0.1 to whoever signs in with the printed address. */
 async function main(): Promise<void> {
   const options = parseServeOptions(process.argv.slice(2), process.env);
   const userDataDir = path.resolve(options.userDataDir ?? defaultUserDataDir());
@@ -34,17 +35,19 @@ async function main(): Promise<void> {
   const host = await startWebHost({
     handlers: services.handlers,
     bus: services.bus,
-    token: newToken(),
+    token: await loadSessionSecret(userDataDir),
     rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
     media: libraryMediaReader(() => settings.get().libraryPath),
     port: options.port,
+    onStaleLogin: () => console.log(`Адреса для входу вже використана або застаріла. Нова: ${host.loginUrl()}`),
   });
 
   console.log(`Шпальта працює в режимі браузера.`);
   console.log(`Бібліотека: ${settings.get().libraryPath}`);
-  console.log(`Відкрийте: ${host.url}`);
+  console.log(`Відкрийте: ${host.loginUrl()}`);
+  console.log('Адреса діє один раз і п’ять хвилин; браузер, що нею відкрив, лишається з доступом і після перезапуску.');
   console.log('Зупинити: Ctrl+C');
-  if (options.open) openInBrowser(host.url);
+  if (options.open) openInBrowser(await writeLaunchPage(userDataDir, host.loginUrl()));
 
   const stop = () => {
     services.dispose();
@@ -54,14 +57,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-function openInBrowser(url: string): void {
-  const command =
-    process.platform === 'win32'
-      ? ['cmd', ['/c', 'start', '""', url]]
-      : process.platform === 'darwin'
-        ? ['open', [url]]
-        : ['xdg-open', [url]];
-  const child = spawn(command[0] as string, command[1] as string[], { stdio: 'ignore', detached: true });
+/** Opens the launch page, never the address itself: its code would sit on a command line. */
+function openInBrowser(launchPage: string): void {
+  const [command, args] = openCommand(process.platform, launchPage);
+  const child = spawn(command, args, { stdio: 'ignore', detached: true });
   child.on('error', () => undefined); // no desktop browser here: the printed address is enough
   child.unref();
 }

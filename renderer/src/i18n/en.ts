@@ -5,7 +5,7 @@ export const en: Record<MessageKey, string> = {
   'app.title': 'Shpalta',
   'app.loading': 'Opening the library…',
   'app.noToken':
-    'This page was opened without an access token. Open the full address printed by npm run serve (it contains ?token=…).',
+    'This browser has no access to Shpalta yet. Open the sign-in address printed by npm run serve («Відкрийте: …»). It works once, for five minutes; if it no longer does, the command prints a new one.',
   'app.fatal': 'The app could not start',
   'app.retry': 'Try again',
   'app.dismiss': 'Dismiss',
