@@ -23,6 +23,8 @@ import { SuggestionsStore, type PlacedSuggestion } from './typography/suggestion
 import { TypographyPanel } from './typography/TypographyPanel';
 import { useTypingTypography } from './typography/use-typing-typography';
 import { skippableIdle } from './when-idle';
+import { useLocalDraft } from './drafts/use-local-draft';
+import { withKeptDraft } from './drafts/with-kept-draft';
 import { SpelledTextarea } from './spellcheck/SpelledTextarea';
 import { availableSpellSession } from './spellcheck/spell-session';
 import { SLASH_ITEMS } from './blocks/slash-items';
@@ -42,7 +44,8 @@ interface Props {
   focusHeadline?: boolean;
 }
 
-type Loaded = { kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; file: ArticleFile };
+type Loaded =
+  { kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; file: ArticleFile; restored: boolean };
 
 /** Loads one article and keeps its file in step with the screen. Re-mounted (keyed) per article. */
 /** Memoised: the library list reloads after every save, and that must not re-render the editor's page. */
@@ -61,10 +64,14 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
 
   useEffect(() => {
     let alive = true;
-    api.invoke('article.get', { id }).then(
-      (file) => alive && setLoaded({ kind: 'ready', file }),
-      (error: unknown) => alive && setLoaded({ kind: 'error', error: toApiError(error) }),
-    );
+    // Edits this browser kept while the host could not take them open with the article, and go out again.
+    api
+      .invoke('article.get', { id })
+      .then(withKeptDraft)
+      .then(
+        ({ file, restored }) => alive && setLoaded({ kind: 'ready', file, restored }),
+        (error: unknown) => alive && setLoaded({ kind: 'error', error: toApiError(error) }),
+      );
     return () => {
       alive = false;
     };
@@ -105,6 +112,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
   return (
     <ArticleSession
       file={loaded.file}
+      restored={loaded.restored}
       settings={settings}
       status={status}
       conflictCount={conflictCount}
@@ -116,6 +124,8 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
 
 interface SessionProps {
   file: ArticleFile;
+  /** The file carries edits kept in this browser that the host never confirmed: they are sent at once. */
+  restored: boolean;
   settings: Settings;
   status: StatusStore;
   conflictCount: number | undefined;
@@ -123,7 +133,15 @@ interface SessionProps {
   focusHeadline: boolean;
 }
 
-function ArticleSession({ file, settings, status, conflictCount, registerSaver, focusHeadline }: SessionProps) {
+function ArticleSession({
+  file,
+  restored,
+  settings,
+  status,
+  conflictCount,
+  registerSaver,
+  focusHeadline,
+}: SessionProps) {
   const api = useApi();
   const { t } = useI18n();
   const fieldId = useId();
@@ -160,7 +178,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   const [fixResult, setFixResult] = useState<string | null>(null);
   const [meta, setMeta] = useState<ArticleMeta>(() => withoutBody(file));
   const [conflict, setConflict] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(() => (restored ? t('draft.restored') : null));
   const [backup, setBackup] = useState<{ savedAt: string; article: Article } | null>(null);
   const [copies, setCopies] = useState<ConflictCopy[]>([]);
   const [resolving, setResolving] = useState(false);
@@ -182,6 +200,14 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   const leaving = useRef(false);
   /** Ends the idle wait of a save already on its way, when the page is being left: no idle moment comes then. */
   const skipIdleWait = useRef<(() => void) | null>(null);
+  const localDraft = useLocalDraft(() => ({
+    id: articleId,
+    baseHash: baseHash.current,
+    article: {
+      ...metaRef.current,
+      body: editorRef.current ? docJson.current.toJSON(editorRef.current.state.doc) : initialBody,
+    },
+  }));
 
   const recount = useCallback(() => {
     if (countTimer.current !== null) window.clearTimeout(countTimer.current);
@@ -217,6 +243,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
         return saved;
       },
       onState: (state) => {
+        if (state.kind === 'saved') localDraft.confirmed();
         status.update({ save: state });
         setConflict(state.kind === 'conflict');
       },
@@ -231,6 +258,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
     registerSaver(() => autosave.flush());
     const warnBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!autosave.hasUnsavedChanges) return;
+      void localDraft.keepNow();
       // The request leaves before the page does; if the journalist stays, saving waits for idle again.
       leaving.current = true;
       skipIdleWait.current?.();
@@ -244,6 +272,8 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
       window.removeEventListener('beforeunload', warnBeforeUnload);
       registerSaver(null);
       // Switching articles must not drop the last edits. (A remount, as StrictMode does, keeps it alive.)
+      // They are kept in this browser first: with the host down, the flush fails and they would be gone.
+      if (autosave.hasUnsavedChanges) void localDraft.keepNow();
       mounted.current = false;
       void autosave.flush().finally(() => {
         if (!mounted.current) autosave.dispose();
@@ -252,7 +282,12 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
       if (selectionTimer.current !== null) window.clearTimeout(selectionTimer.current);
       status.update({ save: null, counts: null, selection: null });
     };
-  }, [autosave, registerSaver, status]);
+  }, [autosave, localDraft, registerSaver, status]);
+
+  useEffect(() => {
+    if (!restored) return;
+    autosave.touch();
+  }, [autosave, restored]);
 
   const replaceWith = useCallback(
     (next: ArticleFile) => {
@@ -371,6 +406,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
     replaceWith({ article: backup.article, hash: baseHash.current });
     setBackup(null);
     autosave.touch();
+    localDraft.changed();
   };
   const discardBackup = () => {
     setBackup(null);
@@ -402,6 +438,7 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
     metaRef.current = next;
     setMeta(next);
     autosave.touch();
+    localDraft.changed();
     if ('headline' in patch || 'lead' in patch) {
       recount();
       suggestions.setFields(fieldSuggestions(next.headline, next.lead));
@@ -485,8 +522,9 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   );
   const onBodyChange = useCallback(() => {
     autosave.touch();
+    localDraft.changed();
     recount();
-  }, [autosave, recount]);
+  }, [autosave, localDraft, recount]);
 
   const takeTheirs = async () => {
     try {

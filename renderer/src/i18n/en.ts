@@ -54,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   'conflict.takeTheirs': 'Open the version on disk',
   'conflict.keepMine': 'Write my version',
   'reloaded.notice': 'The article was reloaded from disk: it was changed outside this window.',
+  'draft.restored': 'Edits this browser kept while the app was unreachable are back and have been sent to disk.',
 
   'vanished.notice':
     'The file of this article is gone from the library (deleted, moved, or the drive is unavailable). The text stays in this window, and changes go to a backup until the file is back.',
@@ -99,6 +100,8 @@ export const en: Record<MessageKey, string> = {
   'save.unsaved': 'Unsaved changes',
   'save.loaded': 'Opened',
   'save.failed': 'Not saved: {message}',
+  'save.hostLost':
+    'The app is unreachable. Your edits are kept in this browser and will be sent as soon as it is back.',
   'save.retry': 'Save again',
   'save.beforeUnload': 'There are unsaved changes. Close anyway?',
 
