@@ -10,7 +10,8 @@ import { libraryMediaReader } from './media-route';
 import { parseServeOptions, SERVE_USAGE, UsageError } from './serve-options';
 import { openCommand, writeLaunchPage } from './browser-launch';
 import { loadSessionSecret } from './session-secret';
-import { startWebHost } from './web-host';
+import { readRememberedPort, rememberPort, startOnPreferredPort } from './remembered-port';
+import { startWebHost, type WebHost } from './web-host';
 
 declare const __APP_VERSION__: string;
 
@@ -32,15 +33,21 @@ async function main(): Promise<void> {
 
   const services = createAppServices({ settings, host: 'browser', version: __APP_VERSION__, userDataDir });
   await services.start();
-  const host = await startWebHost({
-    handlers: services.handlers,
-    bus: services.bus,
-    token: await loadSessionSecret(userDataDir),
-    rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
-    media: libraryMediaReader(() => settings.get().libraryPath),
-    port: options.port,
-    onStaleLogin: () => console.log(`Адреса для входу вже використана або застаріла. Нова: ${host.loginUrl()}`),
-  });
+  const token = await loadSessionSecret(userDataDir);
+  // Without --port: the port of the last run, so tabs left open reconnect (a free one if it is taken).
+  const preferredPort = options.port || ((await readRememberedPort(userDataDir)) ?? 0);
+  const host: WebHost = await startOnPreferredPort(preferredPort, (port) =>
+    startWebHost({
+      handlers: services.handlers,
+      bus: services.bus,
+      token,
+      rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+      media: libraryMediaReader(() => settings.get().libraryPath),
+      port,
+      onStaleLogin: () => console.log(`Адреса для входу вже використана або застаріла. Нова: ${host.loginUrl()}`),
+    }),
+  );
+  await rememberPort(userDataDir, host.port);
 
   console.log(`Шпальта працює в режимі браузера.`);
   console.log(`Бібліотека: ${settings.get().libraryPath}`);
