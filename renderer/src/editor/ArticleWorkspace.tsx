@@ -243,7 +243,8 @@ function ArticleSession({
         return saved;
       },
       onState: (state) => {
-        if (state.kind === 'saved') localDraft.confirmed();
+        // Saved, or the disk's version taken instead (reset): nothing of this browser's is left to send.
+        if (state.kind === 'saved' || state.kind === 'clean') localDraft.confirmed();
         status.update({ save: state });
         setConflict(state.kind === 'conflict');
       },
