@@ -75,7 +75,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!isAllowedHost(req.headers.host, port)) {
       return sendError(res, new ApiError('bad-request', 'Запит до невідомої адреси відхилено.'));
     }
-    if (url.pathname === LOGIN_PATH) return signIn(res, url);
+    if (url.pathname === LOGIN_PATH) return signIn(req, res, url);
     const guarded = url.pathname.startsWith(HTTP_API_PREFIX) || url.pathname.startsWith(MEDIA_ROUTE_PREFIX);
     if (guarded && !isSameOrigin(req, port)) {
       return sendError(res, new ApiError('unauthorized', 'Запит з іншої сторінки відхилено.'));
@@ -118,11 +118,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
    * code leads there too, without a cookie: a browser signed in before just works, any other is shown
    * how to sign in.
    */
-  function signIn(res: http.ServerResponse, url: URL): void {
+  function signIn(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
     const headers: http.OutgoingHttpHeaders = { ...SECURITY_HEADERS, Location: '/', 'Cache-Control': 'no-store' };
     if (loginCodes.redeem(url.searchParams.get('code'))) {
       headers['Set-Cookie'] = sessionCookieHeader(port, token);
-    } else {
+    } else if (isSameOrigin(req, port)) {
+      // Typed or pasted by the person; another site's page (an <img> pointing here) prints nothing.
       options.onStaleLogin?.();
     }
     res.writeHead(303, headers);

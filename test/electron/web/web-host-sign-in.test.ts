@@ -104,6 +104,9 @@ describe('web host: sign-in by a one-time code swapped for a cookie', () => {
     expect(again.headers.location).toBe('/');
     expect(again.headers['set-cookie']).toBeUndefined();
     expect(stale).toBe(1);
+    // Another site's page pointing at the address fills no terminal with new codes.
+    await request(host.port, once, { 'sec-fetch-site': 'cross-site' });
+    expect(stale).toBe(1);
   });
 
   it('an expired code sets no cookie', async () => {
