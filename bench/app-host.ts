@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { BrowserContext, Cookie } from 'playwright-core';
 import { stopChild } from './processes';
 
 export interface AppHost {
+  /** The clean address; a browser context opens it after signIn. */
   url: string;
+  /** Gives a fresh context the sign-in cookie (the printed address works once, so it is opened once). */
+  signIn(context: BrowserContext): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,7 +48,21 @@ export async function startAppHost(root: string, libraryDir: string, userDataDir
       child.on('exit', (code) => reject(new Error(`сервер завершився з кодом ${code}`)));
     });
     drain(child);
-    return { url, close: () => stopChild(child) };
+    let cookies: Cookie[] | null = null;
+    return {
+      url: `${new URL(url).origin}/`,
+      async signIn(context) {
+        if (!cookies) {
+          const page = await context.newPage();
+          await page.goto(url);
+          cookies = await context.cookies();
+          await page.close();
+        } else {
+          await context.addCookies(cookies);
+        }
+      },
+      close: () => stopChild(child),
+    };
   } catch (error) {
     await stopChild(child);
     throw new Error(`Не вдалося запустити out/web/serve.mjs: ${(error as Error).message}\n${output}`, { cause: error });

@@ -22,6 +22,7 @@ async function typeInApp(ctx: BenchContext, size: FixtureSize): Promise<TypingSa
   const article = fixture(size);
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
+    await app.signIn(context);
     const page = await context.newPage();
     await page.goto(app.url);
     await page.locator('[role="option"]', { hasText: article.headline }).click({ timeout: OPEN_TIMEOUT_MS });

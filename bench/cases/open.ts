@@ -64,6 +64,7 @@ async function measureOpen(ctx: BenchContext, target: Fixture, other: Fixture): 
   const [browser, app] = await Promise.all([ctx.browser(), ctx.app()]);
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
+    await app.signIn(context);
     const page = await context.newPage();
     await page.goto(app.url);
     const samples: number[] = [];

@@ -37,6 +37,7 @@ async function loadOnce(ctx: BenchContext): Promise<LoadTimings> {
   const [browser, app] = await Promise.all([ctx.browser(), ctx.app()]);
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
+    await app.signIn(context);
     await context.addInitScript(LIBRARY_VISIBLE_SCRIPT);
     const page = await context.newPage();
     await page.goto(app.url, { timeout: LOAD_TIMEOUT_MS });

@@ -9,12 +9,14 @@ import { logUnhandledRejections } from '../services/unhandled-rejections';
 import { SettingsService } from '../services/settings/settings-service';
 import { libraryMediaReader } from './media-route';
 import { parseServeOptions, SERVE_USAGE, UsageError } from './serve-options';
-import { newToken } from './token';
-import { startWebHost } from './web-host';
+import { openCommand, writeLaunchPage } from './browser-launch';
+import { loadSessionSecret } from './session-secret';
+import { readRememberedPort, rememberPort, startOnPreferredPort } from './remembered-port';
+import { startWebHost, type WebHost } from './web-host';
 
 declare const __APP_VERSION__: string;
 
-/** `npm run serve`: the whole app in a browser, served on 127.0.0.1 with a per-run token. */
+/** `npm run serve`: the whole app in a browser, served on 127.0.0.1 to whoever signs in with the printed address. */
 async function main(): Promise<void> {
   logUnhandledRejections();
   const options = parseServeOptions(process.argv.slice(2), process.env);
@@ -33,20 +35,28 @@ async function main(): Promise<void> {
 
   const services = createAppServices({ settings, host: 'browser', version: __APP_VERSION__, userDataDir });
   await services.start();
-  const host = await startWebHost({
-    handlers: services.handlers,
-    bus: services.bus,
-    token: newToken(),
-    rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
-    media: libraryMediaReader(() => settings.get().libraryPath),
-    port: options.port,
-  });
+  const token = await loadSessionSecret(userDataDir);
+  // Without --port: the port of the last run, so tabs left open reconnect (a free one if it is taken).
+  const preferredPort = options.port || ((await readRememberedPort(userDataDir)) ?? 0);
+  const host: WebHost = await startOnPreferredPort(preferredPort, (port) =>
+    startWebHost({
+      handlers: services.handlers,
+      bus: services.bus,
+      token,
+      rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
+      media: libraryMediaReader(() => settings.get().libraryPath),
+      port,
+      onStaleLogin: () => console.log(`Адреса для входу вже використана або застаріла. Нова: ${host.loginUrl()}`),
+    }),
+  );
+  await rememberPort(userDataDir, host.port);
 
   console.log(`Шпальта працює в режимі браузера.`);
   console.log(`Бібліотека: ${settings.get().libraryPath}`);
-  console.log(`Відкрийте: ${host.url}`);
+  console.log(`Відкрийте: ${host.loginUrl()}`);
+  console.log('Адреса діє один раз і п’ять хвилин; браузер, що нею відкрив, лишається з доступом і після перезапуску.');
   console.log('Зупинити: Ctrl+C');
-  if (options.open) openInBrowser(host.url);
+  if (options.open) openInBrowser(await writeLaunchPage(userDataDir, host.loginUrl()));
 
   const stop = () => {
     services.dispose();
@@ -56,14 +66,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-function openInBrowser(url: string): void {
-  const command =
-    process.platform === 'win32'
-      ? ['cmd', ['/c', 'start', '""', url]]
-      : process.platform === 'darwin'
-        ? ['open', [url]]
-        : ['xdg-open', [url]];
-  const child = spawn(command[0] as string, command[1] as string[], { stdio: 'ignore', detached: true });
+/** Opens the launch page, never the address itself: its code would sit on a command line. */
+function openInBrowser(launchPage: string): void {
+  const [command, args] = openCommand(process.platform, launchPage);
+  const child = spawn(command, args, { stdio: 'ignore', detached: true });
   child.on('error', () => undefined); // no desktop browser here: the printed address is enough
   child.unref();
 }

@@ -8,12 +8,19 @@ import { dispatch, type DispatchLogger } from '../services/api/dispatch';
 import type { EventBus } from '../services/api/event-bus';
 import { mediaHeaders, type MediaReader } from './media-route';
 import { SECURITY_HEADERS } from './security-headers';
+import { readBodyWithin } from './request-body';
+import { createLoginCodes, type LoginCodes } from './login-codes';
+import { readCookie, sessionCookieHeader, sessionCookieName } from './session-cookie';
 import { readStaticFile } from './static-files';
 import { tokensMatch } from './token';
 
 export interface WebHostOptions {
   handlers: HandlerTable;
   bus: EventBus;
+  /**
+   * The session secret (session-secret.ts): the value of the sign-in cookie a one-time code is swapped for.
+   * Scripts may send it as `Authorization: Bearer`; the page never sees it.
+   */
   token: string;
   /** The built renderer (out/renderer). */
   rendererDir: string;
@@ -22,25 +29,36 @@ export interface WebHostOptions {
   /** 0 picks a free port. */
   port?: number;
   logger?: DispatchLogger;
+  /** One-time sign-in codes; a fresh set (5 minutes each) without it. */
+  loginCodes?: LoginCodes;
+  /** Someone opened a sign-in address that is used up or expired: `npm run serve` prints a new one. */
+  onStaleLogin?: () => void;
 }
 
 export interface WebHost {
-  /** The address to open, token included. */
-  url: string;
+  /** `http://127.0.0.1:PORT`, the page's address once signed in. */
+  origin: string;
   port: number;
+  /** A fresh sign-in address: works once, for a few minutes, and leads to the clean origin. */
+  loginUrl(): string;
   close(): Promise<void>;
 }
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const LOOPBACK = '127.0.0.1';
+/** The printed sign-in address: `/login?code=…`. */
+const LOGIN_PATH = '/login';
 
 /**
  * Browser mode: serves the built renderer and the API contract over HTTP on 127.0.0.1 only.
- * Every API call needs the per-run token; the Host header must name this loopback server, which
- * stops DNS-rebinding pages from reaching it.
+ * The API, the event stream and media need the session cookie, which a one-time code from the printed
+ * address is swapped for; the Host header must name this loopback server, which stops DNS-rebinding
+ * pages from reaching it, and requests from other origins (another port on this machine is the same
+ * site, so SameSite alone does not stop it) are refused.
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { handlers, bus, token, rendererDir, logger = console } = options;
+  const loginCodes = options.loginCodes ?? createLoginCodes();
   const eventStreams = new Set<http.ServerResponse>();
   let port = 0;
 
@@ -57,7 +75,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (!isAllowedHost(req.headers.host, port)) {
       return sendError(res, new ApiError('bad-request', 'Запит до невідомої адреси відхилено.'));
     }
-    if (url.pathname === HTTP_EVENTS_PATH) return openEventStream(req, res, url);
+    if (url.pathname === LOGIN_PATH) return signIn(req, res, url);
+    const guarded = url.pathname.startsWith(HTTP_API_PREFIX) || url.pathname.startsWith(MEDIA_ROUTE_PREFIX);
+    if (guarded && !isSameOrigin(req, port)) {
+      return sendError(res, new ApiError('unauthorized', 'Запит з іншої сторінки відхилено.'));
+    }
+    if (guarded && !isSignedIn(req)) {
+      return sendError(
+        res,
+        new ApiError(
+          'unauthorized',
+          'Немає доступу: відкрийте адресу для входу, яку надрукувала команда npm run serve.',
+        ),
+      );
+    }
+    if (url.pathname === HTTP_EVENTS_PATH) return openEventStream(req, res);
     if (url.pathname.startsWith(HTTP_API_PREFIX)) return handleApi(req, res, url);
     if (url.pathname.startsWith(MEDIA_ROUTE_PREFIX)) return serveMedia(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -74,16 +106,31 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
-  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
-    if (!tokensMatch(token, bearer(req.headers.authorization))) {
-      return sendError(
-        res,
-        new ApiError(
-          'unauthorized',
-          'Немає доступу: відкрийте адресу з токеном, яку надрукувала команда npm run serve.',
-        ),
-      );
+  /** The session cookie, or the secret as a Bearer header from a script. */
+  function isSignedIn(req: http.IncomingMessage): boolean {
+    const cookie = readCookie(req.headers.cookie, sessionCookieName(port));
+    return tokensMatch(token, cookie) || tokensMatch(token, bearer(req.headers.authorization));
+  }
+
+  /**
+   * `/login?code=…` swaps a live one-time code for the session cookie, then sends the browser to the
+   * clean address, so neither the code nor the secret stays in the address bar. A spent or expired
+   * code leads there too, without a cookie: a browser signed in before just works, any other is shown
+   * how to sign in.
+   */
+  function signIn(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
+    const headers: http.OutgoingHttpHeaders = { ...SECURITY_HEADERS, Location: '/', 'Cache-Control': 'no-store' };
+    if (loginCodes.redeem(url.searchParams.get('code'))) {
+      headers['Set-Cookie'] = sessionCookieHeader(port, token);
+    } else if (isSameOrigin(req, port)) {
+      // Typed or pasted by the person; another site's page (an <img> pointing here) prints nothing.
+      options.onStaleLogin?.();
     }
+    res.writeHead(303, headers);
+    res.end();
+  }
+
+  async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'POST') {
       return sendError(res, new ApiError('bad-request', 'Методи API викликаються запитом POST.'), 405);
     }
@@ -94,8 +141,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         415,
       );
     }
-    const body = await readBody(req);
+    const body = await readBodyWithin(req, MAX_BODY_BYTES);
     if (body === 'too-large') {
+      res.setHeader('Connection', 'close');
       return sendError(res, new ApiError('bad-request', 'Запит завеликий.'), 413);
     }
     let input: unknown;
@@ -114,11 +162,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return sendError(res, new ApiError('bad-request', 'Метод HTTP не підтримується.'), 405);
     }
-    // An <img> cannot send the Bearer header, so the page puts the token in the query, as for events.
-    const given = url.searchParams.get('token') ?? bearer(req.headers.authorization);
-    if (!tokensMatch(token, given)) {
-      return sendError(res, new ApiError('unauthorized', 'Немає доступу до зображень статті.'));
-    }
     const route = parseMediaRoutePath(url.pathname);
     const file = route && options.media ? await options.media(route) : null;
     if (!file) return sendError(res, new ApiError('not-found', 'Зображення не знайдено.'));
@@ -126,11 +169,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.end(req.method === 'HEAD' ? undefined : file.bytes);
   }
 
-  function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
-    // EventSource cannot send headers, so the stream takes the token from the query.
-    if (!tokensMatch(token, url.searchParams.get('token'))) {
-      return sendError(res, new ApiError('unauthorized', 'Немає доступу до потоку подій.'));
-    }
+  function openEventStream(req: http.IncomingMessage, res: http.ServerResponse): void {
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -156,10 +195,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.listen(options.port ?? 0, LOOPBACK, () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  const origin = `http://${LOOPBACK}:${port}`;
 
   return {
-    url: `http://${LOOPBACK}:${port}/?token=${encodeURIComponent(token)}`,
+    origin,
     port,
+    loginUrl: () => `${origin}${LOGIN_PATH}?code=${loginCodes.issue()}`,
     close: async () => {
       unsubscribe();
       for (const stream of eventStreams) stream.end();
@@ -174,6 +215,19 @@ function isAllowedHost(host: string | undefined, port: number): boolean {
   return host === `${LOOPBACK}:${port}` || host === `localhost:${port}`;
 }
 
+/**
+ * The page's own requests only. The cookie is sent to every port of 127.0.0.1 (one site), so a page
+ * served by another local program could otherwise call the API with it; browsers say where a request
+ * comes from (Sec-Fetch-Site, Origin), and requests without those (scripts, old clients) carry no cookie
+ * the browser added on their behalf.
+ */
+function isSameOrigin(req: http.IncomingMessage, port: number): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${LOOPBACK}:${port}` || origin === `http://localhost:${port}`;
+}
+
 function bearer(header: string | undefined): string | null {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   return match?.[1] ?? null;
@@ -181,21 +235,6 @@ function bearer(header: string | undefined): string | null {
 
 function isJson(contentType: string | undefined): boolean {
   return /^application\/json\b/i.test(contentType ?? '');
-}
-
-function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? 'too-large' : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {

@@ -45,8 +45,8 @@ test('first run opens a ready library with the sample article', async ({ page, a
   await expect(libraryItems(page)).toHaveCount(1);
   await expect(page.getByText('Чернетка').first()).toBeVisible();
   await expect(page.getByText(/^\d+ (слово|слова|слів)$/)).toBeVisible();
-  // The token left the visible address once the page took it.
-  expect(page.url()).not.toContain('token=');
+  // The sign-in code was swapped for a cookie and the page stands on the clean address.
+  expect(page.url()).toBe(`${app.origin}/`);
   const file = JSON.parse(await readFile(await onlyArticleFile(app), 'utf8'));
   expect(file.schemaVersion).toBe(1);
   // Opening is not an edit: the sample ends with a recap, and the editor's own trailing paragraph
@@ -69,7 +69,7 @@ test('typing changes the article and a reload shows the change kept on disk', as
 
   await page.reload();
   await expect(body(page)).toContainText('Перевірка автозбереження: п’ять слів тут.');
-  await expect(page.url()).not.toContain('token=');
+  expect(page.url()).toBe(`${app.origin}/`);
 });
 
 test('a new headline is saved and shown in the library list', async ({ page, app }) => {
@@ -247,12 +247,39 @@ test('a damaged file is listed with its reason and the rest of the library works
   expect(await readFile(path.join(dir, 'article.json'), 'utf8')).toBe('{"schemaVersion": 1, "headline": "обрізаний');
 });
 
-test('without the token the page explains how to open it and the API refuses', async ({ page, app }) => {
+test('without the sign-in cookie the page explains how to open it and the API refuses', async ({ page, app }) => {
   await page.goto(app.origin + '/');
-  await expect(page.getByRole('alert')).toContainText('без токена доступу');
+  await expect(page.getByRole('alert')).toContainText('ще не має доступу');
+  await expect(page.getByRole('alert')).toContainText('npm run serve');
   const response = await page.request.post(`${app.origin}/api/library.list`, { data: {} });
   expect(response.status()).toBe(401);
   expect(await response.json()).toMatchObject({ code: 'unauthorized' });
+});
+
+test('the printed address signs in once; the secret is in no output, address or script', async ({
+  browser,
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  const cookies = await page.context().cookies();
+  expect(cookies).toHaveLength(1);
+  expect(cookies[0]).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+  const secret = (await readFile(path.join(app.userDataDir, 'browser-session.key'), 'utf8')).trim();
+  expect(cookies[0]?.value).toBe(secret);
+  expect(app.output()).not.toContain(secret);
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+
+  // Another browser (a fresh context) with the same, now spent, address is not let in.
+  const other = await browser.newContext();
+  const stranger = await other.newPage();
+  await stranger.goto(app.url);
+  expect(stranger.url()).toBe(`${app.origin}/`);
+  await expect(stranger.getByRole('alert')).toContainText('ще не має доступу');
+  await expect
+    .poll(() => app.output())
+    .toMatch(/вже використана або застаріла\. Нова: http:\/\/127\.0\.0\.1:\d+\/login\?code=/);
+  await other.close();
 });
 
 test('settings are saved through the dialog and survive a reload', async ({ page, app }) => {

@@ -5,36 +5,44 @@ import path from 'node:path';
 import { test as base } from '@playwright/test';
 
 export interface BrowserModeApp {
-  /** The address with its token, as `npm run serve` prints it. */
+  /** The sign-in address `npm run serve` printed: a one-time code, good for one page.goto. */
   url: string;
+  /** The clean address the sign-in leads to. */
   origin: string;
-  token: string;
   libraryPath: string;
   userDataDir: string;
   output(): string;
+  /** Stops the host process (SIGTERM), as Ctrl+C would; the library and settings stay. */
+  stopHost(): Promise<void>;
+  /** Starts a new host process on the same port, library and user-data folder. */
+  startHost(): Promise<void>;
 }
 
 const SERVER = path.resolve('out/web/serve.mjs');
+const LOGIN_LINE = /Відкрийте: (http:\/\/127\.0\.0\.1:(\d+)\/login\?code=\S+)/;
 
-/** Starts the production browser-mode host (out/web/serve.mjs) on a fresh library and settings folder. */
-export async function startBrowserMode(): Promise<BrowserModeApp & { stop(): Promise<void> }> {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'shpalta-e2e-'));
-  const libraryPath = path.join(root, 'Шпальта');
-  const userDataDir = path.join(root, 'user-data');
+interface HostProcess {
+  child: ChildProcess;
+  url: string;
+  port: string;
+}
+
+function spawnHost(libraryPath: string, userDataDir: string, port: string, log: (text: string) => void) {
   const child: ChildProcess = spawn(
     process.execPath,
-    [SERVER, '--port', '0', '--library', libraryPath, '--user-data', userDataDir, '--no-open'],
+    [SERVER, '--port', port, '--library', libraryPath, '--user-data', userDataDir, '--no-open'],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: '1' } },
   );
   let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
+  return new Promise<HostProcess>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 15_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(output);
-      if (match?.[1]) {
+      log(chunk.toString());
+      const match = LOGIN_LINE.exec(output);
+      if (match?.[1] && match[2]) {
         clearTimeout(timer);
-        resolve(match[1]);
+        resolve({ child, url: match[1], port: match[2] });
       }
     };
     child.stdout?.on('data', onData);
@@ -44,20 +52,36 @@ export async function startBrowserMode(): Promise<BrowserModeApp & { stop(): Pro
       reject(new Error(`browser mode exited with ${code}:\n${output}`));
     });
   });
-  const parsed = new URL(url);
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** Starts the production browser-mode host (out/web/serve.mjs) on a fresh library and settings folder. */
+export async function startBrowserMode(): Promise<BrowserModeApp & { stop(): Promise<void> }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'shpalta-e2e-'));
+  const libraryPath = path.join(root, 'Шпальта');
+  const userDataDir = path.join(root, 'user-data');
+  let output = '';
+  const log = (text: string) => (output += text);
+  let host = await spawnHost(libraryPath, userDataDir, '0', log);
+  const { port } = host;
   return {
-    url,
-    origin: parsed.origin,
-    token: parsed.searchParams.get('token') ?? '',
+    url: host.url,
+    origin: new URL(host.url).origin,
     libraryPath,
     userDataDir,
     output: () => output,
+    stopHost: () => stopProcess(host.child),
+    startHost: async () => {
+      host = await spawnHost(libraryPath, userDataDir, port, log);
+    },
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await exited;
-      }
+      await stopProcess(host.child);
       await rm(root, { recursive: true, force: true });
     },
   };

@@ -2,15 +2,13 @@ import type { AppCommand, PreloadBridge } from '../../../shared/api/bridge';
 import { BRIDGE_GLOBAL } from '../../../shared/api/channels';
 import type { ShpaltaApi } from '../../../shared/api/contract';
 import { createBridgeApi } from './bridge-client';
-import { createHttpApi, takeToken } from './http-client';
+import { createHttpApi } from './http-client';
 
 export interface Connection {
   api: ShpaltaApi;
   host: 'electron' | 'browser';
   /** Menu commands (Electron only; the browser has no application menu). */
   onCommand(listener: (command: AppCommand) => void): () => void;
-  /** Browser mode opened without a token cannot reach the API. */
-  missingToken: boolean;
 }
 
 export function connect(win: Window): Connection {
@@ -20,14 +18,11 @@ export function connect(win: Window): Connection {
       api: createBridgeApi(bridge),
       host: 'electron',
       onCommand: (listener) => bridge.onCommand((command) => listener(command as AppCommand)),
-      missingToken: false,
     };
   }
-  const token = takeToken(win.location, win.sessionStorage, win.history);
   return {
-    api: createHttpApi(win.location.origin, token),
+    api: createHttpApi(win.location.origin),
     host: 'browser',
     onCommand: () => () => undefined,
-    missingToken: token === null,
   };
 }

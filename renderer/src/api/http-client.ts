@@ -2,32 +2,18 @@ import { HTTP_EVENTS_PATH, methodRoute } from '../../../shared/api/channels';
 import { EVENT_NAMES, type EventName, type EventPayload, type ShpaltaApi } from '../../../shared/api/contract';
 import { ApiError, toApiError } from '../../../shared/api/errors';
 
-const TOKEN_KEY = 'shpalta.token';
-
 /**
- * Takes the per-run token from the address the host printed, keeps it for reloads of this tab
- * and removes it from the visible address so it does not end up in history or screenshots.
+ * Browser mode: the same contract over HTTP to the loopback host, events over server-sent events. The
+ * session cookie (HttpOnly, set when the printed address was opened) goes with every request by itself:
+ * this page never holds the secret.
  */
-export function takeToken(location: Location, storage: Storage, history: History): string | null {
-  const url = new URL(location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    storage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    history.replaceState(history.state, '', url.pathname + url.search + url.hash);
-    return fromUrl;
-  }
-  return storage.getItem(TOKEN_KEY);
-}
-
-/** Browser mode: the same contract over HTTP to the loopback host, events over server-sent events. */
-export function createHttpApi(baseUrl: string, token: string | null): ShpaltaApi {
+export function createHttpApi(baseUrl: string): ShpaltaApi {
   let source: EventSource | null = null;
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
   const ensureSource = () => {
-    if (source || !token) return;
-    source = new EventSource(`${baseUrl}${HTTP_EVENTS_PATH}?token=${encodeURIComponent(token)}`);
+    if (source) return;
+    source = new EventSource(`${baseUrl}${HTTP_EVENTS_PATH}`);
     for (const name of EVENT_NAMES) {
       source.addEventListener(name, (event) => {
         let payload: unknown;
@@ -47,7 +33,7 @@ export function createHttpApi(baseUrl: string, token: string | null): ShpaltaApi
       try {
         response = await fetch(`${baseUrl}${methodRoute(method)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(input),
         });
       } catch {

@@ -35,6 +35,8 @@ function Shell({ connection }: { connection: Connection }) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [fatal, setFatal] = useState<string | null>(null);
+  /** Browser mode without the sign-in cookie: the API answers unauthorized to everything. */
+  const [signedOut, setSignedOut] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   /** The article «Нова стаття» just made, whose headline takes the caret when it opens. */
   const [createdId, setCreatedId] = useState<string | null>(null);
@@ -59,15 +61,17 @@ function Shell({ connection }: { connection: Connection }) {
       setInfo(nextInfo);
       setSettings(nextSettings);
     } catch (error) {
-      setFatal(toApiError(error).message);
+      const apiError = toApiError(error);
+      if (apiError.code === 'unauthorized') setSignedOut(true);
+      else setFatal(apiError.message);
     }
   }, [api]);
 
   useEffect(() => {
     // start() sets state only once its requests answer, never synchronously.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    if (!connection.missingToken) void start();
-  }, [connection.missingToken, start]);
+    void start();
+  }, [start]);
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -161,7 +165,7 @@ function Shell({ connection }: { connection: Connection }) {
     };
   }, [connection, createArticle]);
 
-  if (connection.missingToken) {
+  if (signedOut) {
     return (
       <I18nContext.Provider value={i18n}>
         <div className="app-state" role="alert">

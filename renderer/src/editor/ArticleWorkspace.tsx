@@ -25,6 +25,8 @@ import { TypographyPanel } from './typography/TypographyPanel';
 import { UnsupportedContentBanner } from './UnsupportedContentBanner';
 import { useTypingTypography } from './typography/use-typing-typography';
 import { skippableIdle } from './when-idle';
+import { useLocalDraft } from './drafts/use-local-draft';
+import { withKeptDraft } from './drafts/with-kept-draft';
 import { SpelledTextarea } from './spellcheck/SpelledTextarea';
 import { availableSpellSession } from './spellcheck/spell-session';
 import { SLASH_ITEMS } from './blocks/slash-items';
@@ -46,7 +48,8 @@ interface Props {
   onShown?: ((id: string) => void) | undefined;
 }
 
-type Loaded = { kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; file: ArticleFile };
+type Loaded =
+  { kind: 'loading' } | { kind: 'error'; error: ApiError } | { kind: 'ready'; file: ArticleFile; restored: boolean };
 
 /** Loads one article and keeps its file in step with the screen. Re-mounted (keyed) per article. */
 /** Memoised: the library list reloads after every save, and that must not re-render the editor's page. */
@@ -66,10 +69,14 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
 
   useEffect(() => {
     let alive = true;
-    api.invoke('article.get', { id }).then(
-      (file) => alive && setLoaded({ kind: 'ready', file }),
-      (error: unknown) => alive && setLoaded({ kind: 'error', error: toApiError(error) }),
-    );
+    // Edits this browser kept while the host could not take them open with the article, and go out again.
+    api
+      .invoke('article.get', { id })
+      .then(withKeptDraft)
+      .then(
+        ({ file, restored }) => alive && setLoaded({ kind: 'ready', file, restored }),
+        (error: unknown) => alive && setLoaded({ kind: 'error', error: toApiError(error) }),
+      );
     return () => {
       alive = false;
     };
@@ -110,6 +117,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
   return (
     <ArticleSession
       file={loaded.file}
+      restored={loaded.restored}
       settings={settings}
       status={status}
       conflictCount={conflictCount}
@@ -122,6 +130,8 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
 
 interface SessionProps {
   file: ArticleFile;
+  /** The file carries edits kept in this browser that the host never confirmed: they are sent at once. */
+  restored: boolean;
   settings: Settings;
   status: StatusStore;
   conflictCount: number | undefined;
@@ -132,6 +142,7 @@ interface SessionProps {
 
 function ArticleSession({
   file,
+  restored,
   settings,
   status,
   conflictCount,
@@ -186,7 +197,7 @@ function ArticleSession({
   const [fixResult, setFixResult] = useState<string | null>(null);
   const [meta, setMeta] = useState<ArticleMeta>(() => withoutBody(file));
   const [conflict, setConflict] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(() => (restored ? t('draft.restored') : null));
   const [backup, setBackup] = useState<{ savedAt: string; article: Article } | null>(null);
   const [copies, setCopies] = useState<ConflictCopy[]>([]);
   const [resolving, setResolving] = useState(false);
@@ -217,6 +228,14 @@ function ArticleSession({
   const leaving = useRef(false);
   /** Ends the idle wait of a save already on its way, when the page is being left: no idle moment comes then. */
   const skipIdleWait = useRef<(() => void) | null>(null);
+  const localDraft = useLocalDraft(() => ({
+    id: articleId,
+    baseHash: baseHash.current,
+    article: {
+      ...metaRef.current,
+      body: editorRef.current ? docJson.current.toJSON(editorRef.current.state.doc) : initialBody,
+    },
+  }));
 
   const recount = useCallback(() => {
     if (countTimer.current !== null) window.clearTimeout(countTimer.current);
@@ -254,6 +273,8 @@ function ArticleSession({
         return saved;
       },
       onState: (state) => {
+        // Saved, or the disk's version taken instead (reset): nothing of this browser's is left to send.
+        if (state.kind === 'saved' || state.kind === 'clean') localDraft.confirmed();
         status.update({ save: state });
         setConflict(state.kind === 'conflict');
       },
@@ -268,6 +289,7 @@ function ArticleSession({
     registerSaver(() => autosave.flush());
     const warnBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!autosave.hasUnsavedChanges) return;
+      void localDraft.keepNow();
       // The request leaves before the page does; if the journalist stays, saving waits for idle again.
       leaving.current = true;
       skipIdleWait.current?.();
@@ -281,6 +303,8 @@ function ArticleSession({
       window.removeEventListener('beforeunload', warnBeforeUnload);
       registerSaver(null);
       // Switching articles must not drop the last edits. (A remount, as StrictMode does, keeps it alive.)
+      // They are kept in this browser first: with the host down, the flush fails and they would be gone.
+      if (autosave.hasUnsavedChanges) void localDraft.keepNow();
       mounted.current = false;
       void autosave.flush().finally(() => {
         if (!mounted.current) autosave.dispose();
@@ -289,7 +313,12 @@ function ArticleSession({
       if (selectionTimer.current !== null) window.clearTimeout(selectionTimer.current);
       status.update({ save: null, counts: null, selection: null });
     };
-  }, [autosave, registerSaver, status]);
+  }, [autosave, localDraft, registerSaver, status]);
+
+  useEffect(() => {
+    if (!restored) return;
+    autosave.touch();
+  }, [autosave, restored]);
 
   const replaceWith = useCallback(
     (next: ArticleFile) => {
@@ -411,6 +440,7 @@ function ArticleSession({
     replaceWith({ article: backup.article, hash: baseHash.current, unsupported: null });
     setBackup(null);
     autosave.touch();
+    localDraft.changed();
   };
   const discardBackup = () => {
     setBackup(null);
@@ -443,6 +473,7 @@ function ArticleSession({
     metaRef.current = next;
     setMeta(next);
     autosave.touch();
+    localDraft.changed();
     if ('headline' in patch || 'lead' in patch) {
       recount();
       suggestions.setFields(fieldSuggestions(next.headline, next.lead));
@@ -529,8 +560,9 @@ function ArticleSession({
   const onBodyChange = useCallback(() => {
     if (readOnlyRef.current) return;
     autosave.touch();
+    localDraft.changed();
     recount();
-  }, [autosave, recount]);
+  }, [autosave, localDraft, recount]);
 
   const onBodyRefused = useCallback(() => setBodyRefused(true), []);
 

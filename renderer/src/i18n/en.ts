@@ -5,7 +5,7 @@ export const en: Record<MessageKey, string> = {
   'app.title': 'Shpalta',
   'app.loading': 'Opening the library…',
   'app.noToken':
-    'This page was opened without an access token. Open the full address printed by npm run serve (it contains ?token=…).',
+    'This browser has no access to Shpalta yet. Open the sign-in address printed by npm run serve («Відкрийте: …»). It works once, for five minutes; if it no longer does, the command prints a new one.',
   'app.fatal': 'The app could not start',
   'app.retry': 'Try again',
   'app.dismiss': 'Dismiss',
@@ -60,6 +60,7 @@ export const en: Record<MessageKey, string> = {
   'conflict.keptOther': 'Your version is written. The other one is kept in the article’s history.',
   'conflict.keptMine': 'The version on disk is open. Yours is kept in the article’s history.',
   'reloaded.notice': 'The article was reloaded from disk: it was changed outside this window.',
+  'draft.restored': 'Edits this browser kept while the app was unreachable are back and have been sent to disk.',
 
   'unsupported.title': 'This article is open read-only',
   'unsupported.body':
@@ -120,6 +121,8 @@ export const en: Record<MessageKey, string> = {
   'save.unsaved': 'Unsaved changes',
   'save.loaded': 'Opened',
   'save.failed': 'Not saved: {message}',
+  'save.hostLost':
+    'The app is unreachable. Your edits are kept in this browser and will be sent as soon as it is back.',
   'save.retry': 'Save again',
   'save.beforeUnload': 'There are unsaved changes. Close anyway?',
 

@@ -3,6 +3,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { libraryMediaReader, MEDIA_CSP } from '../../../electron/web/media-route';
+import { sessionCookieName } from '../../../electron/web/session-cookie';
 import { newToken } from '../../../electron/web/token';
 import { startWebHost, type WebHost } from '../../../electron/web/web-host';
 import { createTestApp, type TestApp } from '../../fixtures/test-app';
@@ -65,11 +66,13 @@ describe('web host: article media on /media/<articleId>/<file>', () => {
   });
 
   const route = () => `/media/${articleId}/${src.slice('media/'.length)}`;
-  const withToken = (urlPath: string) => `${urlPath}?token=${encodeURIComponent(token)}`;
+  /** What the page's requests carry once signed in: the session cookie. */
+  const getSignedIn = (urlPath: string, headers: Record<string, string> = {}, method = 'GET') =>
+    rawGet(host.port, urlPath, { cookie: `${sessionCookieName(host.port)}=${token}`, ...headers }, method);
 
-  it('serves an imported image with the token in the query, typed, unsniffable, cached for good', async () => {
+  it('serves an imported image to the signed-in page, typed, unsniffable, cached for good', async () => {
     expect(src).toBe(`media/${sha256(PNG)}.png`);
-    const response = await rawGet(host.port, withToken(route()));
+    const response = await getSignedIn(route());
     expect(response.status).toBe(200);
     expect(Buffer.compare(response.body, PNG)).toBe(0);
     expect(response.headers['content-type']).toBe('image/png');
@@ -89,19 +92,20 @@ describe('web host: article media on /media/<articleId>/<file>', () => {
 
   it('refuses requests without the token, or with another one', async () => {
     expect((await rawGet(host.port, route())).status).toBe(401);
-    expect((await rawGet(host.port, `${route()}?token=wrong`)).status).toBe(401);
+    expect((await rawGet(host.port, `${route()}?token=${token}`)).status).toBe(401);
+    expect((await rawGet(host.port, route(), { cookie: `${sessionCookieName(host.port)}=wrong` })).status).toBe(401);
     expect((await rawGet(host.port, route(), { authorization: 'Bearer wrong' })).status).toBe(401);
   });
 
   it('keeps the Host check: a rebinding page cannot read images', async () => {
-    const response = await rawGet(host.port, withToken(route()), { host: `evil.example:${host.port}` });
+    const response = await getSignedIn(route(), { host: `evil.example:${host.port}` });
     expect(response.status).toBe(400);
     expect(response.body.includes(PNG)).toBe(false);
   });
 
   it('only GET and HEAD', async () => {
-    expect((await rawGet(host.port, withToken(route()), {}, 'POST')).status).toBe(405);
-    expect((await rawGet(host.port, withToken(route()), {}, 'DELETE')).status).toBe(405);
+    expect((await getSignedIn(route(), {}, 'POST')).status).toBe(405);
+    expect((await getSignedIn(route(), {}, 'DELETE')).status).toBe(405);
   });
 
   it('answers 404 for names outside the media pattern, other articles and missing files', async () => {
@@ -118,7 +122,7 @@ describe('web host: article media on /media/<articleId>/<file>', () => {
       `/media/${articleId}/${sha256('missing')}.png`,
       `/media/${articleId}`,
     ]) {
-      const response = await rawGet(host.port, withToken(urlPath));
+      const response = await getSignedIn(urlPath);
       expect(response.status, urlPath).toBe(404);
       expect(response.body.includes(PNG), urlPath).toBe(false);
       expect(response.body.toString()).not.toContain(articleDir);
@@ -130,7 +134,7 @@ describe('web host: article media on /media/<articleId>/<file>', () => {
     await writeFile(secret, 'TOP SECRET');
     const linked = `${sha256('link')}.png`;
     await symlink(secret, path.join(app.libraryPath, 'articles', articleId, 'media', linked));
-    const response = await rawGet(host.port, withToken(`/media/${articleId}/${linked}`));
+    const response = await getSignedIn(`/media/${articleId}/${linked}`);
     expect(response.status).toBe(404);
     expect(response.body.toString()).not.toContain('TOP SECRET');
   });
@@ -141,7 +145,7 @@ describe('web host: article media on /media/<articleId>/<file>', () => {
       fileName: 'схема.svg',
       base64: Buffer.from(SVG).toString('base64'),
     });
-    const response = await rawGet(host.port, withToken(`/media/${articleId}/${svg.slice('media/'.length)}`));
+    const response = await getSignedIn(`/media/${articleId}/${svg.slice('media/'.length)}`);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('image/svg+xml');
     expect(response.headers['content-security-policy']).toContain('sandbox');
@@ -151,6 +155,6 @@ describe('web host: article media on /media/<articleId>/<file>', () => {
   it('follows the library when Settings point to another one', async () => {
     const next = path.join(app.root, 'Інша бібліотека');
     await app.services.handlers['settings.update']({ libraryPath: next });
-    expect((await rawGet(host.port, withToken(route()))).status).toBe(404);
+    expect((await getSignedIn(route())).status).toBe(404);
   });
 });

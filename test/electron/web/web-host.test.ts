@@ -155,9 +155,13 @@ describe('web host (browser mode)', () => {
     app.services.dispose();
   });
 
-  it('listens on 127.0.0.1 and prints a URL with the token', () => {
+  it('listens on 127.0.0.1 and gives a sign-in address with a one-time code, never the secret', () => {
     expect(host.port).toBeGreaterThan(0);
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${encodeURIComponent(token)}`);
+    expect(host.origin).toBe(`http://127.0.0.1:${host.port}`);
+    const login = host.loginUrl();
+    expect(login).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/login\\?code=[A-Za-z0-9_-]{32,}$`));
+    expect(login).not.toContain(token);
+    expect(host.loginUrl()).not.toBe(login);
   });
 
   const lanAddress = Object.values(os.networkInterfaces())
@@ -410,7 +414,8 @@ describe('web host (browser mode)', () => {
   describe('event stream', () => {
     async function openStream(): Promise<{ response: Response; reader: ReadableStreamDefaultReader<Uint8Array> }> {
       const controller = new AbortController();
-      const response = await fetch(`${base}/api/events?token=${encodeURIComponent(token)}`, {
+      const response = await fetch(`${base}/api/events`, {
+        headers: { authorization: `Bearer ${token}` },
         signal: controller.signal,
       });
       const body = response.body;
@@ -425,7 +430,9 @@ describe('web host (browser mode)', () => {
 
     it('without the token: 401', async () => {
       await expectError(await fetch(`${base}/api/events`), 401, 'unauthorized');
-      await expectError(await fetch(`${base}/api/events?token=${newToken()}`), 401, 'unauthorized');
+      await expectError(await fetch(`${base}/api/events?token=${token}`), 401, 'unauthorized');
+      const wrong = { headers: { authorization: `Bearer ${newToken()}` } };
+      await expectError(await fetch(`${base}/api/events`, wrong), 401, 'unauthorized');
     });
 
     it('with the token: an event stream that reports an article changed from outside', async () => {

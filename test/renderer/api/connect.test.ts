@@ -29,7 +29,6 @@ describe('connect', () => {
     };
     const connection = connect(window);
     expect(connection.host).toBe('electron');
-    expect(connection.missingToken).toBe(false);
     await expect(connection.api.invoke('app.info', {})).resolves.toEqual({ name: 'Шпальта' });
     expect(invoked).toEqual(['app.info']);
 
@@ -39,20 +38,10 @@ describe('connect', () => {
     expect(commands).toEqual(['new-article']);
   });
 
-  it('a window without the bridge is the browser host; no token means missingToken', () => {
+  it('a window without the bridge is the browser host, signed in by its cookie alone', () => {
     const connection = connect(window);
     expect(connection.host).toBe('browser');
-    expect(connection.missingToken).toBe(true);
     // The browser has no application menu: subscribing is harmless and returns an unsubscribe.
     expect(typeof connection.onCommand(() => undefined)).toBe('function');
-  });
-
-  it('a window without the bridge but with ?token= has a token', () => {
-    window.history.pushState(null, '', '/?token=per-run-token');
-    const connection = connect(window);
-    expect(connection.host).toBe('browser');
-    expect(connection.missingToken).toBe(false);
-    expect(window.location.search).toBe('');
-    expect(sessionStorage.getItem('shpalta.token')).toBe('per-run-token');
   });
 });

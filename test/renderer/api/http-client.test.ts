@@ -1,58 +1,8 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHttpApi, takeToken } from '../../../renderer/src/api/http-client';
+import { createHttpApi } from '../../../renderer/src/api/http-client';
 import { ApiError } from '../../../shared/api/errors';
-
-const TOKEN_KEY = 'shpalta.token';
-
-describe('takeToken', () => {
-  beforeEach(() => {
-    sessionStorage.clear();
-    window.history.replaceState(null, '', '/');
-  });
-
-  it('moves ?token= into sessionStorage and removes it from the address', () => {
-    window.history.pushState({ keep: 1 }, '', '/app/?token=abc123&lang=uk#editor');
-    const lengthBefore = window.history.length;
-    expect(takeToken(window.location, window.sessionStorage, window.history)).toBe('abc123');
-    expect(sessionStorage.getItem(TOKEN_KEY)).toBe('abc123');
-    expect(window.location.pathname).toBe('/app/');
-    expect(window.location.search).toBe('?lang=uk');
-    expect(window.location.hash).toBe('#editor');
-    expect(window.location.href).not.toContain('abc123');
-    // replaced, not pushed: the address with the token does not stay in history
-    expect(window.history.length).toBe(lengthBefore);
-    expect(window.history.state).toEqual({ keep: 1 });
-  });
-
-  it('leaves an address with only the token clean (no dangling ?)', () => {
-    window.history.pushState(null, '', '/?token=t0k');
-    expect(takeToken(window.location, window.sessionStorage, window.history)).toBe('t0k');
-    expect(window.location.href).toBe(`${window.location.origin}/`);
-  });
-
-  it('a reload without ?token= reads the token kept for this tab', () => {
-    window.history.pushState(null, '', '/?token=first');
-    takeToken(window.location, window.sessionStorage, window.history);
-    window.history.pushState(null, '', '/');
-    expect(takeToken(window.location, window.sessionStorage, window.history)).toBe('first');
-  });
-
-  it('a new token in the address replaces the stored one', () => {
-    sessionStorage.setItem(TOKEN_KEY, 'old');
-    window.history.pushState(null, '', '/?token=new');
-    expect(takeToken(window.location, window.sessionStorage, window.history)).toBe('new');
-    expect(sessionStorage.getItem(TOKEN_KEY)).toBe('new');
-  });
-
-  it('no token anywhere gives null and leaves the address alone', () => {
-    window.history.pushState(null, '', '/?lang=uk');
-    expect(takeToken(window.location, window.sessionStorage, window.history)).toBeNull();
-    expect(window.location.search).toBe('?lang=uk');
-    expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
-  });
-});
 
 interface Seen {
   method: string | undefined;
@@ -77,8 +27,8 @@ describe('createHttpApi invoke against a real loopback server', () => {
           res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' });
           res.end(JSON.stringify(value));
         };
-        if (req.headers.authorization !== 'Bearer good-token') {
-          reply(401, { code: 'unauthorized', message: 'Потрібен токен доступу.' });
+        if (req.url === '/api/settings.get') {
+          reply(401, { code: 'unauthorized', message: 'Немає доступу.' });
         } else if (req.url === '/api/app.info') {
           reply(200, { name: 'Шпальта', version: '0.1.0', host: 'browser', platform: 'linux', startupNotices: [] });
         } else if (req.url === '/api/article.get') {
@@ -105,27 +55,28 @@ describe('createHttpApi invoke against a real loopback server', () => {
     seen.length = 0;
   });
 
-  it('POSTs JSON to /api/<method> with the Bearer token and returns the 200 body', async () => {
-    const api = createHttpApi(baseUrl, 'good-token');
+  it('POSTs JSON to /api/<method> with no secret of its own and returns the 200 body', async () => {
+    const api = createHttpApi(baseUrl);
     const info = await api.invoke('app.info', {});
     expect(info).toEqual({ name: 'Шпальта', version: '0.1.0', host: 'browser', platform: 'linux', startupNotices: [] });
     expect(seen).toHaveLength(1);
     const request = seen[0];
     expect(request?.method).toBe('POST');
     expect(request?.url).toBe('/api/app.info');
-    expect(request?.headers.authorization).toBe('Bearer good-token');
+    // The session cookie is the browser's to send; the page holds no token to put in a header.
+    expect(request?.headers.authorization).toBeUndefined();
     expect(request?.headers['content-type']).toBe('application/json');
     expect(JSON.parse(request?.body ?? 'null')).toEqual({});
   });
 
   it('sends the input as the JSON body', async () => {
-    const api = createHttpApi(baseUrl, 'good-token');
+    const api = createHttpApi(baseUrl);
     await expect(api.invoke('article.get', { id: 'kyiv-energy-2025' })).rejects.toThrow();
     expect(JSON.parse(seen[0]?.body ?? 'null')).toEqual({ id: 'kyiv-energy-2025' });
   });
 
   it('a 4xx {code, message} becomes an ApiError with that code and message', async () => {
-    const api = createHttpApi(baseUrl, 'good-token');
+    const api = createHttpApi(baseUrl);
     const notFound = await api.invoke('article.get', { id: 'missing' }).catch((e: unknown) => e);
     expect(notFound).toBeInstanceOf(ApiError);
     expect(notFound).toMatchObject({ code: 'not-found', message: 'Статтю не знайдено.' });
@@ -137,20 +88,16 @@ describe('createHttpApi invoke against a real loopback server', () => {
     expect(conflict).toMatchObject({ code: 'conflict', message: 'Файл змінено на диску.' });
   });
 
-  it('a wrong or missing token is rejected as unauthorized', async () => {
-    for (const token of ['bad-token', null]) {
-      const error = await createHttpApi(baseUrl, token)
-        .invoke('app.info', {})
-        .catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ApiError);
-      expect((error as ApiError).code).toBe('unauthorized');
-    }
-    // fetch trims header values, so the empty token arrives as a bare `Bearer`.
-    expect(seen.map((s) => s.headers.authorization)).toEqual(['Bearer bad-token', 'Bearer']);
+  it('a 401 (no sign-in cookie) becomes ApiError unauthorized', async () => {
+    const error = await createHttpApi(baseUrl)
+      .invoke('settings.get', {})
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe('unauthorized');
   });
 
   it('an error status with a body that is not JSON becomes ApiError internal', async () => {
-    const error = await createHttpApi(baseUrl, 'good-token')
+    const error = await createHttpApi(baseUrl)
       .invoke('library.list', {})
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -164,7 +111,7 @@ describe('createHttpApi invoke against a real loopback server', () => {
     const port = (spare.address() as AddressInfo).port;
     await new Promise<void>((resolve) => spare.close(() => resolve()));
 
-    const error = await createHttpApi(`http://127.0.0.1:${port}`, 'good-token')
+    const error = await createHttpApi(`http://127.0.0.1:${port}`)
       .invoke('app.info', {})
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -197,8 +144,8 @@ describe('createHttpApi events over server-sent events', () => {
     vi.unstubAllGlobals();
   });
 
-  it('opens one stream with the token and delivers parsed payloads to the listeners of that event', () => {
-    const api = createHttpApi('http://127.0.0.1:5173', 'a b&c');
+  it('opens one stream, with no token in its address, and delivers parsed payloads to the listeners of that event', () => {
+    const api = createHttpApi('http://127.0.0.1:5173');
     const changed: unknown[] = [];
     const library: unknown[] = [];
     const stop = api.on('article.changed', (payload) => changed.push(payload));
@@ -206,7 +153,7 @@ describe('createHttpApi events over server-sent events', () => {
     expect(FakeEventSource.instances).toHaveLength(1);
     const source = FakeEventSource.instances[0];
     if (!source) throw new Error('no EventSource');
-    expect(source.url).toBe('http://127.0.0.1:5173/api/events?token=a%20b%26c');
+    expect(source.url).toBe('http://127.0.0.1:5173/api/events');
 
     source.emit('article.changed', JSON.stringify({ id: 'kyiv', hash: 'h1' }));
     source.emit('article.changed', '{not json'); // ignored, does not throw
@@ -217,11 +164,5 @@ describe('createHttpApi events over server-sent events', () => {
     stop();
     source.emit('article.changed', JSON.stringify({ id: 'kyiv', hash: 'h2' }));
     expect(changed).toHaveLength(1);
-  });
-
-  it('without a token no stream is opened', () => {
-    const api = createHttpApi('http://127.0.0.1:5173', null);
-    api.on('library.changed', () => undefined);
-    expect(FakeEventSource.instances).toHaveLength(0);
   });
 });

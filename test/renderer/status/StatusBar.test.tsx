@@ -100,6 +100,17 @@ describe('StatusBar', () => {
     expect(screen.queryByText(/Виділено/)).toBeNull();
   });
 
+  it('a host that went away is said plainly, with no technical message, and that the edits are kept', () => {
+    const { store, status } = renderBar('browser');
+    const lost = new ApiError(
+      'host-unreachable',
+      'Немає зв’язку з програмою: можливо, сервер режиму браузера зупинено.',
+    );
+    act(() => store.update({ save: { kind: 'error', error: lost } }));
+    expect(status().textContent).toContain('Немає зв’язку з програмою. Зміни збережено в цьому браузері');
+    expect(status().textContent).not.toContain('сервер режиму браузера');
+  });
+
   it('an error shows the message and a «Зберегти ще раз» button that calls onRetrySave', () => {
     const { store, status, retries } = renderBar();
     act(() => store.update({ save: { kind: 'error', error: new ApiError('io-error', 'Диск недоступний.') } }));

@@ -4,7 +4,7 @@ import { CREDIT_PREFIX } from '../../../../shared/domain/body-nodes';
 import { useI18n } from '../../i18n/i18n';
 import type { FigureOptions } from '../extensions/figure';
 import { takeAltRequest } from './alt-request';
-import { mediaDisplayUrl, pageToken } from './media-url';
+import { mediaDisplayUrl } from './media-url';
 import { useAttrField } from './use-attr-field';
 import './figure.css';
 
@@ -21,10 +21,7 @@ export function FigureView({ node, editor, extension, getPos, updateAttributes, 
   const t = context?.t ?? fallback.t;
   const id = useId();
   const src = asText(node.attrs.src);
-  const displayUrl = useMemo(
-    () => (context ? mediaDisplayUrl(context.articleId, src, pageToken()) : null),
-    [context, src],
-  );
+  const displayUrl = useMemo(() => (context ? mediaDisplayUrl(context.articleId, src) : null), [context, src]);
   // Remembered per address, so a new src starts out hopeful.
   const [brokenUrl, setBrokenUrl] = useState<string | null>(null);
   const broken = displayUrl !== null && brokenUrl === displayUrl;

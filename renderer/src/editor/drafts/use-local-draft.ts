@@ -1,0 +1,60 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { afterIdle } from '../when-idle';
+import { draftStore, type LocalDraft } from './draft-store';
+
+/** Typing coalesces into one write this long after the first unsaved edit, and then at the next idle moment. */
+const KEEP_DELAY_MS = 700;
+
+export interface LocalDraftKeeper {
+  /** An edit: schedules a write (cheap; called on every keystroke). */
+  changed(): void;
+  /** The host confirmed everything: the kept copy is dropped. */
+  confirmed(): void;
+  /** Keeps the current edits now (the article is being left). */
+  keepNow(): Promise<void>;
+}
+
+/**
+ * Keeps the open article's unsaved edits in this browser (IndexedDB) until the host confirms a save, so a
+ * word typed while the host is down or restarting survives a switch, a reload or a closed tab. Writes stay
+ * off the typing path: at most one per KEEP_DELAY_MS, serialised when the page is idle.
+ */
+export function useLocalDraft(current: () => LocalDraft): LocalDraftKeeper {
+  const currentRef = useRef(current);
+  currentRef.current = current;
+  const pending = useRef<(() => void) | null>(null);
+  const keeper = useMemo<LocalDraftKeeper>(() => {
+    const store = draftStore();
+    const cancel = () => {
+      pending.current?.();
+      pending.current = null;
+    };
+    const keepNow = async () => {
+      cancel();
+      await store?.put(currentRef.current()).catch(() => undefined); // a full or blocked store: memory only
+    };
+    return {
+      changed() {
+        if (!store || pending.current) return;
+        let cancelIdle: (() => void) | null = null;
+        const timer = window.setTimeout(() => {
+          cancelIdle = afterIdle(() => {
+            pending.current = null;
+            void keepNow();
+          });
+        }, KEEP_DELAY_MS);
+        pending.current = () => {
+          window.clearTimeout(timer);
+          cancelIdle?.();
+        };
+      },
+      confirmed() {
+        cancel();
+        void store?.delete(currentRef.current().id).catch(() => undefined);
+      },
+      keepNow,
+    };
+  }, []);
+  useEffect(() => () => pending.current?.(), []);
+  return keeper;
+}

@@ -1,0 +1,114 @@
+import http from 'node:http';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newToken } from '../../../electron/web/token';
+import { startWebHost, type WebHost } from '../../../electron/web/web-host';
+import { createTestApp, type TestApp } from '../../fixtures/test-app';
+import { useTempDirs } from '../../fixtures/temp-dir';
+
+const MB = 1024 * 1024;
+const OVERSIZED = 200 * MB;
+
+interface Refusal {
+  status: number;
+  ms: number;
+  /** Bytes the client had handed to the socket when the answer came. */
+  sent: number;
+}
+
+/**
+ * Uploads `total` bytes to the real host as fast as the socket takes them, and stops the moment the host
+ * answers. Declared (Content-Length) or chunked, as a browser or a script would send them.
+ */
+function upload(port: number, token: string, total: number, declared: boolean): Promise<Refusal> {
+  const chunk = Buffer.alloc(MB, 0x20);
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    let answered = false;
+    const req = http.request({
+      host: '127.0.0.1',
+      port,
+      path: '/api/app.info',
+      method: 'POST',
+      agent: false,
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        ...(declared ? { 'content-length': String(total) } : { 'transfer-encoding': 'chunked' }),
+      },
+    });
+    req.on('response', (res) => {
+      answered = true;
+      resolve({ status: res.statusCode ?? 0, ms: performance.now() - started, sent });
+      res.resume();
+      req.destroy();
+    });
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    const pump = () => {
+      while (!answered && sent < total) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!answered) req.end();
+    };
+    pump();
+  });
+}
+
+describe('web host: oversized request bodies', () => {
+  const tempDir = useTempDirs('shpalta-web-body-');
+  let app: TestApp;
+  let host: WebHost;
+  let token: string;
+
+  beforeEach(async () => {
+    const root = await tempDir();
+    const rendererDir = path.join(root, 'renderer');
+    await mkdir(rendererDir, { recursive: true });
+    await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Шпальта</title>');
+    app = await createTestApp(root, 'browser');
+    token = newToken();
+    host = await startWebHost({
+      handlers: app.services.handlers,
+      bus: app.services.bus,
+      token,
+      rendererDir,
+      port: 0,
+      logger: { error: () => undefined },
+    });
+  });
+
+  afterEach(async () => {
+    await host.close();
+    app.services.dispose();
+  });
+
+  it('a declared 200 MB body is refused with 413 before it is read', async () => {
+    const refusal = await upload(host.port, token, OVERSIZED, true);
+    console.info(`declared 200 MB body: 413 after ${refusal.ms.toFixed(0)} ms, ${refusal.sent / MB} MB sent`);
+    expect(refusal.status).toBe(413);
+    expect(refusal.ms).toBeLessThan(1000);
+    expect(refusal.sent).toBeLessThan(OVERSIZED);
+  });
+
+  it('a chunked 200 MB body is refused with 413 once it passes the limit, and no more is read', async () => {
+    const refusal = await upload(host.port, token, OVERSIZED, false);
+    console.info(`chunked 200 MB body: 413 after ${refusal.ms.toFixed(0)} ms, ${refusal.sent / MB} MB sent`);
+    // Its time is the time to send the 64 MB limit, which a busy machine may stretch past a second.
+    expect(refusal.status).toBe(413);
+    expect(refusal.sent).toBeLessThan(OVERSIZED);
+  });
+
+  it('a body within the limit is still read and answered', async () => {
+    const response = await fetch(`http://127.0.0.1:${host.port}/api/app.info`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: `${' '.repeat(MB)}{}`,
+    });
+    expect(response.status).toBe(200);
+  });
+});
