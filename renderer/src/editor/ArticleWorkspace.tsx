@@ -26,6 +26,9 @@ import { skippableIdle } from './when-idle';
 import { SpelledTextarea } from './spellcheck/SpelledTextarea';
 import { availableSpellSession } from './spellcheck/spell-session';
 import { SLASH_ITEMS } from './blocks/slash-items';
+import { CommandUndo, type CommandFieldChange } from './undo/command-undo';
+import { useFieldHistory } from './undo/use-field-history';
+import { useUndoGuard } from './undo/use-undo-guard';
 
 /** Slash-menu blocks offered in the toolbar's «Вставити» list: the rest have buttons of their own. */
 const TOOLBAR_INSERT_IDS = new Set(['image', 'embed', 'readAlso', 'recap']);
@@ -151,6 +154,12 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   );
   const headlineRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
   const leadRef = useTypingTypography<HTMLTextAreaElement>(apostrophe);
+  // A value the field's own undo gives back goes in as typing does (changeMeta is declared further down).
+  const changeMetaRef = useRef<(patch: Partial<ArticleMeta>) => void>(() => undefined);
+  const headlineUndo = useFieldHistory(headlineRef, (headline) => changeMetaRef.current({ headline }));
+  const leadUndo = useFieldHistory(leadRef, (lead) => changeMetaRef.current({ lead }));
+  const [commandUndo] = useState(() => new CommandUndo());
+  useUndoGuard(commandUndo);
   const focusHeadlineOnOpen = useRef(focusHeadline);
   useEffect(() => {
     if (focusHeadlineOnOpen.current) headlineRef.current?.focus();
@@ -263,10 +272,13 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
       setInitialBody(next.article.body);
       setBodyVersion((v) => v + 1); // a fresh editor for the new body; undo history of the old one is moot
       autosave.reset();
+      headlineUndo.clear();
+      leadUndo.clear();
+      commandUndo.forget();
       recount();
       suggestions.setFields(fieldSuggestions(nextMeta.headline, nextMeta.lead));
     },
-    [autosave, recount, suggestions],
+    [autosave, recount, suggestions, headlineUndo, leadUndo, commandUndo],
   );
 
   // Someone else changed the file: reload if we have nothing unsaved, otherwise keep both.
@@ -407,30 +419,59 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
       suggestions.setFields(fieldSuggestions(next.headline, next.lead));
     }
   };
+  changeMetaRef.current = changeMeta;
+
+  /** A field a command is about to set: its step is recorded, so the command can be undone as a whole. */
+  const commandFieldChange = (field: 'headline' | 'lead', after: string): CommandFieldChange => {
+    const undo = field === 'headline' ? headlineUndo : leadUndo;
+    undo.recordCommand();
+    return { undo, after, current: () => metaRef.current[field] };
+  };
 
   const fixAllTypography = () => {
     const { headline, lead } = metaRef.current;
     const fixedHeadline = fixTypography(headline, { apostrophe });
     const fixedLead = fixTypography(lead, { apostrophe });
     const editor = editorRef.current;
-    let count = (fixedHeadline !== headline ? 1 : 0) + (fixedLead !== lead ? 1 : 0);
-    if (count > 0) changeMeta({ headline: fixedHeadline, lead: fixedLead });
-    if (editor) {
-      editor.commands.fixTypography();
-      count += editor.storage.typography.lastFixCount;
-    }
+    const fields: CommandFieldChange[] = [];
+    if (fixedHeadline !== headline) fields.push(commandFieldChange('headline', fixedHeadline));
+    if (fixedLead !== lead) fields.push(commandFieldChange('lead', fixedLead));
+    let bodyCount = 0;
+    commandUndo.run(
+      editor,
+      () => {
+        if (fields.length > 0) changeMeta({ headline: fixedHeadline, lead: fixedLead });
+        if (!editor) return false;
+        editor.commands.fixTypography();
+        bodyCount = editor.storage.typography.lastFixCount;
+        return bodyCount > 0;
+      },
+      () => fields,
+    );
+    const count = fields.length + bodyCount;
     setFixResult(count > 0 ? t('typography.fixed', { count }) : t('typography.nothingToFix'));
   };
 
   const applySuggestion = (item: PlacedSuggestion) => {
     setFixResult(null);
+    const editor = editorRef.current;
     if (item.field !== 'body') {
-      const next = applyToString(metaRef.current[item.field], item);
+      const field = item.field;
+      const next = applyToString(metaRef.current[field], item);
       if (next === null) suggestions.setFields(fieldSuggestions(metaRef.current.headline, metaRef.current.lead));
-      else changeMeta({ [item.field]: next });
+      else {
+        const change = commandFieldChange(field, next);
+        commandUndo.run(
+          editor,
+          () => {
+            changeMeta({ [field]: next });
+            return false;
+          },
+          () => [change],
+        );
+      }
       return;
     }
-    const editor = editorRef.current;
     if (!editor) return;
     const holds = (at: PlacedSuggestion) =>
       at.end <= editor.state.doc.content.size &&
@@ -441,7 +482,14 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
       setFixResult(t('typography.stale'));
       return;
     }
-    editor.view.dispatch(editor.state.tr.insertText(target.replacement, target.start, target.end));
+    commandUndo.run(
+      editor,
+      () => {
+        editor.view.dispatch(editor.state.tr.insertText(target.replacement, target.start, target.end));
+        return true;
+      },
+      () => [],
+    );
   };
 
   const fixAllRef = useRef(fixAllTypography);

@@ -219,7 +219,7 @@ export const en: Record<MessageKey, string> = {
   'typography.title': 'Typography',
   'typography.fixAll': 'Fix typography',
   'typography.fixAllHint':
-    'Quotes «», apostrophes, dashes, ellipses and no-break spaces in the headline, lead and text. Ctrl+Shift+F; undo with Ctrl+Z.',
+    'Quotes «», apostrophes, dashes, ellipses and no-break spaces in the headline, lead and text. Ctrl+Shift+F; undo with Ctrl+Z right after the fix.',
   'typography.fixed': 'Places fixed: {count}.',
   'typography.nothingToFix': 'The typography is already right: nothing to fix.',
   'typography.suggestions': 'Suggestions',

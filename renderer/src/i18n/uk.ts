@@ -215,7 +215,7 @@ export const uk = {
   'typography.title': 'Типографіка',
   'typography.fixAll': 'Виправити типографіку',
   'typography.fixAllHint':
-    'Лапки «», апостроф, тире, три крапки та нерозривні пробіли в заголовку, ліді й тексті. Ctrl+Shift+F; скасувати — Ctrl+Z.',
+    'Лапки «», апостроф, тире, три крапки та нерозривні пробіли в заголовку, ліді й тексті. Ctrl+Shift+F; скасувати — Ctrl+Z одразу після виправлення.',
   'typography.fixed': 'Виправлено місць: {count}.',
   'typography.nothingToFix': 'Типографіка вже в порядку: виправляти нічого.',
   'typography.suggestions': 'Поради',
