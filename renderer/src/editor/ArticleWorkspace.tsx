@@ -3,7 +3,7 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from '
 import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import { toApiError } from '../../../shared/api/errors';
-import type { Article } from '../../../shared/domain/article';
+import { ARTICLE_LIMITS, type Article } from '../../../shared/domain/article';
 import type { Doc } from '../../../shared/domain/doc';
 import type { Settings } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
@@ -29,6 +29,9 @@ import { SLASH_ITEMS } from './blocks/slash-items';
 import { CommandUndo, type CommandFieldChange } from './undo/command-undo';
 import { useFieldHistory } from './undo/use-field-history';
 import { useUndoGuard } from './undo/use-undo-guard';
+import { FieldLimitNote } from './limits/FieldLimitNote';
+import { HeadlineLength } from './limits/HeadlineLength';
+import { useFieldLimit } from './limits/use-field-limit';
 
 /** Slash-menu blocks offered in the toolbar's «Вставити» list: the rest have buttons of their own. */
 const TOOLBAR_INSERT_IDS = new Set(['image', 'embed', 'readAlso', 'recap']);
@@ -159,6 +162,8 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
   const headlineUndo = useFieldHistory(headlineRef, (headline) => changeMetaRef.current({ headline }));
   const leadUndo = useFieldHistory(leadRef, (lead) => changeMetaRef.current({ lead }));
   const [commandUndo] = useState(() => new CommandUndo());
+  const headlineLimit = useFieldLimit(ARTICLE_LIMITS.headline);
+  const leadLimit = useFieldLimit(ARTICLE_LIMITS.lead);
   useUndoGuard(commandUndo);
   const focusHeadlineOnOpen = useRef(focusHeadline);
   useEffect(() => {
@@ -627,8 +632,16 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
           session={spellSession}
           t={t}
           placeholder={t('editor.headlinePlaceholder')}
-          onChange={(e) => changeMeta({ headline: e.target.value.replace(/\n/g, ' ') })}
+          aria-describedby={`${fieldId}-headline-limit ${fieldId}-headline-length`}
+          onChange={(e) => changeMeta({ headline: headlineLimit.cut(e.target.value.replace(/\n/g, ' ')) })}
         />
+        <FieldLimitNote
+          id={`${fieldId}-headline-limit`}
+          field={t('editor.headline')}
+          limit={ARTICLE_LIMITS.headline}
+          cutCount={headlineLimit.cutCount}
+        />
+        <HeadlineLength id={`${fieldId}-headline-length`} length={meta.headline.length} />
         <label htmlFor={`${fieldId}-lead`} className="visually-hidden">
           {t('editor.lead')}
         </label>
@@ -641,7 +654,14 @@ function ArticleSession({ file, settings, status, conflictCount, registerSaver, 
           session={spellSession}
           t={t}
           placeholder={t('editor.leadPlaceholder')}
-          onChange={(e) => changeMeta({ lead: e.target.value })}
+          aria-describedby={`${fieldId}-lead-limit`}
+          onChange={(e) => changeMeta({ lead: leadLimit.cut(e.target.value) })}
+        />
+        <FieldLimitNote
+          id={`${fieldId}-lead-limit`}
+          field={t('editor.lead')}
+          limit={ARTICLE_LIMITS.lead}
+          cutCount={leadLimit.cutCount}
         />
         <BodyEditor
           key={bodyVersion}

@@ -37,6 +37,9 @@ export const en: Record<MessageKey, string> = {
 
   'editor.headline': 'Headline',
   'editor.headlinePlaceholder': 'Article headline',
+  'editor.headlineLength': 'Characters in the headline: {count}. For news, keep it under {recommended}.',
+  'limit.cut': '{field}: only {limit} characters are kept, so the end was cut (characters: {cut}).',
+  'limit.list': '{field}: at most {count} of {length} characters each are kept; the rest was dropped.',
   'editor.lead': 'Lead',
   'editor.leadPlaceholder': 'A few sentences that sum up the story',
   'editor.body': 'Article text',

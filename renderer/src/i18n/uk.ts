@@ -34,6 +34,9 @@ export const uk = {
 
   'editor.headline': 'Заголовок',
   'editor.headlinePlaceholder': 'Заголовок статті',
+  'editor.headlineLength': 'Знаків у заголовку: {count}. Для новини радимо до {recommended}.',
+  'limit.cut': '{field}: зберігається не більше {limit} знаків, тож кінець відрізано (знаків: {cut}).',
+  'limit.list': '{field}: зберігається не більше {count} по {length} знаків; зайве відкинуто.',
   'editor.lead': 'Лід',
   'editor.leadPlaceholder': 'Кілька речень, що підсумовують новину',
   'editor.body': 'Текст статті',
