@@ -9,6 +9,8 @@ export interface BrowserModeApp {
   url: string;
   origin: string;
   token: string;
+  /** The host's process id, to see what it does (its CPU time in /proc on Linux). */
+  pid: number;
   libraryPath: string;
   userDataDir: string;
   output(): string;
@@ -49,6 +51,7 @@ export async function startBrowserMode(): Promise<BrowserModeApp & { stop(): Pro
     url,
     origin: parsed.origin,
     token: parsed.searchParams.get('token') ?? '',
+    pid: child.pid ?? 0,
     libraryPath,
     userDataDir,
     output: () => output,
