@@ -41,7 +41,7 @@ async function ensureFolder(fs: FolderFs, target: string, existsError: unknown):
 const FOLDER_REASONS: Record<string, string> = {
   ENOENT: 'система не дозволяє створити тут теку',
   EROFS: 'тека доступна лише для читання',
-  EACCES: 'немає дозволу на запис у цю теку',
+  EACCES: 'немає дозволу',
   EPERM: 'операцію заборонено системою',
   ENOTDIR: 'на цьому місці лежить файл, а не тека',
   ENOSPC: 'на диску закінчилося місце',
