@@ -14,10 +14,25 @@ export const ARTICLE_STATUSES = ['draft', 'submitted', 'in-review', 'approved', 
 export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
 export type ArticleStatus = z.infer<typeof ArticleStatusSchema>;
 
+/**
+ * How long the fields a journalist types into may be. One source: the schema below checks them, and the
+ * editor cuts at the field with a word to the journalist, so a save never fails on them.
+ */
+export const ARTICLE_LIMITS = {
+  headline: 1000,
+  lead: 5000,
+  rubric: 200,
+  tag: 200,
+  tags: 100,
+  authorName: 200,
+  authors: 20,
+  slug: 200,
+} as const;
+
 const IsoDateTime = z.iso.datetime({ offset: true });
 
 export const AuthorSchema = z.object({
-  name: z.string().max(200),
+  name: z.string().max(ARTICLE_LIMITS.authorName),
   url: z.string().max(2000).optional(),
 });
 
@@ -54,13 +69,13 @@ export const TransitionSchema = z.object({
 export const ArticleSchema = z.object({
   schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
   id: ArticleIdSchema,
-  headline: z.string().max(1000),
-  lead: z.string().max(5000).default(''),
+  headline: z.string().max(ARTICLE_LIMITS.headline),
+  lead: z.string().max(ARTICLE_LIMITS.lead).default(''),
   body: DocSchema,
-  rubric: z.string().max(200).default(''),
-  tags: z.array(z.string().max(200)).max(100).default([]),
-  authors: z.array(AuthorSchema).max(20).default([]),
-  slug: z.string().max(200).default(''),
+  rubric: z.string().max(ARTICLE_LIMITS.rubric).default(''),
+  tags: z.array(z.string().max(ARTICLE_LIMITS.tag)).max(ARTICLE_LIMITS.tags).default([]),
+  authors: z.array(AuthorSchema).max(ARTICLE_LIMITS.authors).default([]),
+  slug: z.string().max(ARTICLE_LIMITS.slug).default(''),
   /** Publish date and time with its offset; shown in Europe/Kyiv. */
   publishAt: IsoDateTime.nullable().default(null),
   featuredImage: ImageRefSchema.nullable().default(null),

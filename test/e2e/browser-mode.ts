@@ -9,6 +9,8 @@ export interface BrowserModeApp {
   url: string;
   /** The clean address the sign-in leads to. */
   origin: string;
+  /** The host's process id, to see what it does (its CPU time in /proc on Linux); a restart changes it. */
+  readonly pid: number;
   libraryPath: string;
   userDataDir: string;
   output(): string;
@@ -73,6 +75,9 @@ export async function startBrowserMode(): Promise<BrowserModeApp & { stop(): Pro
   return {
     url: host.url,
     origin: new URL(host.url).origin,
+    get pid() {
+      return host.child.pid ?? 0;
+    },
     libraryPath,
     userDataDir,
     output: () => output,

@@ -1,7 +1,7 @@
-import type { z } from '../../../shared/validation/zod';
 import { contract, isMethodName, type HandlerTable, type MethodName } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import type { Envelope } from '../../../shared/api/result';
+import { describeInvalid } from './describe-invalid';
 
 export interface DispatchLogger {
   error(message: string, error: unknown): void;
@@ -45,15 +45,4 @@ export async function dispatch(
 
 function fail(error: ApiError): Envelope<never> {
   return { ok: false, error: error.toJSON() };
-}
-
-function describeInvalid(method: MethodName, error: z.ZodError): string {
-  const issues = error.issues
-    .slice(0, 3)
-    .map((issue) => {
-      const where = issue.path.length > 0 ? issue.path.join('.') : 'аргумент';
-      return `${where}: ${issue.message.replace(/\.+$/, '')}`;
-    })
-    .join('; ');
-  return `Неприпустимий аргумент методу «${method}»: ${issues}.`;
 }

@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../fs/atomic-write';
 import { withFileLock } from '../fs/file-lock';
 import { firstLinkBelow, linkEscapeReason } from '../fs/symlink-guard';
 import { nodeFileSystem, pathExists, type FileSystem } from '../fs/file-system';
+import { folderError, makeFolder } from '../fs/make-folder';
 import { codeOf, ioError, isCode } from '../fs/io-error';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import { fileTooLargeReason, MAX_ARTICLE_FILE_BYTES } from './article-limits';
@@ -102,12 +103,12 @@ export class LibraryStore {
    * there) is left alone even if it is empty: the journalist may have deleted the sample on purpose.
    */
   async ensure(): Promise<{ created: boolean }> {
+    // A folder the library cannot live in is refused at once, with its reason.
+    await makeFolder(this.fs, this.articlesDir).catch((error: unknown) => {
+      throw folderError(this.root, error);
+    });
     const marker = path.join(this.metaDir, MARKER_FILE);
-    if (await pathExists(this.fs, marker)) {
-      await this.fs.mkdir(this.articlesDir, { recursive: true });
-      return { created: false };
-    }
-    await this.fs.mkdir(this.articlesDir, { recursive: true });
+    if (await pathExists(this.fs, marker)) return { created: false };
     await this.fs.mkdir(this.metaDir, { recursive: true });
     const hasArticles = (await this.fs.readdir(this.articlesDir)).length > 0;
     if (!hasArticles) {

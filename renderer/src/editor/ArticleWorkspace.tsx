@@ -3,7 +3,7 @@ import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from '
 import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
 import { toApiError } from '../../../shared/api/errors';
-import type { Article } from '../../../shared/domain/article';
+import { ARTICLE_LIMITS, type Article } from '../../../shared/domain/article';
 import type { Doc } from '../../../shared/domain/doc';
 import { showablePart } from '../../../shared/domain/editor-schema';
 import type { Settings } from '../../../shared/settings/schema';
@@ -30,6 +30,12 @@ import { withKeptDraft } from './drafts/with-kept-draft';
 import { SpelledTextarea } from './spellcheck/SpelledTextarea';
 import { availableSpellSession } from './spellcheck/spell-session';
 import { SLASH_ITEMS } from './blocks/slash-items';
+import { CommandUndo, type CommandFieldChange } from './undo/command-undo';
+import { useFieldHistory } from './undo/use-field-history';
+import { useUndoGuard } from './undo/use-undo-guard';
+import { FieldLimitNote } from './limits/FieldLimitNote';
+import { HeadlineLength } from './limits/HeadlineLength';
+import { useFieldLimit } from './limits/use-field-limit';
 
 /** Slash-menu blocks offered in the toolbar's «Вставити» list: the rest have buttons of their own. */
 const TOOLBAR_INSERT_IDS = new Set(['image', 'embed', 'readAlso', 'recap']);
@@ -188,6 +194,14 @@ function ArticleSession({
       window.clearTimeout(timer);
     };
   }, [articleId, onShown]);
+  // A value the field's own undo gives back goes in as typing does (changeMeta is declared further down).
+  const changeMetaRef = useRef<(patch: Partial<ArticleMeta>) => void>(() => undefined);
+  const headlineUndo = useFieldHistory(headlineRef, (headline) => changeMetaRef.current({ headline }));
+  const leadUndo = useFieldHistory(leadRef, (lead) => changeMetaRef.current({ lead }));
+  const [commandUndo] = useState(() => new CommandUndo());
+  const headlineLimit = useFieldLimit(ARTICLE_LIMITS.headline);
+  const leadLimit = useFieldLimit(ARTICLE_LIMITS.lead);
+  useUndoGuard(commandUndo);
   const focusHeadlineOnOpen = useRef(focusHeadline);
   useEffect(() => {
     if (focusHeadlineOnOpen.current) headlineRef.current?.focus();
@@ -332,10 +346,13 @@ function ArticleSession({
       setBodyRefused(false);
       setBodyVersion((v) => v + 1); // a fresh editor for the new body; undo history of the old one is moot
       autosave.reset();
+      headlineUndo.clear();
+      leadUndo.clear();
+      commandUndo.forget();
       recount();
       suggestions.setFields(fieldSuggestions(nextMeta.headline, nextMeta.lead));
     },
-    [autosave, recount, suggestions],
+    [autosave, recount, suggestions, headlineUndo, leadUndo, commandUndo],
   );
 
   // Someone else changed the file: reload if we have nothing unsaved, otherwise keep both.
@@ -479,6 +496,14 @@ function ArticleSession({
       suggestions.setFields(fieldSuggestions(next.headline, next.lead));
     }
   };
+  changeMetaRef.current = changeMeta;
+
+  /** A field a command is about to set: its step is recorded, so the command can be undone as a whole. */
+  const commandFieldChange = (field: 'headline' | 'lead', after: string): CommandFieldChange => {
+    const undo = field === 'headline' ? headlineUndo : leadUndo;
+    undo.recordCommand();
+    return { undo, after, current: () => metaRef.current[field] };
+  };
 
   const fixAllTypography = () => {
     if (readOnlyRef.current) return;
@@ -486,25 +511,46 @@ function ArticleSession({
     const fixedHeadline = fixTypography(headline, { apostrophe });
     const fixedLead = fixTypography(lead, { apostrophe });
     const editor = editorRef.current;
-    let count = (fixedHeadline !== headline ? 1 : 0) + (fixedLead !== lead ? 1 : 0);
-    if (count > 0) changeMeta({ headline: fixedHeadline, lead: fixedLead });
-    if (editor) {
-      editor.commands.fixTypography();
-      count += editor.storage.typography.lastFixCount;
-    }
+    const fields: CommandFieldChange[] = [];
+    if (fixedHeadline !== headline) fields.push(commandFieldChange('headline', fixedHeadline));
+    if (fixedLead !== lead) fields.push(commandFieldChange('lead', fixedLead));
+    let bodyCount = 0;
+    commandUndo.run(
+      editor,
+      () => {
+        if (fields.length > 0) changeMeta({ headline: fixedHeadline, lead: fixedLead });
+        if (!editor) return false;
+        editor.commands.fixTypography();
+        bodyCount = editor.storage.typography.lastFixCount;
+        return bodyCount > 0;
+      },
+      () => fields,
+    );
+    const count = fields.length + bodyCount;
     setFixResult(count > 0 ? t('typography.fixed', { count }) : t('typography.nothingToFix'));
   };
 
   const applySuggestion = (item: PlacedSuggestion) => {
     if (readOnlyRef.current) return;
     setFixResult(null);
+    const editor = editorRef.current;
     if (item.field !== 'body') {
-      const next = applyToString(metaRef.current[item.field], item);
+      const field = item.field;
+      const next = applyToString(metaRef.current[field], item);
       if (next === null) suggestions.setFields(fieldSuggestions(metaRef.current.headline, metaRef.current.lead));
-      else changeMeta({ [item.field]: next });
+      else {
+        const change = commandFieldChange(field, next);
+        commandUndo.run(
+          editor,
+          () => {
+            changeMeta({ [field]: next });
+            return false;
+          },
+          () => [change],
+        );
+      }
       return;
     }
-    const editor = editorRef.current;
     if (!editor) return;
     const holds = (at: PlacedSuggestion) =>
       at.end <= editor.state.doc.content.size &&
@@ -515,7 +561,14 @@ function ArticleSession({
       setFixResult(t('typography.stale'));
       return;
     }
-    editor.view.dispatch(editor.state.tr.insertText(target.replacement, target.start, target.end));
+    commandUndo.run(
+      editor,
+      () => {
+        editor.view.dispatch(editor.state.tr.insertText(target.replacement, target.start, target.end));
+        return true;
+      },
+      () => [],
+    );
   };
 
   const fixAllRef = useRef(fixAllTypography);
@@ -664,8 +717,16 @@ function ArticleSession({
           t={t}
           placeholder={t('editor.headlinePlaceholder')}
           readOnly={readOnly}
-          onChange={(e) => changeMeta({ headline: e.target.value.replace(/\n/g, ' ') })}
+          aria-describedby={`${fieldId}-headline-limit ${fieldId}-headline-length`}
+          onChange={(e) => changeMeta({ headline: headlineLimit.cut(e.target.value.replace(/\n/g, ' ')) })}
         />
+        <FieldLimitNote
+          id={`${fieldId}-headline-limit`}
+          field={t('editor.headline')}
+          limit={ARTICLE_LIMITS.headline}
+          cutCount={headlineLimit.cutCount}
+        />
+        <HeadlineLength id={`${fieldId}-headline-length`} length={meta.headline.length} />
         <label htmlFor={`${fieldId}-lead`} className="visually-hidden">
           {t('editor.lead')}
         </label>
@@ -679,7 +740,14 @@ function ArticleSession({
           t={t}
           placeholder={t('editor.leadPlaceholder')}
           readOnly={readOnly}
-          onChange={(e) => changeMeta({ lead: e.target.value })}
+          aria-describedby={`${fieldId}-lead-limit`}
+          onChange={(e) => changeMeta({ lead: leadLimit.cut(e.target.value) })}
+        />
+        <FieldLimitNote
+          id={`${fieldId}-lead-limit`}
+          field={t('editor.lead')}
+          limit={ARTICLE_LIMITS.lead}
+          cutCount={leadLimit.cutCount}
         />
         <BodyEditor
           key={bodyVersion}

@@ -41,6 +41,9 @@ export const en: Record<MessageKey, string> = {
 
   'editor.headline': 'Headline',
   'editor.headlinePlaceholder': 'Article headline',
+  'editor.headlineLength': 'Characters in the headline: {count}. For news, keep it under {recommended}.',
+  'limit.cut': '{field}: only {limit} characters are kept, so the end was cut (characters: {cut}).',
+  'limit.list': '{field}: at most {count} of {length} characters each are kept; the rest was dropped.',
   'editor.lead': 'Lead',
   'editor.leadPlaceholder': 'A few sentences that sum up the story',
   'editor.body': 'Article text',
@@ -243,7 +246,7 @@ export const en: Record<MessageKey, string> = {
   'typography.title': 'Typography',
   'typography.fixAll': 'Fix typography',
   'typography.fixAllHint':
-    'Quotes «», apostrophes, dashes, ellipses and no-break spaces in the headline, lead and text. Ctrl+Shift+F; undo with Ctrl+Z.',
+    'Quotes «», apostrophes, dashes, ellipses and no-break spaces in the headline, lead and text. Ctrl+Shift+F; undo with Ctrl+Z right after the fix.',
   'typography.fixed': 'Places fixed: {count}.',
   'typography.nothingToFix': 'The typography is already right: nothing to fix.',
   'typography.suggestions': 'Suggestions',

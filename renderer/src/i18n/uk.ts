@@ -38,6 +38,9 @@ export const uk = {
 
   'editor.headline': 'Заголовок',
   'editor.headlinePlaceholder': 'Заголовок статті',
+  'editor.headlineLength': 'Знаків у заголовку: {count}. Для новини радимо до {recommended}.',
+  'limit.cut': '{field}: зберігається не більше {limit} знаків, тож кінець відрізано (знаків: {cut}).',
+  'limit.list': '{field}: зберігається не більше {count} по {length} знаків; зайве відкинуто.',
   'editor.lead': 'Лід',
   'editor.leadPlaceholder': 'Кілька речень, що підсумовують новину',
   'editor.body': 'Текст статті',
@@ -239,7 +242,7 @@ export const uk = {
   'typography.title': 'Типографіка',
   'typography.fixAll': 'Виправити типографіку',
   'typography.fixAllHint':
-    'Лапки «», апостроф, тире, три крапки та нерозривні пробіли в заголовку, ліді й тексті. Ctrl+Shift+F; скасувати — Ctrl+Z.',
+    'Лапки «», апостроф, тире, три крапки та нерозривні пробіли в заголовку, ліді й тексті. Ctrl+Shift+F; скасувати — Ctrl+Z одразу після виправлення.',
   'typography.fixed': 'Виправлено місць: {count}.',
   'typography.nothingToFix': 'Типографіка вже в порядку: виправляти нічого.',
   'typography.suggestions': 'Поради',

@@ -1,5 +1,8 @@
-import { useId } from 'react';
-import type { Article } from '../../../shared/domain/article';
+import { useId, useState } from 'react';
+import { ARTICLE_LIMITS, type Article } from '../../../shared/domain/article';
+import { limitList } from '../editor/limits/cut-to-limit';
+import { FieldLimitNote } from '../editor/limits/FieldLimitNote';
+import { useFieldLimit } from '../editor/limits/use-field-limit';
 import { useI18n } from '../i18n/i18n';
 import { dateTimeFormat } from '../i18n/intl-cache';
 
@@ -22,6 +25,9 @@ export function MetadataPanel({ meta, rubrics, onChange }: Props) {
   const { t, language } = useI18n();
   const id = useId();
   const dateFormat = dateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Kyiv' });
+  const slugLimit = useFieldLimit(ARTICLE_LIMITS.slug);
+  const [tagsDropped, setTagsDropped] = useState(false);
+  const [authorsDropped, setAuthorsDropped] = useState(false);
   const rubricOptions = meta.rubric && !rubrics.includes(meta.rubric) ? [meta.rubric, ...rubrics] : rubrics;
 
   return (
@@ -50,11 +56,20 @@ export function MetadataPanel({ meta, rubrics, onChange }: Props) {
           id={`${id}-tags`}
           aria-describedby={`${id}-tags-hint`}
           defaultValue={meta.tags.join(', ')}
-          onChange={(e) => onChange({ tags: splitList(e.target.value) })}
+          onChange={(e) => {
+            const { items, dropped } = limitList(splitList(e.target.value), ARTICLE_LIMITS.tags, ARTICLE_LIMITS.tag);
+            setTagsDropped(dropped);
+            onChange({ tags: items });
+          }}
         />
         <span id={`${id}-tags-hint`} className="hint">
           {t('panel.tagsHint')}
         </span>
+        <p className="field-limit-note" role="status">
+          {tagsDropped
+            ? t('limit.list', { field: t('panel.tags'), count: ARTICLE_LIMITS.tags, length: ARTICLE_LIMITS.tag })
+            : null}
+        </p>
       </div>
       <div className="field">
         <label htmlFor={`${id}-authors`}>{t('panel.authors')}</label>
@@ -62,11 +77,25 @@ export function MetadataPanel({ meta, rubrics, onChange }: Props) {
           id={`${id}-authors`}
           aria-describedby={`${id}-authors-hint`}
           defaultValue={meta.authors.map((a) => a.name).join(', ')}
-          onChange={(e) => onChange({ authors: splitList(e.target.value).map((name) => ({ name })) })}
+          onChange={(e) => {
+            const names = splitList(e.target.value);
+            const { items, dropped } = limitList(names, ARTICLE_LIMITS.authors, ARTICLE_LIMITS.authorName);
+            setAuthorsDropped(dropped);
+            onChange({ authors: items.map((name) => ({ name })) });
+          }}
         />
         <span id={`${id}-authors-hint`} className="hint">
           {t('panel.authorsHint')}
         </span>
+        <p className="field-limit-note" role="status">
+          {authorsDropped
+            ? t('limit.list', {
+                field: t('panel.authors'),
+                count: ARTICLE_LIMITS.authors,
+                length: ARTICLE_LIMITS.authorName,
+              })
+            : null}
+        </p>
       </div>
       <div className="field">
         <label htmlFor={`${id}-slug`}>{t('panel.slug')}</label>
@@ -74,7 +103,14 @@ export function MetadataPanel({ meta, rubrics, onChange }: Props) {
           id={`${id}-slug`}
           value={meta.slug}
           spellCheck={false}
-          onChange={(e) => onChange({ slug: e.target.value })}
+          aria-describedby={`${id}-slug-limit`}
+          onChange={(e) => onChange({ slug: slugLimit.cut(e.target.value) })}
+        />
+        <FieldLimitNote
+          id={`${id}-slug-limit`}
+          field={t('panel.slug')}
+          limit={ARTICLE_LIMITS.slug}
+          cutCount={slugLimit.cutCount}
         />
       </div>
       <dl className="dates">

@@ -45,6 +45,24 @@ describe('createAppServices: a library that cannot be opened', () => {
     app.services.dispose();
   });
 
+  // Only Linux has /proc, where a folder cannot be made inside one that exists; elsewhere there is no such path.
+  // Node's recursive mkdir never settled there: the old code times out.
+  it.skipIf(process.platform !== 'linux')(
+    'refuses a library folder that cannot be created, within a second and with its reason',
+    { timeout: 5000 },
+    async () => {
+      const app = await createTestApp(await tempDir());
+      const started = performance.now();
+      const error = await rejection(app.services.handlers['settings.update']({ libraryPath: '/proc/1/нема' }));
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(error.message).toBe(
+        'Бібліотеку «/proc/1/нема» не вдалося відкрити: система не дозволяє створити тут теку.',
+      );
+      expect(app.settings.get().libraryPath).toBe(app.libraryPath);
+      app.services.dispose();
+    },
+  );
+
   it('switches to a new library folder, creating it with a sample article', async () => {
     const app = await createTestApp(await tempDir());
     const next = path.join(app.root, 'Друга бібліотека');

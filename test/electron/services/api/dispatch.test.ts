@@ -92,6 +92,18 @@ describe('dispatch', () => {
       expect(error.message).toMatch(/\bid: /);
     });
 
+    it('says in plain words which article field is too long, without the validator’s terms', async () => {
+      const created = valueOf<{ article: Record<string, unknown>; hash: string }>(
+        await dispatch(handlers, 'article.create', { headline: 'Коротко' }),
+      );
+      const article = { ...created.article, headline: 'з'.repeat(1001), tags: Array.from({ length: 101 }, () => 'т') };
+      const error = errorOf(await dispatch(handlers, 'article.save', { article, baseHash: created.hash }, logger));
+      expect(error.code).toBe('invalid-argument');
+      expect(error.message).toBe(
+        'Статтю не збережено: заголовок задовгий: понад 1000 знаків; тегів забагато: понад 100.',
+      );
+    });
+
     it('names nested fields with a dotted path', async () => {
       const error = errorOf(await dispatch(handlers, 'settings.update', { user: { role: 'admin' } }, logger));
       expect(error.code).toBe('invalid-argument');
