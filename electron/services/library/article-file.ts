@@ -23,16 +23,32 @@ export function serializeArticle(article: Article): string {
 }
 
 /**
+ * The file's text, or null when its bytes are not UTF-8. Decoding with replacement characters would
+ * open such a file as if it were whole, and the next save would write the replacements over the bytes.
+ */
+export function decodeArticleBytes(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Parses article.json, migrating older formats in memory (the file is rewritten only by the next
  * save). Every failure comes back as a Ukrainian reason, never as a throw: the file may come from
  * anywhere (a sync tool, another program, an attacker), and one file must never stop the library.
+ * Bytes are decoded strictly: a file that is not UTF-8 is damaged, not read with replacements.
  */
 export function parseArticleFile(
-  text: string,
+  input: string | Uint8Array,
   expectedId: string,
   migrations: Readonly<Record<number, ArticleMigration>> = ARTICLE_MIGRATIONS,
 ): ParsedArticleFile {
   try {
+    const text = typeof input === 'string' ? input : decodeArticleBytes(input);
+    if (text === null)
+      return { ok: false, reason: 'файл містить байти, що не є текстом UTF-8 (можливо, його пошкоджено)' };
     return parseUntrusted(text, expectedId, migrations);
   } catch {
     // A limit above missed a way to exhaust the parser: still a damaged file, never a crash.

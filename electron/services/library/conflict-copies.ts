@@ -103,7 +103,7 @@ export class ConflictCopies {
         });
         continue;
       }
-      const parsed = parseArticleFile(bytes.toString('utf8'), id, this.store.migrations);
+      const parsed = parseArticleFile(bytes, id, this.store.migrations);
       copies.push({
         fileName: location.fileName,
         description: location.description,
@@ -132,7 +132,7 @@ export class ConflictCopies {
     // Under the article's lock: a save from another window never lands between the check and the write.
     await this.store.withArticleLock(id, async () => {
       if (keep === 'copy') {
-        const parsed = parseArticleFile(copyBytes.toString('utf8'), id, this.store.migrations);
+        const parsed = parseArticleFile(copyBytes, id, this.store.migrations);
         if (!parsed.ok) throw new ApiError('damaged-file', `Конфліктну копію пошкоджено: ${parsed.reason}.`);
         const currentBytes = await fs.readFile(this.store.articleFilePath(id)).catch(() => null);
         if (currentBytes) await this.store.keepRevision(id, currentBytes, REVISION_REASONS.replacedByConflictCopy);

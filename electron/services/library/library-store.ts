@@ -159,27 +159,33 @@ export class LibraryStore {
   /** One article as on disk, a damaged-file report, or null when there is no article.json. */
   async readArticle(id: string): Promise<ScannedArticle | DamagedFile | null> {
     const file = this.articleFilePath(id);
-    const link = await firstLinkBelow(this.fs, this.root, file).catch(() => null);
-    if (link) return { path: file, reason: linkEscapeReason(link) };
-    let bytes: Buffer;
-    let mtimeMs: number;
-    try {
-      const stat = await this.fs.stat(file);
-      // Never read a huge file whole: it is refused by its size.
-      if (stat.size > MAX_ARTICLE_FILE_BYTES) return { path: file, reason: fileTooLargeReason() };
-      bytes = await this.fs.readFile(file);
-      mtimeMs = stat.mtimeMs;
-    } catch (error) {
-      if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR')) return null;
-      return { path: file, reason: `файл не вдалося прочитати (${codeOf(error)})` };
-    }
-    const parsed = parseArticleFile(bytes.toString('utf8'), id, this.migrations);
+    const read = await this.readUntrustedFile(file);
+    if (read === null || 'reason' in read) return read;
+    const { bytes, mtimeMs } = read;
+    const parsed = parseArticleFile(bytes, id, this.migrations);
     if (!parsed.ok) return { path: file, reason: parsed.reason };
     // Hashes are always of the raw bytes, as the watcher computes them.
     const { article, unsupported } = parsed;
     const hash = hashBytes(bytes);
     this.contentChecks.set(id, { hash, unsupported: unsupported !== null });
     return { article, hash, mtimeMs, size: bytes.length, unsupported };
+  }
+
+  /**
+   * An article file's bytes, read only when no symbolic link below the root leads to it and it is not
+   * absurdly large (it is never read whole then); null when there is no such file.
+   */
+  private async readUntrustedFile(file: string): Promise<{ bytes: Buffer; mtimeMs: number } | DamagedFile | null> {
+    const link = await firstLinkBelow(this.fs, this.root, file).catch(() => null);
+    if (link) return { path: file, reason: linkEscapeReason(link) };
+    try {
+      const stat = await this.fs.stat(file);
+      if (stat.size > MAX_ARTICLE_FILE_BYTES) return { path: file, reason: fileTooLargeReason() };
+      return { bytes: await this.fs.readFile(file), mtimeMs: stat.mtimeMs };
+    } catch (error) {
+      if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR')) return null;
+      return { path: file, reason: `файл не вдалося прочитати (${codeOf(error)})` };
+    }
   }
 
   async get(id: string): Promise<ArticleFile> {
@@ -364,7 +370,12 @@ export class LibraryStore {
     for (const id of entries.filter(isArticleId)) {
       const file = path.join(this.trashDir, id, ARTICLE_FILE);
       try {
-        const parsed = parseArticleFile(await this.fs.readFile(file, 'utf8'), id, this.migrations);
+        const read = (await this.readUntrustedFile(file)) ?? { path: file, reason: 'у теці кошика немає файлу статті' };
+        if ('reason' in read) {
+          damaged.push(read);
+          continue;
+        }
+        const parsed = parseArticleFile(read.bytes, id, this.migrations);
         if (!parsed.ok) {
           damaged.push({ path: file, reason: parsed.reason });
           continue;
@@ -488,7 +499,7 @@ export class LibraryStore {
     const hash = hashBytes(current);
     let check = this.contentChecks.get(article.id);
     if (check?.hash !== hash) {
-      const parsed = parseArticleFile(current.toString('utf8'), article.id, this.migrations);
+      const parsed = parseArticleFile(current, article.id, this.migrations);
       check = { hash, unsupported: parsed.ok && parsed.unsupported !== null };
     }
     if (check.unsupported) {

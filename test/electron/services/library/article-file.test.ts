@@ -28,6 +28,18 @@ describe('article files', () => {
     }
   });
 
+  it('bytes that are not UTF-8 make a damaged file, not one opened with replacement characters', () => {
+    const good = new TextEncoder().encode(serializeArticle(article));
+    expect(parseArticleFile(good, 'sample-1')).toEqual({ ok: true, article, migratedFrom: null, unsupported: null });
+    // A lone continuation byte inside the headline: decoded loosely it would read as U+FFFD and be saved so.
+    const at = new TextDecoder().decode(good).indexOf('Редакція');
+    const broken = Uint8Array.from(good);
+    broken[new TextEncoder().encode(new TextDecoder().decode(good).slice(0, at)).length] = 0x80;
+    const parsed = parseArticleFile(broken, 'sample-1');
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toContain('UTF-8');
+  });
+
   it('an older file without the new optional fields is read with defaults', () => {
     const { tags: _t, seo: _s, remoteIds: _r, ...older } = article;
     const parsed = parseArticleFile(JSON.stringify(older), 'sample-1');

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fileTooLargeReason, MAX_ARTICLE_FILE_BYTES } from '../../../../electron/services/library/article-limits';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 import { expectCode } from '../../../fixtures/api-errors';
@@ -78,6 +79,17 @@ describe('LibraryStore: trash, restore, purge', () => {
     expect(damaged).toHaveLength(1);
     expect(damaged[0]?.path).toBe(badFile);
     expect(damaged[0]?.reason).toMatch(CYRILLIC);
+  });
+
+  it('listTrash refuses an absurdly large file by its size, without parsing it', async () => {
+    const big = await store.create('Величезна');
+    await store.trash(big.article.id);
+    const bigFile = path.join(root, 'trash', big.article.id, 'article.json');
+    await truncate(bigFile, MAX_ARTICLE_FILE_BYTES + 1);
+
+    const { items, damaged } = await store.listTrash();
+    expect(items).toEqual([]);
+    expect(damaged).toEqual([{ path: bigFile, reason: fileTooLargeReason() }]);
   });
 
   it('restore brings the folder back byte-identical and drops the trash note', async () => {
