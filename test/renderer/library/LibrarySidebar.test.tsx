@@ -54,7 +54,7 @@ function Harness({ language = 'uk' as 'uk' | 'en' }) {
     library,
     openId,
     select: setSelectedId,
-    flush: async () => undefined,
+    leave: async () => true,
     report: setError,
     runSwitch: useArticleSwitch().run,
   });
