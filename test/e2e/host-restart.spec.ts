@@ -36,13 +36,15 @@ test('the host stopped and restarted while typing: every word is on disk afterwa
   await expect(saveState(page)).toHaveText(SAVED);
 
   await app.stopHost();
+  // Noticed by the event stream with nothing left to save, before any save fails; plainly, where the save
+  // state is, not a technical message.
+  await expect(saveState(page)).toContainText(HOST_LOST, { timeout: 15_000 });
   await page.keyboard.type(' Друге речення, набране без сервера.');
-  // Plainly said where the save state is, not a technical message.
   await expect(saveState(page)).toContainText(HOST_LOST, { timeout: 15_000 });
   await page.keyboard.type(' Третє теж.');
 
   await app.startHost();
-  // The open tab is still signed in (the cookie outlives the restart) and sends what it kept.
+  // The open tab is still signed in (the cookie outlives the restart) and sends what it kept; the notice goes.
   await expect(saveState(page)).toHaveText(SAVED, { timeout: 20_000 });
   await page.keyboard.type(' Четверте після перезапуску.');
   await expect(saveState(page)).toHaveText(SAVED, { timeout: 15_000 });

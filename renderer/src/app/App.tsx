@@ -186,6 +186,16 @@ function Shell({ connection }: { connection: Connection }) {
     };
   }, [connection, createArticle]);
 
+  // A lost host is said at once, not at the next failed save; when it is back, what the window kept goes out.
+  useEffect(
+    () =>
+      connection.onHostReachable((reachable) => {
+        status.update({ hostLost: !reachable });
+        if (reachable) void openArticle.current?.save();
+      }),
+    [connection, status],
+  );
+
   if (signedOut) {
     return (
       <I18nContext.Provider value={i18n}>
