@@ -9,6 +9,8 @@ export interface Connection {
   host: 'electron' | 'browser';
   /** Menu commands (Electron only; the browser has no application menu). */
   onCommand(listener: (command: AppCommand) => void): () => void;
+  /** The host was lost or is back (browser mode; Electron's host lives as long as the window). */
+  onHostReachable(listener: (reachable: boolean) => void): () => void;
 }
 
 export function connect(win: Window): Connection {
@@ -18,11 +20,14 @@ export function connect(win: Window): Connection {
       api: createBridgeApi(bridge),
       host: 'electron',
       onCommand: (listener) => bridge.onCommand((command) => listener(command as AppCommand)),
+      onHostReachable: () => () => undefined,
     };
   }
+  const api = createHttpApi(win.location.origin);
   return {
-    api: createHttpApi(win.location.origin),
+    api,
     host: 'browser',
     onCommand: () => () => undefined,
+    onHostReachable: (listener) => api.onHostReachable(listener),
   };
 }

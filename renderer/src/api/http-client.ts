@@ -2,20 +2,48 @@ import { HTTP_EVENTS_PATH, methodRoute } from '../../../shared/api/channels';
 import { EVENT_NAMES, type EventName, type EventPayload, type ShpaltaApi } from '../../../shared/api/contract';
 import { ApiError, toApiError } from '../../../shared/api/errors';
 
+/** A stream that the server closed for good (an answer other than the stream) is opened again after this. */
+const REOPEN_MS = 5000;
+
+export interface HostWatch {
+  /**
+   * The host was lost (false) or is back (true), as the event stream sees it: a stopped host is noticed without
+   * waiting for a save to fail. Only changes are reported; until the first, the host counts as there.
+   */
+  onHostReachable(listener: (reachable: boolean) => void): () => void;
+}
+
 /**
  * Browser mode: the same contract over HTTP to the loopback host, events over server-sent events. The
  * session cookie (HttpOnly, set when the printed address was opened) goes with every request by itself:
  * this page never holds the secret.
  */
-export function createHttpApi(baseUrl: string): ShpaltaApi {
+export function createHttpApi(baseUrl: string): ShpaltaApi & HostWatch {
   let source: EventSource | null = null;
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  const reachListeners = new Set<(reachable: boolean) => void>();
+  let reachable = true;
+
+  const reach = (next: boolean) => {
+    if (next === reachable) return;
+    reachable = next;
+    for (const listener of reachListeners) listener(next);
+  };
 
   const ensureSource = () => {
     if (source) return;
-    source = new EventSource(`${baseUrl}${HTTP_EVENTS_PATH}`);
+    const opened = new EventSource(`${baseUrl}${HTTP_EVENTS_PATH}`);
+    source = opened;
+    opened.addEventListener('open', () => reach(true));
+    // The browser retries a dropped stream by itself (the host asks for every 2 s); one it closed is opened anew.
+    opened.addEventListener('error', () => {
+      reach(false);
+      if (opened.readyState !== EventSource.CLOSED) return;
+      source = null;
+      setTimeout(ensureSource, REOPEN_MS);
+    });
     for (const name of EVENT_NAMES) {
-      source.addEventListener(name, (event) => {
+      opened.addEventListener(name, (event) => {
         let payload: unknown;
         try {
           payload = JSON.parse((event as MessageEvent<string>).data);
@@ -50,6 +78,11 @@ export function createHttpApi(baseUrl: string): ShpaltaApi {
       const wrapped = listener as (payload: unknown) => void;
       set.add(wrapped);
       return () => set.delete(wrapped);
+    },
+    onHostReachable(listener) {
+      ensureSource();
+      reachListeners.add(listener);
+      return () => reachListeners.delete(listener);
     },
   };
 }

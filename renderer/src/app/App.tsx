@@ -5,6 +5,7 @@ import type { Settings } from '../../../shared/settings/schema';
 import { ApiContext } from '../api/api-context';
 import type { Connection } from '../api/connect';
 import { ArticleWorkspace } from '../editor/ArticleWorkspace';
+import type { OpenArticle } from '../editor/open-article';
 import { requestShortcutHelp } from '../editor/shortcuts/help-requests';
 import { ShortcutHelpHost } from '../editor/shortcuts/ShortcutHelpHost';
 import { createTranslator, I18nContext } from '../i18n/i18n';
@@ -44,7 +45,7 @@ function Shell({ connection }: { connection: Connection }) {
   const [noticesDismissed, setNoticesDismissed] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const status = useMemo(() => new StatusStore(), []);
-  const saver = useRef<(() => Promise<void>) | null>(null);
+  const openArticle = useRef<OpenArticle | null>(null);
   const library = useLibrary(settings !== null);
   const autoOpened = useRef<string | null>(null);
   const { listing, reload } = library;
@@ -94,11 +95,28 @@ function Shell({ connection }: { connection: Connection }) {
 
   const articleSwitch = useArticleSwitch();
   const runSwitch = articleSwitch.run;
+  /**
+   * The open article is about to be left: its edits must be on disk or in this browser first. When neither
+   * happened in time it stays open, and the journalist is told why (false).
+   */
+  const leaveOpen = useCallback(async (): Promise<boolean> => {
+    const notKept = t('switch.notKept');
+    const kept = (await openArticle.current?.secure()) ?? true;
+    setActionError((shown) => (kept ? (shown === notKept ? null : shown) : notKept));
+    return kept;
+  }, [t]);
+  /** Opens another article (or none) once the open one has been left safely. */
+  const switchArticle = useCallback(
+    (task: () => Promise<void> | void) =>
+      runSwitch(async () => {
+        if (await leaveOpen()) await task();
+      }),
+    [leaveOpen, runSwitch],
+  );
   const createArticle = useCallback(
     () =>
-      runSwitch(async () => {
+      switchArticle(async () => {
         try {
-          await saver.current?.();
           const created = await api.invoke('article.create', {});
           await reload();
           setCreatedId(created.article.id);
@@ -108,18 +126,21 @@ function Shell({ connection }: { connection: Connection }) {
           setActionError(toApiError(error).message);
         }
       }),
-    [api, reload, runSwitch],
+    [api, reload, switchArticle],
   );
 
   // Coming back to it later is reading, not starting it: its headline no longer takes the caret.
-  const selectArticle = useCallback((id: string) => {
+  const showArticle = useCallback((id: string) => {
     setCreatedId(null);
     setSelectedId(id);
   }, []);
-
-  const flushSave = useCallback(async () => {
-    await saver.current?.();
-  }, []);
+  const selectArticle = useCallback(
+    (id: string) => {
+      if (id === openId) showArticle(id);
+      else void switchArticle(() => showArticle(id));
+    },
+    [openId, showArticle, switchArticle],
+  );
   // After the open article went to the trash: the next one, or (none left) whatever the list offers.
   const selectAfterAction = useCallback((id: string | null) => {
     autoOpened.current = null;
@@ -130,15 +151,15 @@ function Shell({ connection }: { connection: Connection }) {
     library,
     openId,
     select: selectAfterAction,
-    flush: flushSave,
+    leave: leaveOpen,
     report: setActionError,
     runSwitch,
   });
 
-  const registerSaver = useCallback((next: (() => Promise<void>) | null) => {
-    saver.current = next;
+  const registerArticle = useCallback((next: OpenArticle | null) => {
+    openArticle.current = next;
   }, []);
-  const retrySave = useCallback(() => void saver.current?.(), []);
+  const retrySave = useCallback(() => void openArticle.current?.save(), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -147,7 +168,7 @@ function Shell({ connection }: { connection: Connection }) {
         void createArticle();
       } else if (isSaveShortcut(event)) {
         event.preventDefault();
-        void saver.current?.();
+        void openArticle.current?.save();
       } else if (isShortcutHelpShortcut(event)) {
         event.preventDefault();
         requestShortcutHelp();
@@ -156,7 +177,7 @@ function Shell({ connection }: { connection: Connection }) {
     window.addEventListener('keydown', onKeyDown);
     const stopCommands = connection.onCommand((command) => {
       if (command === 'new-article') void createArticle();
-      if (command === 'save') void saver.current?.();
+      if (command === 'save') void openArticle.current?.save();
       if (command === 'open-settings') setSettingsOpen(true);
     });
     return () => {
@@ -164,6 +185,16 @@ function Shell({ connection }: { connection: Connection }) {
       stopCommands();
     };
   }, [connection, createArticle]);
+
+  // A lost host is said at once, not at the next failed save; when it is back, what the window kept goes out.
+  useEffect(
+    () =>
+      connection.onHostReachable((reachable) => {
+        status.update({ hostLost: !reachable });
+        if (reachable) void openArticle.current?.save();
+      }),
+    [connection, status],
+  );
 
   if (signedOut) {
     return (
@@ -254,10 +285,12 @@ function Shell({ connection }: { connection: Connection }) {
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => {
-                    crash.openedOnPurpose();
-                    selectArticle(crashedId);
-                  }}
+                  onClick={() =>
+                    void switchArticle(() => {
+                      crash.openedOnPurpose();
+                      showArticle(crashedId);
+                    })
+                  }
                 >
                   {t('app.crashOpenAnyway')}
                 </button>
@@ -283,7 +316,7 @@ function Shell({ connection }: { connection: Connection }) {
                 conflictCount={listing?.articles.find((item) => item.id === openId)?.conflicts}
                 settings={settings}
                 status={status}
-                registerSaver={registerSaver}
+                registerArticle={registerArticle}
                 focusHeadline={openId === createdId}
                 onShown={crash.shown}
               />

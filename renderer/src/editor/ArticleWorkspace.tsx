@@ -27,6 +27,8 @@ import { useTypingTypography } from './typography/use-typing-typography';
 import { skippableIdle } from './when-idle';
 import { useLocalDraft } from './drafts/use-local-draft';
 import { withKeptDraft } from './drafts/with-kept-draft';
+import { firstKept } from './drafts/first-kept';
+import type { OpenArticle } from './open-article';
 import { SpelledTextarea } from './spellcheck/SpelledTextarea';
 import { availableSpellSession } from './spellcheck/spell-session';
 import { SLASH_ITEMS } from './blocks/slash-items';
@@ -37,6 +39,12 @@ import { FieldLimitNote } from './limits/FieldLimitNote';
 import { HeadlineLength } from './limits/HeadlineLength';
 import { useFieldLimit } from './limits/use-field-limit';
 
+/**
+ * Leaving an article waits at most this long for its edits to be saved or kept in this browser: a host that
+ * hangs must not hold the window, and the journalist is told why the article stayed open.
+ */
+const LEAVE_WAIT_MS = 5000;
+
 /** Slash-menu blocks offered in the toolbar's «Вставити» list: the rest have buttons of their own. */
 const TOOLBAR_INSERT_IDS = new Set(['image', 'embed', 'readAlso', 'recap']);
 
@@ -46,8 +54,8 @@ interface Props {
   status: StatusStore;
   /** Conflict copies the library list reports for this article; a change makes the editor look again. */
   conflictCount?: number | undefined;
-  /** Lets the shell flush or retry the save (Ctrl+S, menu, status bar). */
-  registerSaver(saver: (() => Promise<void>) | null): void;
+  /** Lets the shell save now (Ctrl+S, menu, status bar) and secure the edits before the article is left. */
+  registerArticle(article: OpenArticle | null): void;
   /** The article was just made: the caret goes to its headline, the first thing the journalist writes. */
   focusHeadline?: boolean;
   /** The article is drawn (a frame after its editor mounted): a crash from now on is not its opening. */
@@ -64,7 +72,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
   settings,
   status,
   conflictCount,
-  registerSaver,
+  registerArticle,
   focusHeadline = false,
   onShown,
 }: Props) {
@@ -127,7 +135,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
       settings={settings}
       status={status}
       conflictCount={conflictCount}
-      registerSaver={registerSaver}
+      registerArticle={registerArticle}
       focusHeadline={focusHeadline}
       onShown={onShown}
     />
@@ -141,7 +149,7 @@ interface SessionProps {
   settings: Settings;
   status: StatusStore;
   conflictCount: number | undefined;
-  registerSaver(saver: (() => Promise<void>) | null): void;
+  registerArticle(article: OpenArticle | null): void;
   focusHeadline: boolean;
   onShown: ((id: string) => void) | undefined;
 }
@@ -152,7 +160,7 @@ function ArticleSession({
   settings,
   status,
   conflictCount,
-  registerSaver,
+  registerArticle,
   focusHeadline,
   onShown,
 }: SessionProps) {
@@ -300,7 +308,14 @@ function ArticleSession({
     mounted.current = true;
     autosave.unblock();
     status.update({ save: { kind: 'clean' } });
-    registerSaver(() => autosave.flush());
+    registerArticle({
+      save: () => autosave.flush(),
+      // Whichever comes first: the host confirms the save, or this browser holds the edits (host down or slow).
+      secure: () =>
+        autosave.hasUnsavedChanges
+          ? firstKept([localDraft.keepNow(), autosave.flush().then(() => !autosave.hasUnsavedChanges)], LEAVE_WAIT_MS)
+          : Promise.resolve(true),
+    });
     const warnBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!autosave.hasUnsavedChanges) return;
       void localDraft.keepNow();
@@ -315,7 +330,7 @@ function ArticleSession({
     window.addEventListener('beforeunload', warnBeforeUnload);
     return () => {
       window.removeEventListener('beforeunload', warnBeforeUnload);
-      registerSaver(null);
+      registerArticle(null);
       // Switching articles must not drop the last edits. (A remount, as StrictMode does, keeps it alive.)
       // They are kept in this browser first: with the host down, the flush fails and they would be gone.
       if (autosave.hasUnsavedChanges) void localDraft.keepNow();
@@ -327,7 +342,7 @@ function ArticleSession({
       if (selectionTimer.current !== null) window.clearTimeout(selectionTimer.current);
       status.update({ save: null, counts: null, selection: null });
     };
-  }, [autosave, localDraft, registerSaver, status]);
+  }, [autosave, localDraft, registerArticle, status]);
 
   useEffect(() => {
     if (!restored) return;

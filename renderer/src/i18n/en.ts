@@ -126,6 +126,8 @@ export const en: Record<MessageKey, string> = {
   'save.failed': 'Not saved: {message}',
   'save.hostLost':
     'The app is unreachable. Your edits are kept in this browser and will be sent as soon as it is back.',
+  'switch.notKept':
+    'The article stays open: its latest edits are not yet written to disk or kept in this browser. Try again in a moment.',
   'save.retry': 'Save again',
   'save.beforeUnload': 'There are unsaved changes. Close anyway?',
 

@@ -9,8 +9,11 @@ interface Options {
   /** The article open in the editor. */
   openId: string | null;
   select(id: string | null): void;
-  /** Writes the open article's unsaved edits: copies and the trash take the file as it is on disk. */
-  flush(): Promise<void>;
+  /**
+   * The open article is about to be left (its copy opens, or it goes to the trash): false when its edits are
+   * neither saved nor kept in this browser, and the shell has said so; then nothing is done.
+   */
+  leave(): Promise<boolean>;
   /** A failure's message for the shell's error banner; null clears it after a success. */
   report(message: string | null): void;
   /** Runs what changes the open article with the editor inert (see use-article-switch.ts); false if it did not run. */
@@ -18,15 +21,15 @@ interface Options {
 }
 
 /** Duplicate and trash from the library list, with the selection moving the way the journalist expects. */
-export function useLibraryActions({ library, openId, select, flush, report, runSwitch }: Options) {
+export function useLibraryActions({ library, openId, select, leave, report, runSwitch }: Options) {
   const api = useApi();
   const { listing, reload } = library;
 
   const duplicate = useCallback(
     async (id: string) => {
       await runSwitch(async () => {
+        if (!(await leave())) return;
         try {
-          await flush();
           const copy = await api.invoke('article.duplicate', { id });
           await reload();
           select(copy.article.id);
@@ -36,7 +39,7 @@ export function useLibraryActions({ library, openId, select, flush, report, runS
         }
       });
     },
-    [api, flush, reload, report, runSwitch, select],
+    [api, leave, reload, report, runSwitch, select],
   );
 
   const trash = useCallback(
@@ -44,7 +47,6 @@ export function useLibraryActions({ library, openId, select, flush, report, runS
       let trashed = false;
       const work = async () => {
         try {
-          await flush();
           const next = neighbourAfterRemoval(listing?.articles.map((a) => a.id) ?? [], id);
           await api.invoke('article.trash', { id });
           // The article below the trashed one opens, as in a mail client, rather than the newest.
@@ -56,12 +58,15 @@ export function useLibraryActions({ library, openId, select, flush, report, runS
           report(toApiError(error).message);
         }
       };
-      // Only the open article's editor must stop taking edits; trashing another leaves it as it is.
-      if (id === openId) await runSwitch(work);
+      // Only the open article is left, and its editor must stop taking edits; trashing another leaves it as it is.
+      if (id === openId)
+        await runSwitch(async () => {
+          if (await leave()) await work();
+        });
       else await work();
       return trashed;
     },
-    [api, flush, listing, openId, reload, report, runSwitch, select],
+    [api, leave, listing, openId, reload, report, runSwitch, select],
   );
 
   return { duplicate, trash };

@@ -15,12 +15,12 @@ interface Props {
 /** Save state and counters; subscribed to its own store so typing re-renders only this bar. */
 export function StatusBar({ store, host, onRetrySave }: Props) {
   const { t, language } = useI18n();
-  const { save, counts, selection } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const { save, counts, selection, hostLost } = useSyncExternalStore(store.subscribe, store.getSnapshot);
 
   return (
     <>
       <span className="save-state" role="status" aria-live="polite" data-state={save?.kind ?? 'none'}>
-        {describeSave(save, t, language)}
+        {hostLost ? t('save.hostLost') : describeSave(save, t, language)}
         {save?.kind === 'error' ? (
           <button type="button" className="link-button" onClick={onRetrySave}>
             {t('save.retry')}

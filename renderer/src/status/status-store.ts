@@ -6,6 +6,8 @@ export interface StatusSnapshot {
   counts: TextCounts | null;
   /** Counts of the body's selection while one is made; null when the cursor is just a caret. */
   selection: TextCounts | null;
+  /** The host is unreachable (browser mode, its event stream dropped): said whatever the save state is. */
+  hostLost: boolean;
 }
 
 /**
@@ -13,7 +15,7 @@ export interface StatusSnapshot {
  * never the page around the editor.
  */
 export class StatusStore {
-  private snapshot: StatusSnapshot = { save: null, counts: null, selection: null };
+  private snapshot: StatusSnapshot = { save: null, counts: null, selection: null, hostLost: false };
   private readonly listeners = new Set<() => void>();
 
   getSnapshot = (): StatusSnapshot => this.snapshot;

@@ -122,7 +122,11 @@ describe('createHttpApi invoke against a real loopback server', () => {
 
 /** The browser's EventSource, which neither jsdom nor Node 20 has: records what the client asks of it. */
 class FakeEventSource {
+  static readonly CLOSED = 2;
   static instances: FakeEventSource[] = [];
+  readonly CLOSED = 2;
+  /** CONNECTING (0), OPEN (1) or CLOSED (2), as the test sets it before an event. */
+  readyState = 0;
   readonly listeners = new Map<string, ((event: MessageEvent<string>) => void)[]>();
   constructor(readonly url: string) {
     FakeEventSource.instances.push(this);
@@ -141,7 +145,39 @@ describe('createHttpApi events over server-sent events', () => {
     vi.stubGlobal('EventSource', FakeEventSource);
   });
   afterEach(() => {
+    vi.useRealTimers();
     vi.unstubAllGlobals();
+  });
+
+  it('reports a lost host when the stream errors and its return when it opens again, each change once', () => {
+    const api = createHttpApi('http://127.0.0.1:5173');
+    const seen: boolean[] = [];
+    api.onHostReachable((reachable) => seen.push(reachable));
+    const source = FakeEventSource.instances[0];
+    if (!source) throw new Error('no EventSource');
+    source.emit('open', '');
+    source.emit('error', ''); // the browser retries by itself: still the same stream
+    source.emit('error', '');
+    source.emit('open', '');
+    expect(seen).toEqual([false, true]);
+    expect(FakeEventSource.instances).toHaveLength(1);
+  });
+
+  it('a stream the browser closed for good is opened anew a few seconds later', () => {
+    vi.useFakeTimers();
+    const api = createHttpApi('http://127.0.0.1:5173');
+    const seen: boolean[] = [];
+    api.onHostReachable((reachable) => seen.push(reachable));
+    const first = FakeEventSource.instances[0];
+    if (!first) throw new Error('no EventSource');
+    first.readyState = FakeEventSource.CLOSED;
+    first.emit('error', '');
+    expect(seen).toEqual([false]);
+    vi.advanceTimersByTime(5000);
+    const second = FakeEventSource.instances[1];
+    if (!second) throw new Error('no second EventSource');
+    second.emit('open', '');
+    expect(seen).toEqual([false, true]);
   });
 
   it('opens one stream, with no token in its address, and delivers parsed payloads to the listeners of that event', () => {

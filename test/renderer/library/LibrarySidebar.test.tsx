@@ -45,7 +45,13 @@ const ARTICLES = (): FakeArticle[] => [
   }),
 ];
 
-function Harness({ language = 'uk' as 'uk' | 'en' }) {
+function Harness({
+  language = 'uk' as 'uk' | 'en',
+  leave = async () => true,
+}: {
+  language?: 'uk' | 'en';
+  leave?: () => Promise<boolean>;
+}) {
   const library = useLibrary(true);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +60,7 @@ function Harness({ language = 'uk' as 'uk' | 'en' }) {
     library,
     openId,
     select: setSelectedId,
-    flush: async () => undefined,
+    leave,
     report: setError,
     runSwitch: useArticleSwitch().run,
   });
@@ -375,6 +381,23 @@ describe('LibrarySidebar: actions', () => {
     await waitFor(() => expect(openId()).toBe('security-copy'));
     expect(headlines()[0]).toBe('Гарантії безпеки для України (копія)');
     expect(screen.getByRole('option', { name: /\(копія\)/ }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('an open article whose edits could not be kept is neither trashed nor left for its copy', async () => {
+    const api = new FakeLibraryApi(ARTICLES());
+    const leave = vi.fn(async () => false);
+    render(
+      <ApiContext.Provider value={api}>
+        <Harness leave={leave} />
+      </ApiContext.Provider>,
+    );
+    await screen.findByRole('listbox', { name: 'Бібліотека' });
+    await act(async () => fireEvent.keyDown(screen.getByRole('listbox'), { key: 'Delete' }));
+    await act(async () => fireEvent.keyDown(screen.getByRole('listbox'), { key: 'd', code: 'KeyD', ctrlKey: true }));
+    expect(leave).toHaveBeenCalledTimes(2);
+    expect(api.callsOf('article.trash')).toEqual([]);
+    expect(api.callsOf('article.duplicate')).toEqual([]);
+    expect(openId()).toBe('security');
   });
 
   it('a failed action is reported and nothing moves', async () => {

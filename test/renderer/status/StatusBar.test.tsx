@@ -27,7 +27,7 @@ describe('StatusStore', () => {
   it('update merges the patch, makes a new snapshot and notifies subscribers until they leave', () => {
     const store = new StatusStore();
     const first = store.getSnapshot();
-    expect(first).toEqual({ save: null, counts: null, selection: null });
+    expect(first).toEqual({ save: null, counts: null, selection: null, hostLost: false });
     let calls = 0;
     const stop = store.subscribe(() => (calls += 1));
     store.update({ counts: { words: 1, characters: 5 } });
@@ -36,6 +36,7 @@ describe('StatusStore', () => {
       save: { kind: 'dirty' },
       counts: { words: 1, characters: 5 },
       selection: null,
+      hostLost: false,
     });
     expect(store.getSnapshot()).not.toBe(first);
     expect(calls).toBe(2);
@@ -46,6 +47,18 @@ describe('StatusStore', () => {
 });
 
 describe('StatusBar', () => {
+  it('a lost host is said in the save state’s place, whatever that is, and goes when the host is back', () => {
+    const { store, status } = renderBar('browser');
+    act(() => store.update({ save: { kind: 'saved', at: '2026-03-01T10:00:00Z' } }));
+    const saved = status().textContent;
+    act(() => store.update({ hostLost: true }));
+    expect(status().textContent).toBe(
+      'Немає зв’язку з програмою. Зміни збережено в цьому браузері й буде надіслано, щойно вона повернеться.',
+    );
+    act(() => store.update({ hostLost: false }));
+    expect(status().textContent).toBe(saved);
+  });
+
   it('starts empty, then shows each save state', () => {
     const { store, status } = renderBar();
     expect(status().textContent).toBe('');

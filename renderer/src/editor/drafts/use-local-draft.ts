@@ -10,8 +10,8 @@ export interface LocalDraftKeeper {
   changed(): void;
   /** The host confirmed everything: the kept copy is dropped. */
   confirmed(): void;
-  /** Keeps the current edits now (the article is being left). */
-  keepNow(): Promise<void>;
+  /** Keeps the current edits now (the article is being left); true once they are written in this browser. */
+  keepNow(): Promise<boolean>;
 }
 
 /**
@@ -31,7 +31,12 @@ export function useLocalDraft(current: () => LocalDraft): LocalDraftKeeper {
     };
     const keepNow = async () => {
       cancel();
-      await store?.put(currentRef.current()).catch(() => undefined); // a full or blocked store: memory only
+      if (!store) return false;
+      // A full or blocked store: the edits are in memory only, and the caller must not count on this copy.
+      return store.put(currentRef.current()).then(
+        () => true,
+        () => false,
+      );
     };
     return {
       changed() {
