@@ -101,3 +101,24 @@ test('the headline keeps its own undo after typing in the body', async ({ page, 
   await expect(headline(page)).toBeFocused();
   await expect(body(page)).toHaveText('Текст статті');
 });
+
+test('Ctrl+Z in a field of the panel undoes that field only, never the headline typed before', async ({
+  page,
+  app,
+}) => {
+  await newArticle(page, app);
+  await headline(page).click();
+  await page.keyboard.type('Заголовок статті');
+  const tags = page.getByLabel('Теги', { exact: true });
+  await tags.click();
+  // Nothing typed here yet: the page's native undo would take the headline's last word.
+  await page.keyboard.press('Control+z');
+  await expect(headline(page)).toHaveValue('Заголовок статті');
+  await page.keyboard.type('економіка');
+  await page.keyboard.press('Control+z');
+  await expect(tags).toHaveValue('');
+  await page.keyboard.press('Control+z');
+  await expect(headline(page)).toHaveValue('Заголовок статті');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(tags).toHaveValue('економіка');
+});

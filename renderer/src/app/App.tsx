@@ -17,6 +17,7 @@ import { SettingsDialog } from '../settings/SettingsDialog';
 import { StatusBar } from '../status/StatusBar';
 import { StatusStore } from '../status/status-store';
 import { ErrorBoundary } from './ErrorBoundary';
+import { installPageFieldHistories } from '../editor/undo/page-field-histories';
 import { useArticleSwitch } from './use-article-switch';
 import { useCrashRecovery } from './use-crash-recovery';
 import { isNewArticleShortcut, isSaveShortcut, isShortcutHelpShortcut } from './shortcuts';
@@ -73,6 +74,9 @@ function Shell({ connection }: { connection: Connection }) {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void start();
   }, [start]);
+
+  // Every text field keeps its own undo steps, so Ctrl+Z never reaches into a field the caret is not in.
+  useEffect(() => installPageFieldHistories(document), []);
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;

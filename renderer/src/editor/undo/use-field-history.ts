@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { FieldHistory, type ChangeKind, type FieldState } from './field-history';
+import { OWN_HISTORY_ATTRIBUTE } from './page-field-histories';
 import { isRedoKey, isUndoKey } from './undo-keys';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
@@ -86,11 +87,13 @@ export function useFieldHistory(fieldRef: RefObject<TextField | null>, onValue: 
       refresh();
     };
     const element: HTMLElement = field; // one listener signature for both kinds of field
+    element.setAttribute(OWN_HISTORY_ATTRIBUTE, '');
     element.addEventListener('keydown', onKeyDown);
     element.addEventListener('beforeinput', onBeforeInput);
     element.addEventListener('input', onInput);
     element.addEventListener('focus', refresh);
     return () => {
+      element.removeAttribute(OWN_HISTORY_ATTRIBUTE);
       element.removeEventListener('focus', refresh);
       element.removeEventListener('keydown', onKeyDown);
       element.removeEventListener('beforeinput', onBeforeInput);
