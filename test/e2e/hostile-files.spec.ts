@@ -131,6 +131,7 @@ test('a body the editor schema refuses opens read-only, never as an empty body, 
   const banner = page.getByRole('alert', { name: 'Статтю відкрито лише для читання' });
   await expect(banner).toContainText('будову, якої ця версія Шпальти не розуміє');
   await expect(body(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Виправити типографіку' })).toBeDisabled();
   await headline(page).click();
   await page.keyboard.type('жжж');
   await page.clock.runFor(60_000);

@@ -784,6 +784,7 @@ function ArticleSession({
         <TypographyPanel
           store={suggestions}
           fixResult={fixResult}
+          readOnly={readOnly}
           onFixAll={fixAllTypography}
           onApply={applySuggestion}
           onShow={showSuggestion}

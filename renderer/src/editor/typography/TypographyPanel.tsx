@@ -10,13 +10,15 @@ interface Props {
   onFixAll(): void;
   onApply(suggestion: PlacedSuggestion): void;
   onShow(suggestion: PlacedSuggestion): void;
+  /** The article is open read-only: nothing here may change it. */
+  readOnly?: boolean;
 }
 
 /**
  * «Типографіка»: the whole-article fix and the suggestions that are never applied by themselves
  * (capitalised month, `1-го січня`, `грн.`, Title Case headline, Latin letters in Cyrillic words, 2019 spellings).
  */
-export function TypographyPanel({ store, fixResult, onFixAll, onApply, onShow }: Props) {
+export function TypographyPanel({ store, fixResult, onFixAll, onApply, onShow, readOnly = false }: Props) {
   const { t } = useI18n();
   const { items, bodyScanned } = useSyncExternalStore(store.subscribe, store.getSnapshot);
 
@@ -25,7 +27,7 @@ export function TypographyPanel({ store, fixResult, onFixAll, onApply, onShow }:
       <h2 className="panel-title" id="typography-panel-title">
         {t('typography.title')}
       </h2>
-      <button type="button" onClick={onFixAll} aria-keyshortcuts="Control+Shift+F">
+      <button type="button" onClick={onFixAll} aria-keyshortcuts="Control+Shift+F" disabled={readOnly}>
         {t('typography.fixAll')}
       </button>
       <p className="typography-hint">{t('typography.fixAllHint')}</p>
@@ -56,6 +58,7 @@ export function TypographyPanel({ store, fixResult, onFixAll, onApply, onShow }:
               <div className="typography-actions">
                 <button
                   type="button"
+                  disabled={readOnly}
                   onClick={() => onApply(item)}
                   aria-label={t('typography.applyLabel', { from: item.original, to: item.replacement })}
                 >
