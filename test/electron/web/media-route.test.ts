@@ -1,12 +1,12 @@
 import http from 'node:http';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { libraryMediaReader, MEDIA_CSP } from '../../../electron/web/media-route';
 import { sessionCookieName } from '../../../electron/web/session-cookie';
-import { newToken } from '../../../electron/web/token';
-import { startWebHost, type WebHost } from '../../../electron/web/web-host';
-import { createTestApp, type TestApp } from '../../fixtures/test-app';
+import type { WebHost } from '../../../electron/web/web-host';
+import type { TestApp } from '../../fixtures/test-app';
+import { startTestWebHost, type TestWebHost } from '../../fixtures/test-web-host';
 import { sha256 } from '../../fixtures/sha256';
 import { useTempDirs } from '../../fixtures/temp-dir';
 
@@ -35,22 +35,13 @@ describe('web host: article media on /media/<articleId>/<file>', () => {
   let articleId: string;
   let src: string;
 
+  let served: TestWebHost;
+
   beforeEach(async () => {
-    const root = await tempDir();
-    const rendererDir = path.join(root, 'renderer');
-    await mkdir(rendererDir, { recursive: true });
-    await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Шпальта</title>');
-    app = await createTestApp(root, 'browser');
-    token = newToken();
-    host = await startWebHost({
-      handlers: app.services.handlers,
-      bus: app.services.bus,
-      token,
-      rendererDir,
-      media: libraryMediaReader(() => app.settings.get().libraryPath),
-      port: 0,
-      logger: { error: () => undefined },
+    served = await startTestWebHost(await tempDir(), {
+      media: (app) => libraryMediaReader(() => app.settings.get().libraryPath),
     });
+    ({ app, host, token } = served);
     const listed = await app.services.handlers['library.list']({});
     articleId = listed.articles[0]?.id ?? '';
     ({ src } = await app.services.handlers['media.import']({
@@ -60,10 +51,7 @@ describe('web host: article media on /media/<articleId>/<file>', () => {
     }));
   });
 
-  afterEach(async () => {
-    await host.close();
-    app.services.dispose();
-  });
+  afterEach(() => served.close());
 
   const route = () => `/media/${articleId}/${src.slice('media/'.length)}`;
   /** What the page's requests carry once signed in: the session cookie. */

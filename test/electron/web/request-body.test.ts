@@ -1,10 +1,7 @@
 import http from 'node:http';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newToken } from '../../../electron/web/token';
-import { startWebHost, type WebHost } from '../../../electron/web/web-host';
-import { createTestApp, type TestApp } from '../../fixtures/test-app';
+import type { WebHost } from '../../../electron/web/web-host';
+import { startTestWebHost, type TestWebHost } from '../../fixtures/test-web-host';
 import { useTempDirs } from '../../fixtures/temp-dir';
 
 const MB = 1024 * 1024;
@@ -61,31 +58,16 @@ function upload(port: number, token: string, total: number, declared: boolean): 
 
 describe('web host: oversized request bodies', () => {
   const tempDir = useTempDirs('shpalta-web-body-');
-  let app: TestApp;
+  let served: TestWebHost;
   let host: WebHost;
   let token: string;
 
   beforeEach(async () => {
-    const root = await tempDir();
-    const rendererDir = path.join(root, 'renderer');
-    await mkdir(rendererDir, { recursive: true });
-    await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Шпальта</title>');
-    app = await createTestApp(root, 'browser');
-    token = newToken();
-    host = await startWebHost({
-      handlers: app.services.handlers,
-      bus: app.services.bus,
-      token,
-      rendererDir,
-      port: 0,
-      logger: { error: () => undefined },
-    });
+    served = await startTestWebHost(await tempDir());
+    ({ host, token } = served);
   });
 
-  afterEach(async () => {
-    await host.close();
-    app.services.dispose();
-  });
+  afterEach(() => served.close());
 
   it('a declared 200 MB body is refused with 413 before it is read', async () => {
     const refusal = await upload(host.port, token, OVERSIZED, true);

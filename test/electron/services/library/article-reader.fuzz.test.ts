@@ -7,6 +7,7 @@ import { sampleArticle } from '../../../../electron/services/library/sample-arti
 import { openSearchIndex } from '../../../../electron/services/search/open-search-index';
 import { GOOD_ARTICLES, writeArticleFile } from '../../../fixtures/hostile-articles';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { createRandom, pick, type Random } from '../../../../bench/random';
 
 /**
  * Issue 15: thousands of generated and mutated article.json files (deep, wide, wrong types, huge strings,
@@ -18,21 +19,7 @@ const CASES = 2000;
 const IN_LIBRARY = 300;
 const ID = 'fuzz-article';
 
-/** mulberry32: small, fast and deterministic. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = ReturnType<typeof prng>;
 const int = (random: Random, max: number) => Math.floor(random() * max);
-const pick = <T>(random: Random, items: readonly T[]): T => items[int(random, items.length)] as T;
 
 const BASE = serializeArticle(sampleArticle(ID, new Date('2025-12-19T18:44:00.000Z')));
 
@@ -133,7 +120,7 @@ const HEAVY: readonly MutationName[] = ['wide', 'hugeString'];
 const LIGHT = (Object.keys(MUTATIONS) as MutationName[]).filter((name) => !HEAVY.includes(name));
 
 function generate(seed: number, count: number): Array<{ label: string; bytes: Buffer }> {
-  const random = prng(seed);
+  const random = createRandom(seed);
   return Array.from({ length: count }, (_, i) => {
     // The heavy ones (a second or so each on a busy machine) are rare, so the whole run stays within seconds.
     const name = random() < 0.01 ? pick(random, HEAVY) : pick(random, LIGHT);
