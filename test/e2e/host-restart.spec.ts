@@ -53,7 +53,8 @@ test('the host stopped and restarted while typing: every word is on disk afterwa
     .toContain('Перше речення до зупинки. Друге речення, набране без сервера. Третє теж. Четверте після перезапуску.');
 });
 
-test('switching articles while the host is down loses nothing, also across a reload', async ({ page, app }) => {
+/** A second article saved in the library, and the sample open again: the two a switch goes between. */
+async function openSampleBesideSecondArticle(page: Page, app: BrowserModeApp): Promise<void> {
   await page.goto(app.url);
   await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
   await page.getByRole('button', { name: 'Нова стаття' }).click();
@@ -62,7 +63,10 @@ test('switching articles while the host is down loses nothing, also across a rel
   await expect(saveState(page)).toHaveText(SAVED);
   await library(page).getByRole('option', { name: SAMPLE_HEADLINE }).click();
   await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
+}
 
+test('switching articles while the host is down loses nothing, also across a reload', async ({ page, app }) => {
+  await openSampleBesideSecondArticle(page, app);
   await app.stopHost();
   await typeAtEnd(page, ' Речення, набране без сервера.');
   await library(page)
@@ -129,15 +133,7 @@ test('with the host down and no room in this browser, a switch stays on the arti
   page,
   app,
 }) => {
-  await page.goto(app.url);
-  await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
-  await page.getByRole('button', { name: 'Нова стаття' }).click();
-  await expect(headline(page)).toHaveValue('');
-  await headline(page).fill('Друга стаття');
-  await expect(saveState(page)).toHaveText(SAVED);
-  await library(page).getByRole('option', { name: SAMPLE_HEADLINE }).click();
-  await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
-
+  await openSampleBesideSecondArticle(page, app);
   await app.stopHost();
   // A full disk or a store the browser refuses: nothing else can make this page's IndexedDB fail to write.
   await page.evaluate(() => {
