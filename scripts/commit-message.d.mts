@@ -1,0 +1,2 @@
+export const SUBJECT_LIMIT: number;
+export function commitMessageProblems(text: string): string[];
