@@ -1,25 +1,25 @@
 import type { Extensions } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
-import type { ShpaltaApi } from '../../../../shared/api/contract';
-import type { Apostrophe } from '../../../../shared/text/typography';
-import type { Translate } from '../../i18n/i18n';
-import { BlockWindow } from './block-window';
-import { BlockquoteWithAttribution } from './blockquote-with-attribution';
-import { CaretIntoView } from './caret-into-view';
-import { EditingBlock } from './editing-block';
-import { Embed } from './embed';
-import { Figure } from './figure';
-import { FigureUpload } from './figure-upload';
-import { LINK_OPTIONS } from './link-options';
-import { ReadAlso } from './read-also';
-import { Recap } from './recap';
-import { SlashMenu } from './slash-menu';
-import { MenuShortcuts } from './menu-shortcuts';
-import { PasteCleaner } from './paste-cleaner';
-import { Spellcheck } from '../spellcheck/Spellcheck';
-import type { SuggestionsStore } from '../typography/suggestions-store';
-import { Typography } from './typography';
-import { TypographySuggestions } from './typography-suggestions';
+import type { ShpaltaApi } from '../../../shared/api/contract';
+import type { Apostrophe } from '../../../shared/text/typography';
+import type { Translate } from '../i18n/i18n';
+import { BlockWindow } from './features/block-window/block-window';
+import { BlockquoteWithAttribution } from './nodes/blockquote/blockquote-with-attribution';
+import { CaretIntoView } from './features/scroll/caret-into-view';
+import { EditingBlock } from './features/block-window/editing-block';
+import { Embed } from './nodes/embed/embed';
+import { Figure } from './nodes/figure/figure';
+import { FigureUpload } from './nodes/figure/figure-upload';
+import { LINK_OPTIONS } from './features/menus/link-options';
+import { ReadAlso } from './nodes/read-also/read-also';
+import { Recap } from './nodes/recap/recap';
+import { SlashMenu } from './features/menus/slash-menu';
+import { MenuShortcuts } from './features/menus/menu-shortcuts';
+import { PasteCleaner } from './features/paste/paste-cleaner';
+import { Spellcheck } from './features/spellcheck/Spellcheck';
+import type { SuggestionsStore } from './features/typography/suggestions-store';
+import { Typography } from './features/typography/typography';
+import { TypographySuggestions } from './features/typography/typography-suggestions';
 
 /** What the body's extensions may need from the page: the API (media, library search), the article and the UI's words. */
 export interface BodyEditorContext {

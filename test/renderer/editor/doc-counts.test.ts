@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type Doc, docFromParagraphs, docToPlainText } from '../../../shared/domain/doc';
 import { countText } from '../../../shared/text/counts';
 import { DocCounter } from '../../../renderer/src/editor/doc-counts';
-import { Recap } from '../../../renderer/src/editor/extensions/recap';
+import { Recap } from '../../../renderer/src/editor/nodes/recap/recap';
 
 const schema = getSchema([StarterKit]);
 const toNode = (paragraphs: string[]) => PmNode.fromJSON(schema, docFromParagraphs(paragraphs));

@@ -1,8 +1,8 @@
 import { getSchema } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_MARKS, EDITOR_NODES } from '../../../../shared/domain/editor-schema';
-import { bodyExtensions } from '../../../../renderer/src/editor/extensions';
-import { blockContext } from '../blocks/support/block-editor';
+import { bodyExtensions } from '../../../../renderer/src/editor/body-extensions';
+import { blockContext } from '../support/block-editor';
 
 /**
  * The service judges files by shared/domain/editor-schema.ts; the editor is what draws them. If an extension

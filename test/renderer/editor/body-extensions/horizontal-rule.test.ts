@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEditor, destroyEditors, roundTrip, typeText } from '../blocks/support/block-editor';
+import { createEditor, destroyEditors, roundTrip, typeText } from '../support/block-editor';
 
 afterEach(destroyEditors);
 

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBodyEditor, pressKey, typeText } from '../toolbar/support/body-editor';
+import { createBodyEditor, pressKey, typeText } from '../support/body-editor';
 
 let editor: Editor;
 afterEach(() => editor.destroy());

@@ -1,10 +1,10 @@
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
-import type {} from '../../../../renderer/src/editor/extensions/embed';
-import type {} from '../../../../renderer/src/editor/extensions/figure';
-import type {} from '../../../../renderer/src/editor/extensions/read-also';
-import { createEditor, destroyEditors, typeText } from './support/block-editor';
+import type {} from '../../../../renderer/src/editor/nodes/embed/embed';
+import type {} from '../../../../renderer/src/editor/nodes/figure/figure';
+import type {} from '../../../../renderer/src/editor/nodes/read-also/read-also';
+import { createEditor, destroyEditors, typeText } from '../support/block-editor';
 
 afterEach(destroyEditors);
 

@@ -2,8 +2,8 @@ import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../fixtures/sha256';
 import { installDialogPolyfill } from '../../library/dialog-polyfill';
-import { destroyEditors, mountEditor, settle } from './support/block-editor';
-import { type EditorLibrary, useEditorLibrary } from './support/real-editor-api';
+import { destroyEditors, mountEditor, settle } from '../support/block-editor';
+import { type EditorLibrary, useEditorLibrary } from '../support/real-editor-api';
 
 beforeAll(installDialogPolyfill);
 const openLibrary = useEditorLibrary();

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { destroyEditors, mountEditor, settle } from './support/block-editor';
+import { destroyEditors, mountEditor, settle } from '../support/block-editor';
 
 afterEach(destroyEditors);
 

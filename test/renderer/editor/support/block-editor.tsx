@@ -1,19 +1,19 @@
 import { Editor, type Content } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
 import { act, render } from '@testing-library/react';
-import type { ShpaltaApi } from '../../../../../shared/api/contract';
-import { ApiError } from '../../../../../shared/api/errors';
-import { bodyExtensions, type BodyEditorContext } from '../../../../../renderer/src/editor/extensions';
-import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
-import type { UiLanguage } from '../../../../../shared/settings/schema';
+import type { ShpaltaApi } from '../../../../shared/api/contract';
+import { ApiError } from '../../../../shared/api/errors';
+import { bodyExtensions, type BodyEditorContext } from '../../../../renderer/src/editor/body-extensions';
+import { createTranslator } from '../../../../renderer/src/i18n/i18n';
+import type { UiLanguage } from '../../../../shared/settings/schema';
 // The commands' types are `declare module` blocks of the extensions' own modules, which the compiled
 // index of the extensions does not pull in.
-import type {} from '../../../../../renderer/src/editor/extensions/blockquote-with-attribution';
-import type {} from '../../../../../renderer/src/editor/extensions/embed';
-import type {} from '../../../../../renderer/src/editor/extensions/figure';
-import type {} from '../../../../../renderer/src/editor/extensions/figure-upload';
-import type {} from '../../../../../renderer/src/editor/extensions/read-also';
-import type {} from '../../../../../renderer/src/editor/extensions/recap';
+import type {} from '../../../../renderer/src/editor/nodes/blockquote/blockquote-with-attribution';
+import type {} from '../../../../renderer/src/editor/nodes/embed/embed';
+import type {} from '../../../../renderer/src/editor/nodes/figure/figure';
+import type {} from '../../../../renderer/src/editor/nodes/figure/figure-upload';
+import type {} from '../../../../renderer/src/editor/nodes/read-also/read-also';
+import type {} from '../../../../renderer/src/editor/nodes/recap/recap';
 
 /** Methods an editor without a library called: each one fails its test in destroyEditors(). */
 const callsWithoutLibrary: string[] = [];
@@ -88,7 +88,7 @@ export function destroyEditors(): void {
   if (called.length > 0) throw new Error(`an editor without a library called ${called.join(', ')}: open one`);
 }
 
-export { typeText } from '../../support/type-text';
+export { typeText } from './type-text';
 
 /** A key press on the body's own element, as the browser delivers it. Returns whether the editor took it. */
 export function pressKey(editor: Editor, key: string, init: KeyboardEventInit = {}): boolean {

@@ -1,7 +1,7 @@
 import { Editor, type Content } from '@tiptap/core';
-import type { ShpaltaApi } from '../../../../../shared/api/contract';
-import { bodyExtensions, type BodyEditorContext } from '../../../../../renderer/src/editor/extensions';
-import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
+import type { ShpaltaApi } from '../../../../shared/api/contract';
+import { bodyExtensions, type BodyEditorContext } from '../../../../renderer/src/editor/body-extensions';
+import { createTranslator } from '../../../../renderer/src/i18n/i18n';
 
 /** The API is not what these tests are about: every call stays pending, nothing fails behind their back. */
 const idleApi: ShpaltaApi = {
@@ -38,7 +38,7 @@ export function createBodyEditor(content: Content = '<p></p>'): Editor {
   return editor;
 }
 
-export { typeText } from '../../support/type-text';
+export { typeText } from './type-text';
 
 /** The legacy keyCode a browser sends with a physical letter or digit key; ProseMirror falls back on it. */
 function keyCodeOf(code: string | undefined): number | undefined {

@@ -1,8 +1,8 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { dispatch, type DispatchLogger } from '../../../../../electron/services/api/dispatch';
-import type { AppServices } from '../../../../../electron/services/app-services';
+import { dispatch, type DispatchLogger } from '../../../../electron/services/api/dispatch';
+import type { AppServices } from '../../../../electron/services/app-services';
 import type {
   EventName,
   EventPayload,
@@ -10,16 +10,16 @@ import type {
   MethodName,
   MethodOutput,
   ShpaltaApi,
-} from '../../../../../shared/api/contract';
-import { toApiError } from '../../../../../shared/api/errors';
-import type { Envelope } from '../../../../../shared/api/result';
-import type { Article } from '../../../../../shared/domain/article';
-import type { UiLanguage } from '../../../../../shared/settings/schema';
-import type { BodyEditorContext } from '../../../../../renderer/src/editor/extensions';
-import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
-import { FaultyFileSystem, inside, type Fault, type FaultCode } from '../../../../fixtures/faulty-fs';
-import { makeTempDir } from '../../../../fixtures/temp-dir';
-import { createTestApp, type TestApp } from '../../../../fixtures/test-app';
+} from '../../../../shared/api/contract';
+import { toApiError } from '../../../../shared/api/errors';
+import type { Envelope } from '../../../../shared/api/result';
+import type { Article } from '../../../../shared/domain/article';
+import type { UiLanguage } from '../../../../shared/settings/schema';
+import type { BodyEditorContext } from '../../../../renderer/src/editor/body-extensions';
+import { createTranslator } from '../../../../renderer/src/i18n/i18n';
+import { FaultyFileSystem, inside, type Fault, type FaultCode } from '../../../fixtures/faulty-fs';
+import { makeTempDir } from '../../../fixtures/temp-dir';
+import { createTestApp, type TestApp } from '../../../fixtures/test-app';
 
 interface HeldAnswer {
   method: MethodName;

@@ -1,4 +1,4 @@
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../../i18n/i18n';
 
 /**
  * Past about 110 characters a news headline stops fitting where readers meet it: search results and

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { memo, useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
-import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/uk';
+import { useI18n } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/uk';
 import { applyLink, linkTarget, removeLink, type LinkTarget } from './link-commands';
 import { linkHrefFromInput, type LinkHrefProblem } from './link-href';
 import { onMenuRequest } from './menu-requests';

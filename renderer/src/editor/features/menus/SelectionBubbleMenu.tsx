@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { BubbleMenu } from '@tiptap/react/menus';
 import { memo } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../../i18n/i18n';
 import { isApplePlatform } from '../shortcuts/platform';
 import { ToolbarButton } from '../toolbar/ToolbarButton';
 import { TOOLBAR_ICONS } from '../toolbar/toolbar-icons';

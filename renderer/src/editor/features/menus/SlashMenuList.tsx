@@ -1,4 +1,4 @@
-import type { Translate } from '../../i18n/i18n';
+import type { Translate } from '../../../i18n/i18n';
 import type { SlashItem } from './slash-items';
 import './slash-menu.css';
 

@@ -1,5 +1,5 @@
 import type { StarterKitOptions } from '@tiptap/starter-kit';
-import { safeLinkHref } from '../../../../shared/security/safe-url';
+import { safeLinkHref } from '../../../../../shared/security/safe-url';
 
 type LinkOptions = Exclude<StarterKitOptions['link'], false>;
 

@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import { requestMenu } from '../menus/menu-requests';
+import { requestMenu } from './menu-requests';
 
 /**
  * Keys of the body that reach its menus: Ctrl+K (⌘K) opens the link editor, as in every word processor,

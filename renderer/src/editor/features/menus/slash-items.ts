@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import type { Translate } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/uk';
+import type { Translate } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/uk';
 
 /** A block the journalist can insert: from the slash menu, and from the toolbar's «Вставити» list. */
 export interface SlashItem {

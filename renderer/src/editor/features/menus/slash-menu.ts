@@ -2,10 +2,10 @@ import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { ReactRenderer } from '@tiptap/react';
 import { Suggestion, type SuggestionKeyDownProps, type SuggestionProps } from '@tiptap/suggestion';
-import type { Translate } from '../../i18n/i18n';
-import { filterSlashItems, SLASH_ITEMS, type SlashItem } from '../blocks/slash-items';
-import { SlashMenuList, slashOptionId, type SlashMenuListProps } from '../blocks/SlashMenuList';
-import type { BodyEditorContext } from '.';
+import type { Translate } from '../../../i18n/i18n';
+import { filterSlashItems, SLASH_ITEMS, type SlashItem } from './slash-items';
+import { SlashMenuList, slashOptionId, type SlashMenuListProps } from './SlashMenuList';
+import type { BodyEditorContext } from '../../body-extensions';
 
 export interface SlashMenuOptions {
   context: BodyEditorContext | null;

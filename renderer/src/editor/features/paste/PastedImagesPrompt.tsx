@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import type { UiLanguage } from '../../../../shared/settings/schema';
-import { formatCount, pluralCategory, type Translate } from '../../i18n/i18n';
+import type { UiLanguage } from '../../../../../shared/settings/schema';
+import { formatCount, pluralCategory, type Translate } from '../../../i18n/i18n';
 import './pasted-images-prompt.css';
 
 export type PromptStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; message: string };

@@ -1,4 +1,4 @@
-import { safeLinkHref } from '../../../../shared/security/safe-url';
+import { safeLinkHref } from '../../../../../shared/security/safe-url';
 import { readInlineStyle } from './inline-style';
 
 /**

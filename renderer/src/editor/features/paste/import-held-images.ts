@@ -1,10 +1,10 @@
 import { closeHistory } from '@tiptap/pm/history';
 import type { NodeType } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
-import { safeImageSrc } from '../../../../shared/security/safe-url';
-import type { BodyEditorContext } from '../extensions';
+import { safeImageSrc } from '../../../../../shared/security/safe-url';
+import type { BodyEditorContext } from '../../body-extensions';
 import { heldImagesKey } from './held-images';
-import { insertFigure } from './insert-figure';
+import { insertFigure } from '../../nodes/figure/insert-figure';
 
 /**
  * The journalist agreed: each held picture's RTF data is stored in the article's media folder through

@@ -1,4 +1,4 @@
-import { safeImageSrc, safeLinkHref } from '../../../../shared/security/safe-url';
+import { safeImageSrc, safeLinkHref } from '../../../../../shared/security/safe-url';
 
 /**
  * ProseMirror marks what it copies with `data-pm-slice`: content copied inside the editor (or from another

@@ -2,15 +2,15 @@ import { Extension } from '@tiptap/core';
 import { Fragment, Slice, type Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { BODY_NODE } from '../../../../shared/domain/body-nodes';
-import type { DocNode } from '../../../../shared/domain/doc';
-import { cleanNodes } from '../../../../shared/security/clean-article';
-import { cleanPastedHtml } from '../paste/clean-pasted-html';
-import { applyHeldImages, heldImagesKey } from '../paste/held-images';
-import { PastedImagesView } from '../paste/pasted-images-view';
-import { isPasteOrDrop, placePastedImages, type PendingPaste } from '../paste/place-pasted-images';
-import { plainTextSlice } from '../paste/plain-text';
-import type { BodyEditorContext } from './index';
+import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
+import type { DocNode } from '../../../../../shared/domain/doc';
+import { cleanNodes } from '../../../../../shared/security/clean-article';
+import { cleanPastedHtml } from './clean-pasted-html';
+import { applyHeldImages, heldImagesKey } from './held-images';
+import { PastedImagesView } from './pasted-images-view';
+import { isPasteOrDrop, placePastedImages, type PendingPaste } from './place-pasted-images';
+import { plainTextSlice } from './plain-text';
+import type { BodyEditorContext } from '../../body-extensions';
 
 export interface PasteCleanerOptions {
   context: BodyEditorContext | null;

@@ -1,4 +1,4 @@
-import { safeImageSrc } from '../../../../shared/security/safe-url';
+import { safeImageSrc } from '../../../../../shared/security/safe-url';
 
 /**
  * A picture found in pasted HTML. `local-file` pictures are files Word or LibreOffice left in a temp

@@ -1,8 +1,8 @@
 import { Extension } from '@tiptap/core';
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import { revealDelta, type Span } from '../scroll/reveal-delta';
-import { scrollParent, seenArea } from '../scroll/scroll-parent';
+import { revealDelta, type Span } from './reveal-delta';
+import { scrollParent, seenArea } from './scroll-parent';
 
 /** ProseMirror's own default distance (px) between what it scrolls to and the edge. */
 const MARGIN = 5;

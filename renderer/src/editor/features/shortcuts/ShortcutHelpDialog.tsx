@@ -1,5 +1,5 @@
 import { Fragment, useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { useI18n, type I18n } from '../../i18n/i18n';
+import { useI18n, type I18n } from '../../../i18n/i18n';
 import { formatKeyCombo } from './key-combo';
 import { isApplePlatform } from './platform';
 import {

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/uk';
+import type { MessageKey } from '../../../i18n/uk';
 import { comboOnPlatform, type KeyCombo } from './key-combo';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import { toApiError } from '../../../../shared/api/errors';
-import { useApi } from '../../api/api-context';
-import { useI18n } from '../../i18n/i18n';
+import { toApiError } from '../../../../../shared/api/errors';
+import { useApi } from '../../../api/api-context';
+import { useI18n } from '../../../i18n/i18n';
 import { removePersonalWord } from './personal-dictionary';
 import './spellcheck.css';
 

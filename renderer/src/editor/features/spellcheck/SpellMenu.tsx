@@ -1,6 +1,6 @@
 import { computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Translate } from '../../i18n/i18n';
+import type { Translate } from '../../../i18n/i18n';
 import './spellcheck.css';
 
 export interface SpellMenuProps {

@@ -1,7 +1,7 @@
 import type { VirtualElement } from '@floating-ui/dom';
 import { useRef, useState, type MouseEvent, type RefObject, type TextareaHTMLAttributes } from 'react';
-import type { SpellToken } from '../../../../shared/text/spell/spell-tokens';
-import type { Translate } from '../../i18n/i18n';
+import type { SpellToken } from '../../../../../shared/text/spell/spell-tokens';
+import type { Translate } from '../../../i18n/i18n';
 import { insertText } from '../typography/use-typing-typography';
 import { fieldSegments, leavesWordUnfinished, misspellingAt } from './field-spelling';
 import { SpellMenu } from './SpellMenu';

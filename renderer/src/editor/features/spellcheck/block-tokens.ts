@@ -1,5 +1,5 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { spellTokens, type SpellToken } from '../../../../shared/text/spell/spell-tokens';
+import { spellTokens, type SpellToken } from '../../../../../shared/text/spell/spell-tokens';
 
 /** Inline nodes that are not text (a line break, an inline image) stand for one character that is no letter. */
 const LEAF = '\uFFFC';

@@ -1,4 +1,4 @@
-import { spellTokens, type SpellToken } from '../../../../shared/text/spell/spell-tokens';
+import { spellTokens, type SpellToken } from '../../../../../shared/text/spell/spell-tokens';
 
 /** What a plain field (headline, lead) needs to know of the window's spelling verdicts. */
 export interface SpellVerdicts {

@@ -1,9 +1,9 @@
-import type { ShpaltaApi } from '../../../../shared/api/contract';
+import type { ShpaltaApi } from '../../../../../shared/api/contract';
 import {
   PERSONAL_WORDS_MAX,
   withoutPersonalWord,
   withPersonalWord,
-} from '../../../../shared/text/spell/personal-words';
+} from '../../../../../shared/text/spell/personal-words';
 import { announcePersonalWords } from './personal-words-events';
 
 /** Thrown when the personal dictionary already holds as many words as the settings allow. */

@@ -1,6 +1,6 @@
 import { closeHistory } from '@tiptap/pm/history';
 import type { EditorView } from '@tiptap/pm/view';
-import { spellKey } from '../../../../shared/text/spell/spell-key';
+import { spellKey } from '../../../../../shared/text/spell/spell-key';
 
 /**
  * Writes a suggestion over the misspelled word, as one undoable step of its own (neither merged into the

@@ -1,7 +1,7 @@
 import type { VirtualElement } from '@floating-ui/dom';
 import type { EditorView } from '@tiptap/pm/view';
 import { createRoot, type Root } from 'react-dom/client';
-import type { Translate } from '../../i18n/i18n';
+import type { Translate } from '../../../i18n/i18n';
 import { replaceMisspelling } from './replace-misspelling';
 import { SpellMenu } from './SpellMenu';
 import type { SpellSession } from './spell-session';

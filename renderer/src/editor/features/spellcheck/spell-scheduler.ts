@@ -6,7 +6,7 @@ import { isCheckedTextblock, textblockTokens } from './block-tokens';
 import type { SpellService } from './spell-service';
 import { spellMark } from './spell-marks';
 import { spellcheckKey, type SpellMeta, type SpellState } from './spell-state';
-import { whenIdle } from '../when-idle';
+import { whenIdle } from '../../when-idle';
 
 export interface SchedulerTiming {
   /** Quiet time after the last change before checking starts. */

@@ -1,4 +1,4 @@
-import { spellKey } from '../../../../shared/text/spell/spell-key';
+import { spellKey } from '../../../../../shared/text/spell/spell-key';
 import { reasonOf } from './reason-of';
 import type { SpellChecker } from './spell-checker';
 

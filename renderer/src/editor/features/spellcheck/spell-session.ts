@@ -1,5 +1,5 @@
-import type { ShpaltaApi } from '../../../../shared/api/contract';
-import { withApostrophe } from '../../../../shared/text/spell/spell-key';
+import type { ShpaltaApi } from '../../../../../shared/api/contract';
+import { withApostrophe } from '../../../../../shared/text/spell/spell-key';
 import { reasonOf } from './reason-of';
 import { PersonalDictionaryFullError, savePersonalWord } from './personal-dictionary';
 import { onPersonalWords } from './personal-words-events';

@@ -1,5 +1,5 @@
-import { PERSONAL_WORDS_MAX } from '../../../../shared/text/spell/personal-words';
-import type { Translate } from '../../i18n/i18n';
+import { PERSONAL_WORDS_MAX } from '../../../../../shared/text/spell/personal-words';
+import type { Translate } from '../../../i18n/i18n';
 import type { CheckerStatus } from './spell-service';
 import type { SpellNotice } from './spell-session';
 import './spellcheck.css';

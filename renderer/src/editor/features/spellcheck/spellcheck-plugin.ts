@@ -1,6 +1,6 @@
 import { type EditorState, Plugin } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
-import type { Translate } from '../../i18n/i18n';
+import type { Translate } from '../../../i18n/i18n';
 import { closeSpellMenu, openSpellMenu, type SpellMenuTarget } from './spell-menu-host';
 import { SPELL_ERROR_CLASS } from './spell-marks';
 import { DEFAULT_TIMING, SpellScheduler, type SchedulerTiming } from './spell-scheduler';

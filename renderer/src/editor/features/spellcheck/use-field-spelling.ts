@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { SpellToken } from '../../../../shared/text/spell/spell-tokens';
+import type { SpellToken } from '../../../../../shared/text/spell/spell-tokens';
 import { fieldMisspellings, unknownFieldKeys } from './field-spelling';
 import type { SpellSession } from './spell-session';
 

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { Fragment, memo, useEffect, useMemo } from 'react';
-import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/uk';
+import { useI18n } from '../../../i18n/i18n';
+import type { MessageKey } from '../../../i18n/uk';
 import { onMenuRequest } from '../menus/menu-requests';
 import { requestShortcutHelp } from '../shortcuts/help-requests';
 import { isApplePlatform } from '../shortcuts/platform';

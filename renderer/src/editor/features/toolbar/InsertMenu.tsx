@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../../i18n/i18n';
 import { INSERT_ICON } from './toolbar-icons';
 
 /** A block the «Вставити» menu offers (figure, embed, «Читайте також», «Нагадаємо,», …). */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../../i18n/i18n';
 import { shortcutHint } from '../shortcuts/shortcut-hint';
 import type { ToolbarItem } from './toolbar-items';
 

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { sameItemState, selectItemState, type ItemState } from './item-state';
 import type { ToolbarItem } from './toolbar-items';
-import { afterIdle } from '../when-idle';
+import { afterIdle } from '../../when-idle';
 
 /** How long a recount may wait for an idle moment while someone types without pause. */
 const IDLE_TIMEOUT_MS = 150;

@@ -1,6 +1,6 @@
 import type { ChainedCommands, Editor } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
-import type { MessageKey } from '../../i18n/uk';
+import type { MessageKey } from '../../../i18n/uk';
 import type { ShortcutId } from '../shortcuts/shortcut-table';
 import {
   canInsertBlock,

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useI18n } from '../../i18n/i18n';
+import { useI18n } from '../../../i18n/i18n';
 import type { PlacedSuggestion, SuggestionsStore } from './suggestions-store';
 import './typography-panel.css';
 

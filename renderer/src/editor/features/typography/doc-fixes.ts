@@ -1,8 +1,8 @@
 import type { Mark, Node as PmNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
-import { type Apostrophe, fixTypography } from '../../../../shared/text/typography';
-import { fixTypographyPiece } from '../../../../shared/text/typography/fix';
-import { newQuoteState } from '../../../../shared/text/typography/quotes';
+import { type Apostrophe, fixTypography } from '../../../../../shared/text/typography';
+import { fixTypographyPiece } from '../../../../../shared/text/typography/fix';
+import { newQuoteState } from '../../../../../shared/text/typography/quotes';
 
 /** Text kept in node attributes that readers see: captions, credits, attributions, alt text. */
 const TEXT_ATTRS = ['caption', 'credit', 'attribution', 'alt'] as const;

@@ -1,4 +1,4 @@
-import { findSuggestions, headlineSuggestions } from '../../../../shared/text/typography';
+import { findSuggestions, headlineSuggestions } from '../../../../../shared/text/typography';
 import { placeSuggestions, type PlacedSuggestion } from './suggestions-store';
 
 /** Suggestions for the headline (sentence case too) and the lead; short strings, checked as they change. */

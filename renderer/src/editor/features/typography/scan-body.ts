@@ -1,5 +1,5 @@
 import type { Node as PmNode } from '@tiptap/pm/model';
-import { findSuggestions, type Suggestion } from '../../../../shared/text/typography';
+import { findSuggestions, type Suggestion } from '../../../../../shared/text/typography';
 import { placeSuggestions, type PlacedSuggestion } from './suggestions-store';
 
 /**

@@ -1,4 +1,4 @@
-import type { Suggestion } from '../../../../shared/text/typography';
+import type { Suggestion } from '../../../../../shared/text/typography';
 
 export type SuggestionField = 'headline' | 'lead' | 'body';
 

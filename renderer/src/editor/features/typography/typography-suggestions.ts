@@ -1,8 +1,8 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { whenIdle } from '../when-idle';
-import { BodySuggestionScanner } from '../typography/scan-body';
-import type { SuggestionsStore } from '../typography/suggestions-store';
+import { whenIdle } from '../../when-idle';
+import { BodySuggestionScanner } from './scan-body';
+import type { SuggestionsStore } from './suggestions-store';
 
 export interface TypographySuggestionsOptions {
   store: SuggestionsStore | null;

@@ -1,8 +1,8 @@
 import { Extension } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
-import { type Apostrophe, autoFixTyped } from '../../../../shared/text/typography';
-import { applyDocTypographyFixes, findDocTypographyFixes } from '../typography/doc-fixes';
+import { type Apostrophe, autoFixTyped } from '../../../../../shared/text/typography';
+import { applyDocTypographyFixes, findDocTypographyFixes } from './doc-fixes';
 
 export const TYPOGRAPHY_AUTOFIX = new PluginKey('typographyAutofix');
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { type Apostrophe, autoFixTyped } from '../../../../shared/text/typography';
+import { type Apostrophe, autoFixTyped } from '../../../../../shared/text/typography';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 

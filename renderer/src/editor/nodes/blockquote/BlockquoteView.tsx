@@ -1,8 +1,8 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId, type KeyboardEvent } from 'react';
-import { useI18n } from '../../i18n/i18n';
-import type { BlockquoteWithAttributionOptions } from '../extensions/blockquote-with-attribution';
-import { useAttrField } from './use-attr-field';
+import { useI18n } from '../../../i18n/i18n';
+import type { BlockquoteWithAttributionOptions } from './blockquote-with-attribution';
+import { useAttrField } from '../../common/use-attr-field';
 import './blockquote.css';
 
 /**

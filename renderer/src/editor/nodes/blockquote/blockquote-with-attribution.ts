@@ -1,9 +1,9 @@
 import { findParentNode } from '@tiptap/core';
 import { Blockquote } from '@tiptap/extension-blockquote';
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { BODY_NODE } from '../../../../shared/domain/body-nodes';
-import { BlockquoteView } from '../blocks/BlockquoteView';
-import type { BodyEditorContext } from '.';
+import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
+import { BlockquoteView } from './BlockquoteView';
+import type { BodyEditorContext } from '../../body-extensions';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { parseEmbedUrl } from '../../../../shared/domain/embeds';
-import type { Translate } from '../../i18n/i18n';
-import { EditorDialog } from './EditorDialog';
+import { parseEmbedUrl } from '../../../../../shared/domain/embeds';
+import type { Translate } from '../../../i18n/i18n';
+import { EditorDialog } from '../../common/EditorDialog';
 import { PROVIDER_LABEL, REJECTION_MESSAGE } from './embed-labels';
-import type { EditorDialogProps } from './open-editor-dialog';
+import type { EditorDialogProps } from '../../common/open-editor-dialog';
 
 interface Props extends EditorDialogProps {
   t: Translate;

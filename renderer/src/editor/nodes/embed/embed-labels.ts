@@ -1,5 +1,5 @@
-import type { EmbedProvider, EmbedRejection } from '../../../../shared/domain/embeds';
-import type { MessageKey } from '../../i18n/uk';
+import type { EmbedProvider, EmbedRejection } from '../../../../../shared/domain/embeds';
+import type { MessageKey } from '../../../i18n/uk';
 
 export const PROVIDER_LABEL: Record<EmbedProvider, MessageKey> = {
   telegram: 'block.embed.provider.telegram',

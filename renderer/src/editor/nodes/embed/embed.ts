@@ -1,13 +1,13 @@
 import { Node } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { BODY_NODE } from '../../../../shared/domain/body-nodes';
-import { isEmbedProvider, parseEmbedUrl, type Embed as EmbedData } from '../../../../shared/domain/embeds';
-import { EmbedCard } from '../blocks/EmbedCard';
-import { EmbedDialog } from '../blocks/EmbedDialog';
-import { openEditorDialog } from '../blocks/open-editor-dialog';
-import type { BodyEditorContext } from '.';
-import { caretAfterBlock } from '../blocks/caret-after-block';
+import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
+import { isEmbedProvider, parseEmbedUrl, type Embed as EmbedData } from '../../../../../shared/domain/embeds';
+import { EmbedCard } from './EmbedCard';
+import { EmbedDialog } from './EmbedDialog';
+import { openEditorDialog } from '../../common/open-editor-dialog';
+import type { BodyEditorContext } from '../../body-extensions';
+import { caretAfterBlock } from '../../common/caret-after-block';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -1,11 +1,11 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { CREDIT_PREFIX } from '../../../../shared/domain/body-nodes';
-import { useI18n } from '../../i18n/i18n';
-import type { FigureOptions } from '../extensions/figure';
+import { CREDIT_PREFIX } from '../../../../../shared/domain/body-nodes';
+import { useI18n } from '../../../i18n/i18n';
+import type { FigureOptions } from './figure';
 import { takeAltRequest } from './alt-request';
 import { mediaDisplayUrl } from './media-url';
-import { useAttrField } from './use-attr-field';
+import { useAttrField } from '../../common/use-attr-field';
 import './figure.css';
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : '');

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FigureAttrs } from '../../../../shared/domain/body-nodes';
-import { stripCreditPrefix } from '../../../../shared/domain/body-nodes';
-import type { BodyEditorContext } from '../extensions';
-import { EditorDialog } from './EditorDialog';
+import type { FigureAttrs } from '../../../../../shared/domain/body-nodes';
+import { stripCreditPrefix } from '../../../../../shared/domain/body-nodes';
+import type { BodyEditorContext } from '../../body-extensions';
+import { EditorDialog } from '../../common/EditorDialog';
 import { importImage } from './image-import';
-import type { EditorDialogProps } from './open-editor-dialog';
+import type { EditorDialogProps } from '../../common/open-editor-dialog';
 
 interface Props extends EditorDialogProps {
   context: BodyEditorContext;

@@ -1,10 +1,10 @@
 import { Extension, type Editor } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import { BODY_NODE } from '../../../../shared/domain/body-nodes';
-import { requestAlt } from '../blocks/alt-request';
-import { importImage, isImageFile } from '../blocks/image-import';
-import type { BodyEditorContext } from '.';
+import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
+import { requestAlt } from './alt-request';
+import { importImage, isImageFile } from './image-import';
+import type { BodyEditorContext } from '../../body-extensions';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

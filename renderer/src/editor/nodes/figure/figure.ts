@@ -1,13 +1,13 @@
 import { Node } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { BODY_NODE, creditLine, stripCreditPrefix, type FigureAttrs } from '../../../../shared/domain/body-nodes';
-import { safeImageSrc } from '../../../../shared/security/safe-url';
-import { FigureView } from '../blocks/FigureView';
-import { ImageDialog } from '../blocks/ImageDialog';
-import { openEditorDialog } from '../blocks/open-editor-dialog';
-import type { BodyEditorContext } from '.';
-import { caretAfterBlock } from '../blocks/caret-after-block';
+import { BODY_NODE, creditLine, stripCreditPrefix, type FigureAttrs } from '../../../../../shared/domain/body-nodes';
+import { safeImageSrc } from '../../../../../shared/security/safe-url';
+import { FigureView } from './FigureView';
+import { ImageDialog } from './ImageDialog';
+import { openEditorDialog } from '../../common/open-editor-dialog';
+import type { BodyEditorContext } from '../../body-extensions';
+import { caretAfterBlock } from '../../common/caret-after-block';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -1,7 +1,7 @@
 import type { NodeType } from '@tiptap/pm/model';
 import { insertPoint } from '@tiptap/pm/transform';
 import type { Transaction } from '@tiptap/pm/state';
-import type { FigureAttrs } from '../../../../shared/domain/body-nodes';
+import type { FigureAttrs } from '../../../../../shared/domain/body-nodes';
 
 /**
  * Puts a figure at a position, or at the nearest place around it that can hold one (a figure cannot

@@ -1,4 +1,4 @@
-import { mediaRoutePath } from '../../../../shared/api/media-route';
+import { mediaRoutePath } from '../../../../../shared/api/media-route';
 
 /**
  * The address the page can show an article's stored image from: `/media/<articleId>/<file>` on its own

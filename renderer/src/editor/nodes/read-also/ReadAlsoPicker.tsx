@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import type { ArticleListItem } from '../../../../shared/api/contract';
-import { toApiError } from '../../../../shared/api/errors';
-import type { ReadAlsoAttrs } from '../../../../shared/domain/body-nodes';
-import { useI18n } from '../../i18n/i18n';
-import { formatListDate } from '../../library/library-format';
-import type { BodyEditorContext } from '../extensions';
-import { EditorDialog } from './EditorDialog';
-import type { EditorDialogProps } from './open-editor-dialog';
+import type { ArticleListItem } from '../../../../../shared/api/contract';
+import { toApiError } from '../../../../../shared/api/errors';
+import type { ReadAlsoAttrs } from '../../../../../shared/domain/body-nodes';
+import { useI18n } from '../../../i18n/i18n';
+import { formatListDate } from '../../../library/library-format';
+import type { BodyEditorContext } from '../../body-extensions';
+import { EditorDialog } from '../../common/EditorDialog';
+import type { EditorDialogProps } from '../../common/open-editor-dialog';
 import './read-also.css';
 
 interface Props extends EditorDialogProps {

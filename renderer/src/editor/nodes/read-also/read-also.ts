@@ -1,12 +1,12 @@
 import { Node } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
-import { ArticleIdSchema } from '../../../../shared/domain/article';
-import { BODY_NODE, READ_ALSO_LABEL, type ReadAlsoAttrs } from '../../../../shared/domain/body-nodes';
-import { openEditorDialog } from '../blocks/open-editor-dialog';
-import { ReadAlsoCard } from '../blocks/ReadAlsoCard';
-import { ReadAlsoPicker } from '../blocks/ReadAlsoPicker';
-import type { BodyEditorContext } from '.';
-import { caretAfterBlock } from '../blocks/caret-after-block';
+import { ArticleIdSchema } from '../../../../../shared/domain/article';
+import { BODY_NODE, READ_ALSO_LABEL, type ReadAlsoAttrs } from '../../../../../shared/domain/body-nodes';
+import { openEditorDialog } from '../../common/open-editor-dialog';
+import { ReadAlsoCard } from './ReadAlsoCard';
+import { ReadAlsoPicker } from './ReadAlsoPicker';
+import type { BodyEditorContext } from '../../body-extensions';
+import { caretAfterBlock } from '../../common/caret-after-block';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

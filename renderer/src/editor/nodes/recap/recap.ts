@@ -1,5 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
-import { BODY_NODE, RECAP_LABEL, stripRecapLabel } from '../../../../shared/domain/body-nodes';
+import { BODY_NODE, RECAP_LABEL, stripRecapLabel } from '../../../../../shared/domain/body-nodes';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

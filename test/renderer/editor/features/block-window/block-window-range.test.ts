@@ -7,7 +7,7 @@ import {
   unionRange,
   windowRules,
   type BlockEdges,
-} from '../../../../renderer/src/editor/extensions/block-window-range';
+} from '../../../../../renderer/src/editor/features/block-window/block-window-range';
 
 /** Blocks laid out top to bottom with these heights, the first starting at `top`; counts the reads. */
 function laidOut(heights: number[], top = 0): BlockEdges & { reads: number } {

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MIN_BLOCKS } from '../../../../renderer/src/editor/extensions/block-window';
-import { createBodyEditor } from '../toolbar/support/body-editor';
+import { MIN_BLOCKS } from '../../../../../renderer/src/editor/features/block-window/block-window';
+import { createBodyEditor } from '../../support/body-editor';
 
 /**
  * jsdom lays nothing out. Here each top-level block of the body is BLOCK_PX tall and sits where it would in the

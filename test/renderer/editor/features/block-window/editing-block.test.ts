@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EDITING_BLOCK_CLASS } from '../../../../renderer/src/editor/extensions/editing-block';
-import { createBodyEditor, pressKey, typeText } from '../toolbar/support/body-editor';
+import { EDITING_BLOCK_CLASS } from '../../../../../renderer/src/editor/features/block-window/editing-block';
+import { createBodyEditor, pressKey, typeText } from '../../support/body-editor';
 
 let editor: Editor;
 afterEach(() => editor.destroy());

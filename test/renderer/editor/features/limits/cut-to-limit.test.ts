@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutToLimit, limitList } from '../../../../renderer/src/editor/limits/cut-to-limit';
+import { cutToLimit, limitList } from '../../../../../renderer/src/editor/features/limits/cut-to-limit';
 
 describe('cutToLimit', () => {
   it('leaves a value within the limit as it is', () => {

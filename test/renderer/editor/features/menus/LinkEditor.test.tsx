@@ -1,10 +1,10 @@
 import type { Editor } from '@tiptap/core';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { LinkEditor } from '../../../../renderer/src/editor/menus/LinkEditor';
-import { EditorToolbar } from '../../../../renderer/src/editor/toolbar/EditorToolbar';
-import { createBodyEditor, typeText } from '../toolbar/support/body-editor';
-import { installLayoutStubs } from '../toolbar/support/layout-stubs';
+import { LinkEditor } from '../../../../../renderer/src/editor/features/menus/LinkEditor';
+import { EditorToolbar } from '../../../../../renderer/src/editor/features/toolbar/EditorToolbar';
+import { createBodyEditor, typeText } from '../../support/body-editor';
+import { installLayoutStubs } from '../../support/layout-stubs';
 
 beforeAll(installLayoutStubs);
 

@@ -2,11 +2,11 @@ import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { shouldShowBubble } from '../../../../renderer/src/editor/menus/bubble-visibility';
-import { onMenuRequest, type MenuRequest } from '../../../../renderer/src/editor/menus/menu-requests';
-import { SelectionBubbleMenu } from '../../../../renderer/src/editor/menus/SelectionBubbleMenu';
-import { createBodyEditor } from '../toolbar/support/body-editor';
-import { installLayoutStubs } from '../toolbar/support/layout-stubs';
+import { shouldShowBubble } from '../../../../../renderer/src/editor/features/menus/bubble-visibility';
+import { onMenuRequest, type MenuRequest } from '../../../../../renderer/src/editor/features/menus/menu-requests';
+import { SelectionBubbleMenu } from '../../../../../renderer/src/editor/features/menus/SelectionBubbleMenu';
+import { createBodyEditor } from '../../support/body-editor';
+import { installLayoutStubs } from '../../support/layout-stubs';
 
 beforeAll(installLayoutStubs);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkHrefFromInput } from '../../../../renderer/src/editor/menus/link-href';
+import { linkHrefFromInput } from '../../../../../renderer/src/editor/features/menus/link-href';
 
 const href = (input: string) => {
   const result = linkHrefFromInput(input);

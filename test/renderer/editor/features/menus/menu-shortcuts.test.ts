@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { onMenuRequest, type MenuRequest } from '../../../../renderer/src/editor/menus/menu-requests';
-import { createBodyEditor, pressKey } from '../toolbar/support/body-editor';
+import { onMenuRequest, type MenuRequest } from '../../../../../renderer/src/editor/features/menus/menu-requests';
+import { createBodyEditor, pressKey } from '../../support/body-editor';
 
 let editor: Editor;
 afterEach(() => editor.destroy());

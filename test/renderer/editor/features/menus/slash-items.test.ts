@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterSlashItems, SLASH_ITEMS } from '../../../../renderer/src/editor/blocks/slash-items';
-import { createTranslator } from '../../../../renderer/src/i18n/i18n';
+import { filterSlashItems, SLASH_ITEMS } from '../../../../../renderer/src/editor/features/menus/slash-items';
+import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
 
 const uk = createTranslator('uk');
 const en = createTranslator('en');

@@ -1,8 +1,11 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { PastedImagesPrompt, type PromptStatus } from '../../../../renderer/src/editor/paste/PastedImagesPrompt';
-import { createTranslator } from '../../../../renderer/src/i18n/i18n';
-import type { UiLanguage } from '../../../../shared/settings/schema';
+import {
+  PastedImagesPrompt,
+  type PromptStatus,
+} from '../../../../../renderer/src/editor/features/paste/PastedImagesPrompt';
+import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
+import type { UiLanguage } from '../../../../../shared/settings/schema';
 
 function show(
   props: Partial<{ count: number; canInsert: boolean; status: PromptStatus; language: UiLanguage; sourceName: string }>,

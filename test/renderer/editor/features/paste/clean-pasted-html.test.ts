@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanPastedHtml } from '../../../../renderer/src/editor/paste/clean-pasted-html';
-import { MARKER } from '../../../../renderer/src/editor/paste/image-markers';
+import { cleanPastedHtml } from '../../../../../renderer/src/editor/features/paste/clean-pasted-html';
+import { MARKER } from '../../../../../renderer/src/editor/features/paste/image-markers';
 import { fixture } from './support/clipboard';
 
 const clean = (html: string, keepWebImages = true) => cleanPastedHtml(html, { keepWebImages });

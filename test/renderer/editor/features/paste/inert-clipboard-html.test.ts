@@ -5,7 +5,7 @@ import {
   CLIPBOARD_STYLE_ATTRIBUTE as INERT,
   CLIPBOARD_STYLESHEET_SELECTOR as SHEET,
   makeClipboardHtmlInert,
-} from '../../../../renderer/src/editor/paste/inert-clipboard-html';
+} from '../../../../../renderer/src/editor/features/paste/inert-clipboard-html';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEditor, destroyEditors } from '../blocks/support/block-editor';
+import { createEditor, destroyEditors } from '../../support/block-editor';
 import { fixture, links, outline, pasteHtml, runs } from './support/clipboard';
 
 afterEach(() => destroyEditors());

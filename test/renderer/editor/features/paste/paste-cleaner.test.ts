@@ -2,11 +2,11 @@ import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { extractRtfImages } from '../../../../renderer/src/editor/paste/rtf-images';
-import { sha256 } from '../../../fixtures/sha256';
-import { createEditor, destroyEditors, pressKey, settle } from '../blocks/support/block-editor';
-import { useEditorLibrary } from '../blocks/support/real-editor-api';
-import { clipboardEvent, fixture, outline, pasteHtml, pasteText, runs } from '../paste/support/clipboard';
+import { extractRtfImages } from '../../../../../renderer/src/editor/features/paste/rtf-images';
+import { sha256 } from '../../../../fixtures/sha256';
+import { createEditor, destroyEditors, pressKey, settle } from '../../support/block-editor';
+import { useEditorLibrary } from '../../support/real-editor-api';
+import { clipboardEvent, fixture, outline, pasteHtml, pasteText, runs } from './support/clipboard';
 
 afterEach(() => {
   destroyEditors();

@@ -1,8 +1,8 @@
 import { getSchema } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
-import { plainTextParagraphs, plainTextSlice } from '../../../../renderer/src/editor/paste/plain-text';
-import { bodyExtensions } from '../../../../renderer/src/editor/extensions';
-import { blockContext } from '../blocks/support/block-editor';
+import { plainTextParagraphs, plainTextSlice } from '../../../../../renderer/src/editor/features/paste/plain-text';
+import { bodyExtensions } from '../../../../../renderer/src/editor/body-extensions';
+import { blockContext } from '../../support/block-editor';
 
 describe('plainTextParagraphs', () => {
   it('makes every line a paragraph and lets blank lines only separate them', () => {

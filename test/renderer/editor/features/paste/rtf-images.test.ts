@@ -1,6 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { extractRtfImages } from '../../../../renderer/src/editor/paste/rtf-images';
+import { extractRtfImages } from '../../../../../renderer/src/editor/features/paste/rtf-images';
 import { fixture } from './support/clipboard';
 
 const bytes = (base64: string) => Buffer.from(base64, 'base64');

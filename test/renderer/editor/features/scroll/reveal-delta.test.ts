@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { revealDelta } from '../../../../renderer/src/editor/scroll/reveal-delta';
+import { revealDelta } from '../../../../../renderer/src/editor/features/scroll/reveal-delta';
 
 const AREA = { top: 100, bottom: 700 };
 

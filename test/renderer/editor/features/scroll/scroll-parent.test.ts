@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { scrollParent, seenArea } from '../../../../renderer/src/editor/scroll/scroll-parent';
+import { scrollParent, seenArea } from '../../../../../renderer/src/editor/features/scroll/scroll-parent';
 
 afterEach(() => document.body.replaceChildren());
 

@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requestShortcutHelp } from '../../../../renderer/src/editor/shortcuts/help-requests';
-import { ShortcutHelpDialog } from '../../../../renderer/src/editor/shortcuts/ShortcutHelpDialog';
-import { ShortcutHelpHost } from '../../../../renderer/src/editor/shortcuts/ShortcutHelpHost';
-import { SHORTCUTS } from '../../../../renderer/src/editor/shortcuts/shortcut-table';
-import { installDialogPolyfill } from '../../library/dialog-polyfill';
+import { requestShortcutHelp } from '../../../../../renderer/src/editor/features/shortcuts/help-requests';
+import { ShortcutHelpDialog } from '../../../../../renderer/src/editor/features/shortcuts/ShortcutHelpDialog';
+import { ShortcutHelpHost } from '../../../../../renderer/src/editor/features/shortcuts/ShortcutHelpHost';
+import { SHORTCUTS } from '../../../../../renderer/src/editor/features/shortcuts/shortcut-table';
+import { installDialogPolyfill } from '../../../library/dialog-polyfill';
 
 beforeAll(installDialogPolyfill);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isShortcutHelpShortcut } from '../../../../renderer/src/app/shortcuts';
-import { ariaKeyCombo, formatKeyCombo } from '../../../../renderer/src/editor/shortcuts/key-combo';
-import { isApplePlatform } from '../../../../renderer/src/editor/shortcuts/platform';
-import { shortcutHint } from '../../../../renderer/src/editor/shortcuts/shortcut-hint';
+import { isShortcutHelpShortcut } from '../../../../../renderer/src/app/shortcuts';
+import { ariaKeyCombo, formatKeyCombo } from '../../../../../renderer/src/editor/features/shortcuts/key-combo';
+import { isApplePlatform } from '../../../../../renderer/src/editor/features/shortcuts/platform';
+import { shortcutHint } from '../../../../../renderer/src/editor/features/shortcuts/shortcut-hint';
 
 describe('formatKeyCombo', () => {
   it('Windows and Linux: Ctrl, Alt, Shift joined by «+», letters in capitals', () => {

@@ -1,24 +1,28 @@
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SETTINGS_ACCELERATOR } from '../../../../electron/main/menu-template';
-import { isNewArticleShortcut, isSaveShortcut, isShortcutHelpShortcut } from '../../../../renderer/src/app/shortcuts';
-import type { KeyCombo } from '../../../../renderer/src/editor/shortcuts/key-combo';
-import { onMenuRequest, type MenuRequest } from '../../../../renderer/src/editor/menus/menu-requests';
+import { SETTINGS_ACCELERATOR } from '../../../../../electron/main/menu-template';
+import {
+  isNewArticleShortcut,
+  isSaveShortcut,
+  isShortcutHelpShortcut,
+} from '../../../../../renderer/src/app/shortcuts';
+import type { KeyCombo } from '../../../../../renderer/src/editor/features/shortcuts/key-combo';
+import { onMenuRequest, type MenuRequest } from '../../../../../renderer/src/editor/features/menus/menu-requests';
 import {
   platformKeys,
   shortcutById,
   SHORTCUTS,
   type ShortcutId,
-} from '../../../../renderer/src/editor/shortcuts/shortcut-table';
+} from '../../../../../renderer/src/editor/features/shortcuts/shortcut-table';
 import {
   isDuplicateShortcut,
   isSearchShortcut,
   isTrashKey,
   nextIndex,
-} from '../../../../renderer/src/library/list-navigation';
-import { en } from '../../../../renderer/src/i18n/en';
-import { uk } from '../../../../renderer/src/i18n/uk';
-import { createBodyEditor, pressKey, typeText } from '../toolbar/support/body-editor';
+} from '../../../../../renderer/src/library/list-navigation';
+import { en } from '../../../../../renderer/src/i18n/en';
+import { uk } from '../../../../../renderer/src/i18n/uk';
+import { createBodyEditor, pressKey, typeText } from '../../support/body-editor';
 
 /** The physical key a combo's key sits on, as KeyboardEvent.code names it. */
 function codeOf(key: string): string {

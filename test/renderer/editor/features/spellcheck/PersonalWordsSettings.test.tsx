@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiContext } from '../../../../renderer/src/api/api-context';
-import { PersonalWordsSettings } from '../../../../renderer/src/editor/spellcheck/PersonalWordsSettings';
-import { onPersonalWords } from '../../../../renderer/src/editor/spellcheck/personal-words-events';
-import type { ShpaltaApi } from '../../../../shared/api/contract';
-import { useTempDirs } from '../../../fixtures/temp-dir';
+import { ApiContext } from '../../../../../renderer/src/api/api-context';
+import { PersonalWordsSettings } from '../../../../../renderer/src/editor/features/spellcheck/PersonalWordsSettings';
+import { onPersonalWords } from '../../../../../renderer/src/editor/features/spellcheck/personal-words-events';
+import type { ShpaltaApi } from '../../../../../shared/api/contract';
+import { useTempDirs } from '../../../../fixtures/temp-dir';
 import { settingsApi } from './settings-api';
 
 const tempDir = useTempDirs('shpalta-words-ui-');

@@ -1,12 +1,12 @@
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { useRef, useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { HunspellChecker } from '../../../../renderer/src/editor/spellcheck/hunspell-checker';
-import { SpelledTextarea } from '../../../../renderer/src/editor/spellcheck/SpelledTextarea';
-import { SpellService } from '../../../../renderer/src/editor/spellcheck/spell-service';
-import { SpellSession } from '../../../../renderer/src/editor/spellcheck/spell-session';
-import { createTranslator } from '../../../../renderer/src/i18n/i18n';
-import { useTempDirs } from '../../../fixtures/temp-dir';
+import type { HunspellChecker } from '../../../../../renderer/src/editor/features/spellcheck/hunspell-checker';
+import { SpelledTextarea } from '../../../../../renderer/src/editor/features/spellcheck/SpelledTextarea';
+import { SpellService } from '../../../../../renderer/src/editor/features/spellcheck/spell-service';
+import { SpellSession } from '../../../../../renderer/src/editor/features/spellcheck/spell-session';
+import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
+import { useTempDirs } from '../../../../fixtures/temp-dir';
 import { settingsApi } from './settings-api';
 import { loadUkChecker } from './uk-dictionary';
 

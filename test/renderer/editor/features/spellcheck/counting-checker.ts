@@ -1,4 +1,4 @@
-import type { SpellChecker } from '../../../../renderer/src/editor/spellcheck/spell-checker';
+import type { SpellChecker } from '../../../../../renderer/src/editor/features/spellcheck/spell-checker';
 
 /** A real checker that also records what it was asked: to see which words cross to the worker. */
 export class CountingChecker implements SpellChecker {

@@ -5,7 +5,7 @@ import {
   mapRanges,
   mergeRanges,
   subtractRange,
-} from '../../../../renderer/src/editor/spellcheck/dirty-ranges';
+} from '../../../../../renderer/src/editor/features/spellcheck/dirty-ranges';
 
 /** StepMap ranges are [start, oldSize, newSize]. */
 const insert = (at: number, size: number) => new StepMap([at, 0, size]);

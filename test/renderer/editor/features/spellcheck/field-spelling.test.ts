@@ -5,8 +5,8 @@ import {
   leavesWordUnfinished,
   misspellingAt,
   unknownFieldKeys,
-} from '../../../../renderer/src/editor/spellcheck/field-spelling';
-import { SpellService } from '../../../../renderer/src/editor/spellcheck/spell-service';
+} from '../../../../../renderer/src/editor/features/spellcheck/field-spelling';
+import { SpellService } from '../../../../../renderer/src/editor/features/spellcheck/spell-service';
 import { loadUkChecker } from './uk-dictionary';
 
 let service: SpellService;

@@ -1,8 +1,8 @@
 // @vitest-environment node
 // Hunspell under plain Node, as the worker runs it minus the browser: the real dictionary, no DOM.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spellKey } from '../../../../shared/text/spell/spell-key';
-import type { HunspellChecker } from '../../../../renderer/src/editor/spellcheck/hunspell-checker';
+import { spellKey } from '../../../../../shared/text/spell/spell-key';
+import type { HunspellChecker } from '../../../../../renderer/src/editor/features/spellcheck/hunspell-checker';
 import { loadUkChecker } from './uk-dictionary';
 
 let checker: HunspellChecker;

@@ -3,10 +3,10 @@ import {
   PersonalDictionaryFullError,
   removePersonalWord,
   savePersonalWord,
-} from '../../../../renderer/src/editor/spellcheck/personal-dictionary';
-import { onPersonalWords } from '../../../../renderer/src/editor/spellcheck/personal-words-events';
-import { PERSONAL_WORDS_MAX } from '../../../../shared/text/spell/personal-words';
-import { useTempDirs } from '../../../fixtures/temp-dir';
+} from '../../../../../renderer/src/editor/features/spellcheck/personal-dictionary';
+import { onPersonalWords } from '../../../../../renderer/src/editor/features/spellcheck/personal-words-events';
+import { PERSONAL_WORDS_MAX } from '../../../../../shared/text/spell/personal-words';
+import { useTempDirs } from '../../../../fixtures/temp-dir';
 import { settingsApi } from './settings-api';
 
 const tempDir = useTempDirs('shpalta-words-');

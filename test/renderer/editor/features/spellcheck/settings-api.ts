@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { openConfStore } from '../../../../electron/services/settings/conf-store';
-import { settingsFilePath } from '../../../../electron/services/settings/paths';
-import { SettingsService } from '../../../../electron/services/settings/settings-service';
-import { contract, type ShpaltaApi } from '../../../../shared/api/contract';
-import { defaultSettings } from '../../../../shared/settings/schema';
+import { openConfStore } from '../../../../../electron/services/settings/conf-store';
+import { settingsFilePath } from '../../../../../electron/services/settings/paths';
+import { SettingsService } from '../../../../../electron/services/settings/settings-service';
+import { contract, type ShpaltaApi } from '../../../../../shared/api/contract';
+import { defaultSettings } from '../../../../../shared/settings/schema';
 
 /**
  * The settings part of the API, served in-process by the real SettingsService over a settings file in

@@ -1,12 +1,12 @@
 import { Editor } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import { vi } from 'vitest';
-import type { ShpaltaApi } from '../../../../shared/api/contract';
-import { Spellcheck } from '../../../../renderer/src/editor/spellcheck/Spellcheck';
-import type { SchedulerTiming } from '../../../../renderer/src/editor/spellcheck/spell-scheduler';
-import type { SpellSession } from '../../../../renderer/src/editor/spellcheck/spell-session';
-import { spellcheckKey } from '../../../../renderer/src/editor/spellcheck/spell-state';
-import { createTranslator } from '../../../../renderer/src/i18n/i18n';
+import type { ShpaltaApi } from '../../../../../shared/api/contract';
+import { Spellcheck } from '../../../../../renderer/src/editor/features/spellcheck/Spellcheck';
+import type { SchedulerTiming } from '../../../../../renderer/src/editor/features/spellcheck/spell-scheduler';
+import type { SpellSession } from '../../../../../renderer/src/editor/features/spellcheck/spell-session';
+import { spellcheckKey } from '../../../../../renderer/src/editor/features/spellcheck/spell-state';
+import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
 
 /** Short waits so tests run fast; the order of things is the app's. */
 export const TEST_TIMING: SchedulerTiming = { pauseMs: 5, maxWaitMs: 50, sliceMs: 5, redrawsPerSlice: 8 };

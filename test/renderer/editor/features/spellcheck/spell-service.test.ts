@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SpellService, type SpellChange } from '../../../../renderer/src/editor/spellcheck/spell-service';
-import type { HunspellChecker } from '../../../../renderer/src/editor/spellcheck/hunspell-checker';
+import { SpellService, type SpellChange } from '../../../../../renderer/src/editor/features/spellcheck/spell-service';
+import type { HunspellChecker } from '../../../../../renderer/src/editor/features/spellcheck/hunspell-checker';
 import { CountingChecker } from './counting-checker';
 import { loadUkChecker } from './uk-dictionary';
 

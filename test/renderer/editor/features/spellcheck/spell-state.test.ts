@@ -2,14 +2,14 @@ import { getSchema } from '@tiptap/core';
 import { EditorState, Plugin, TextSelection } from '@tiptap/pm/state';
 import { StarterKit } from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
-import { spellMark } from '../../../../renderer/src/editor/spellcheck/spell-marks';
+import { spellMark } from '../../../../../renderer/src/editor/features/spellcheck/spell-marks';
 import {
   applySpellTransaction,
   initialSpellState,
   spellcheckAttribute,
   spellcheckKey,
   type SpellMeta,
-} from '../../../../renderer/src/editor/spellcheck/spell-state';
+} from '../../../../../renderer/src/editor/features/spellcheck/spell-state';
 
 const schema = getSchema([StarterKit]);
 

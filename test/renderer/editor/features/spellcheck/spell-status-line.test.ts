@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SpellStatusLine, spellStatusText } from '../../../../renderer/src/editor/spellcheck/spell-status-line';
-import { createTranslator } from '../../../../renderer/src/i18n/i18n';
+import {
+  SpellStatusLine,
+  spellStatusText,
+} from '../../../../../renderer/src/editor/features/spellcheck/spell-status-line';
+import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
 
 const t = createTranslator('uk');
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { HunspellChecker } from '../../../../renderer/src/editor/spellcheck/hunspell-checker';
+import { HunspellChecker } from '../../../../../renderer/src/editor/features/spellcheck/hunspell-checker';
 
 let loading: Promise<HunspellChecker> | null = null;
 

@@ -2,12 +2,12 @@ import type { Editor } from '@tiptap/core';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { Profiler } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { onMenuRequest, type MenuRequest } from '../../../../renderer/src/editor/menus/menu-requests';
-import { onShortcutHelpRequest } from '../../../../renderer/src/editor/shortcuts/help-requests';
-import { EditorToolbar } from '../../../../renderer/src/editor/toolbar/EditorToolbar';
-import type { ToolbarInsertItem } from '../../../../renderer/src/editor/toolbar/InsertMenu';
-import { createBodyEditor, pressKey, typeText } from './support/body-editor';
-import { installLayoutStubs } from './support/layout-stubs';
+import { onMenuRequest, type MenuRequest } from '../../../../../renderer/src/editor/features/menus/menu-requests';
+import { onShortcutHelpRequest } from '../../../../../renderer/src/editor/features/shortcuts/help-requests';
+import { EditorToolbar } from '../../../../../renderer/src/editor/features/toolbar/EditorToolbar';
+import type { ToolbarInsertItem } from '../../../../../renderer/src/editor/features/toolbar/InsertMenu';
+import { createBodyEditor, pressKey, typeText } from '../../support/body-editor';
+import { installLayoutStubs } from '../../support/layout-stubs';
 
 beforeAll(installLayoutStubs);
 

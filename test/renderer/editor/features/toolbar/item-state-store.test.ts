@@ -1,9 +1,9 @@
 import type { Editor } from '@tiptap/core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ItemStateStore } from '../../../../renderer/src/editor/toolbar/item-state-store';
-import { TOOLBAR_ITEMS, type ToolbarItem } from '../../../../renderer/src/editor/toolbar/toolbar-items';
-import { createBodyEditor, typeText } from './support/body-editor';
-import { installLayoutStubs } from './support/layout-stubs';
+import { ItemStateStore } from '../../../../../renderer/src/editor/features/toolbar/item-state-store';
+import { TOOLBAR_ITEMS, type ToolbarItem } from '../../../../../renderer/src/editor/features/toolbar/toolbar-items';
+import { createBodyEditor, typeText } from '../../support/body-editor';
+import { installLayoutStubs } from '../../support/layout-stubs';
 
 beforeAll(installLayoutStubs);
 

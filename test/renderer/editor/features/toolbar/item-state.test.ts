@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sameItemState, selectItemState } from '../../../../renderer/src/editor/toolbar/item-state';
-import { TOOLBAR_ITEMS } from '../../../../renderer/src/editor/toolbar/toolbar-items';
-import { createBodyEditor } from './support/body-editor';
+import { sameItemState, selectItemState } from '../../../../../renderer/src/editor/features/toolbar/item-state';
+import { TOOLBAR_ITEMS } from '../../../../../renderer/src/editor/features/toolbar/toolbar-items';
+import { createBodyEditor } from '../../support/body-editor';
 
 const ALL = Object.values(TOOLBAR_ITEMS);
 let editor: Editor;

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { TypographyPanel } from '../../../../renderer/src/editor/typography/TypographyPanel';
-import { fieldSuggestions } from '../../../../renderer/src/editor/typography/field-suggestions';
-import { SuggestionsStore } from '../../../../renderer/src/editor/typography/suggestions-store';
+import { TypographyPanel } from '../../../../../renderer/src/editor/features/typography/TypographyPanel';
+import { fieldSuggestions } from '../../../../../renderer/src/editor/features/typography/field-suggestions';
+import { SuggestionsStore } from '../../../../../renderer/src/editor/features/typography/suggestions-store';
 
 function renderPanel(fixResult: string | null = null) {
   const store = new SuggestionsStore();

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyToString, fieldSuggestions } from '../../../../renderer/src/editor/typography/field-suggestions';
-import { SuggestionsStore } from '../../../../renderer/src/editor/typography/suggestions-store';
+import {
+  applyToString,
+  fieldSuggestions,
+} from '../../../../../renderer/src/editor/features/typography/field-suggestions';
+import { SuggestionsStore } from '../../../../../renderer/src/editor/features/typography/suggestions-store';
 
 describe('fieldSuggestions', () => {
   it('checks the headline for Title Case and the same rules as the text; the lead for the text rules', () => {

@@ -2,7 +2,7 @@ import { getSchema } from '@tiptap/core';
 import { Fragment, Node as PmNode, Slice } from '@tiptap/pm/model';
 import { StarterKit } from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
-import { BodySuggestionScanner } from '../../../../renderer/src/editor/typography/scan-body';
+import { BodySuggestionScanner } from '../../../../../renderer/src/editor/features/typography/scan-body';
 
 const schema = getSchema([StarterKit]);
 const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });

@@ -1,11 +1,11 @@
 import { Editor, type Extension, Mark, Node } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyExtensions } from '../../../../renderer/src/editor/extensions';
+import { bodyExtensions } from '../../../../../renderer/src/editor/body-extensions';
 // The command and storage types of the extension (its module augmentation of @tiptap/core).
-import type {} from '../../../../renderer/src/editor/extensions/typography';
-import { createTranslator } from '../../../../renderer/src/i18n/i18n';
-import type { ShpaltaApi } from '../../../../shared/api/contract';
-import { typeText } from '../support/type-text';
+import type {} from '../../../../../renderer/src/editor/features/typography/typography';
+import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
+import type { ShpaltaApi } from '../../../../../shared/api/contract';
+import { typeText } from '../../support/type-text';
 
 const NBSP = '\u00A0';
 const editors: Editor[] = [];

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import { useTypingTypography } from '../../../../renderer/src/editor/typography/use-typing-typography';
+import { useTypingTypography } from '../../../../../renderer/src/editor/features/typography/use-typing-typography';
 
 function Headline({ apostrophe = '\u2019' }: { apostrophe?: '\u2019' | '\u02BC' }) {
   const [value, setValue] = useState('');

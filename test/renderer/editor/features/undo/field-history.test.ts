@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FieldHistory, type FieldState } from '../../../../renderer/src/editor/undo/field-history';
+import { FieldHistory, type FieldState } from '../../../../../renderer/src/editor/features/undo/field-history';
 
 const at = (value: string, start = value.length, end = start): FieldState => ({ value, start, end });
 

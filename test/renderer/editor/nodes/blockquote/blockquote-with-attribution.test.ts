@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEditor, destroyEditors, reparse, roundTrip, typeText } from '../blocks/support/block-editor';
+import { createEditor, destroyEditors, reparse, roundTrip, typeText } from '../../support/block-editor';
 
 const QUOTE = {
   type: 'blockquote',

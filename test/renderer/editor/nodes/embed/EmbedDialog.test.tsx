@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EmbedDialog } from '../../../../renderer/src/editor/blocks/EmbedDialog';
-import { createTranslator } from '../../../../renderer/src/i18n/i18n';
-import { installDialogPolyfill } from '../../library/dialog-polyfill';
+import { EmbedDialog } from '../../../../../renderer/src/editor/nodes/embed/EmbedDialog';
+import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
+import { installDialogPolyfill } from '../../../library/dialog-polyfill';
 
 beforeAll(installDialogPolyfill);
 

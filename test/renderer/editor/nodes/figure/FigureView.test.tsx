@@ -1,8 +1,8 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sha256 } from '../../../fixtures/sha256';
-import { destroyEditors, mountEditor, pressKey, settle } from './support/block-editor';
-import { useEditorLibrary } from './support/real-editor-api';
+import { sha256 } from '../../../../fixtures/sha256';
+import { destroyEditors, mountEditor, pressKey, settle } from '../../support/block-editor';
+import { useEditorLibrary } from '../../support/real-editor-api';
 
 const HASH = 'd'.repeat(64);
 const SRC = `media/${HASH}.jpg`;

@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ImageDialog } from '../../../../renderer/src/editor/blocks/ImageDialog';
-import { MAX_IMAGE_BYTES } from '../../../../renderer/src/editor/blocks/image-import';
-import type { FigureAttrs } from '../../../../shared/domain/body-nodes';
-import { sha256 } from '../../../fixtures/sha256';
-import { installDialogPolyfill } from '../../library/dialog-polyfill';
-import { type EditorLibrary, useEditorLibrary } from './support/real-editor-api';
+import { ImageDialog } from '../../../../../renderer/src/editor/nodes/figure/ImageDialog';
+import { MAX_IMAGE_BYTES } from '../../../../../renderer/src/editor/nodes/figure/image-import';
+import type { FigureAttrs } from '../../../../../shared/domain/body-nodes';
+import { sha256 } from '../../../../fixtures/sha256';
+import { installDialogPolyfill } from '../../../library/dialog-polyfill';
+import { type EditorLibrary, useEditorLibrary } from '../../support/real-editor-api';
 
 beforeAll(installDialogPolyfill);
 const openLibrary = useEditorLibrary();

@@ -2,9 +2,9 @@ import type { Editor } from '@tiptap/core';
 import { Slice } from '@tiptap/pm/model';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sha256 } from '../../../fixtures/sha256';
-import { destroyEditors, mountEditor, settle } from '../blocks/support/block-editor';
-import { type EditorLibrary, useEditorLibrary } from '../blocks/support/real-editor-api';
+import { sha256 } from '../../../../fixtures/sha256';
+import { destroyEditors, mountEditor, settle } from '../../support/block-editor';
+import { type EditorLibrary, useEditorLibrary } from '../../support/real-editor-api';
 
 const openLibrary = useEditorLibrary();
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEditor, destroyEditors, reparse, roundTrip } from '../blocks/support/block-editor';
+import { createEditor, destroyEditors, reparse, roundTrip } from '../../support/block-editor';
 
 const SRC = `media/${'a'.repeat(64)}.jpg`;
 const FIGURE = {

@@ -4,9 +4,9 @@ import {
   importFileName,
   importImage,
   isImageFile,
-} from '../../../../renderer/src/editor/blocks/image-import';
-import { sha256 } from '../../../fixtures/sha256';
-import { useEditorLibrary } from './support/real-editor-api';
+} from '../../../../../renderer/src/editor/nodes/figure/image-import';
+import { sha256 } from '../../../../fixtures/sha256';
+import { useEditorLibrary } from '../../support/real-editor-api';
 
 const openLibrary = useEditorLibrary();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mediaDisplayUrl } from '../../../../renderer/src/editor/blocks/media-url';
+import { mediaDisplayUrl } from '../../../../../renderer/src/editor/nodes/figure/media-url';
 
 const HASH = 'c'.repeat(64);
 const ID = 'm3k9x2ab-5f1c9e0d';

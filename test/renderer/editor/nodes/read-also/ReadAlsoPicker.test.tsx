@@ -1,11 +1,11 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ReadAlsoPicker, SEARCH_DELAY_MS } from '../../../../renderer/src/editor/blocks/ReadAlsoPicker';
-import type { ReadAlsoAttrs } from '../../../../shared/domain/body-nodes';
-import type { Article } from '../../../../shared/domain/article';
-import { inside } from '../../../fixtures/faulty-fs';
-import { installDialogPolyfill } from '../../library/dialog-polyfill';
-import { type EditorLibrary, useEditorLibrary } from './support/real-editor-api';
+import { ReadAlsoPicker, SEARCH_DELAY_MS } from '../../../../../renderer/src/editor/nodes/read-also/ReadAlsoPicker';
+import type { ReadAlsoAttrs } from '../../../../../shared/domain/body-nodes';
+import type { Article } from '../../../../../shared/domain/article';
+import { inside } from '../../../../fixtures/faulty-fs';
+import { installDialogPolyfill } from '../../../library/dialog-polyfill';
+import { type EditorLibrary, useEditorLibrary } from '../../support/real-editor-api';
 
 beforeAll(installDialogPolyfill);
 const openLibrary = useEditorLibrary();

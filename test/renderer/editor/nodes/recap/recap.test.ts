@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createEditor, destroyEditors, pressKey, reparse, roundTrip, typeText } from '../blocks/support/block-editor';
+import { createEditor, destroyEditors, pressKey, reparse, roundTrip, typeText } from '../../support/block-editor';
 
 const TEXT = 'офіційна реакція Москви поки стримана.';
 const RECAP = { type: 'recap', content: [{ type: 'text', text: TEXT }] };

@@ -26,7 +26,7 @@ export function pasteText(editor: Editor, text: string): void {
 /** A clipboard sample from test/fixtures/paste/: real captures, and one constructed Word sample (see each folder's README). */
 export function fixture(name: string): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  return readFileSync(path.join(here, '../../../../fixtures/paste', name), 'utf8');
+  return readFileSync(path.join(here, '../../../../../fixtures/paste', name), 'utf8');
 }
 
 /** Text of a JSON node with its whitespace collapsed (some samples are stored indented). */
