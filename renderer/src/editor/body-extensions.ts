@@ -1,8 +1,6 @@
 import type { Extensions } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
-import type { ShpaltaApi } from '../../../shared/api/contract';
-import type { Apostrophe } from '../../../shared/text/typography';
-import type { Translate } from '../i18n/i18n';
+import type { BodyEditorContext } from './body-editor-context';
 import { BlockWindow } from './features/block-window/block-window';
 import { BlockquoteWithAttribution } from './nodes/blockquote/blockquote-with-attribution';
 import { CaretIntoView } from './features/scroll/caret-into-view';
@@ -17,25 +15,13 @@ import { SlashMenu } from './features/menus/slash-menu';
 import { MenuShortcuts } from './features/menus/menu-shortcuts';
 import { PasteCleaner } from './features/paste/paste-cleaner';
 import { Spellcheck } from './features/spellcheck/Spellcheck';
-import type { SuggestionsStore } from './features/typography/suggestions-store';
 import { Typography } from './features/typography/typography';
 import { TypographySuggestions } from './features/typography/typography-suggestions';
 
-/** What the body's extensions may need from the page: the API (media, library search), the article and the UI's words. */
-export interface BodyEditorContext {
-  api: ShpaltaApi;
-  articleId: string;
-  t: Translate;
-  /** The outlet's apostrophe for typing (’ unless the settings choose ʼ). */
-  apostrophe?: Apostrophe;
-  /** Where the typography panel reads the body's suggestions; none in tests that do not need it. */
-  suggestions?: SuggestionsStore;
-}
-
 /**
- * The body's schema and behaviour, one extension per file beside this one. Where the order of plugins
- * matters, set `priority` on the extension: TipTap asks higher priorities first and, among equals, the
- * extension listed LAST first.
+ * The body's schema and behaviour: each node's extension from nodes/<node>/, each cross-cutting one from
+ * features/<feature>/. Where the order of plugins matters, set `priority` on the extension: TipTap asks
+ * higher priorities first and, among equals, the extension listed LAST first.
  */
 export function bodyExtensions(context: BodyEditorContext): Extensions {
   return [

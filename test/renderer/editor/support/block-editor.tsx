@@ -3,7 +3,8 @@ import { EditorContent } from '@tiptap/react';
 import { act, render } from '@testing-library/react';
 import type { ShpaltaApi } from '../../../../shared/api/contract';
 import { ApiError } from '../../../../shared/api/errors';
-import { bodyExtensions, type BodyEditorContext } from '../../../../renderer/src/editor/body-extensions';
+import type { BodyEditorContext } from '../../../../renderer/src/editor/body-editor-context';
+import { bodyExtensions } from '../../../../renderer/src/editor/body-extensions';
 import { createTranslator } from '../../../../renderer/src/i18n/i18n';
 import type { UiLanguage } from '../../../../shared/settings/schema';
 // The commands' types are `declare module` blocks of the extensions' own modules, which the compiled

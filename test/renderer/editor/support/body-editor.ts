@@ -1,6 +1,7 @@
 import { Editor, type Content } from '@tiptap/core';
 import type { ShpaltaApi } from '../../../../shared/api/contract';
-import { bodyExtensions, type BodyEditorContext } from '../../../../renderer/src/editor/body-extensions';
+import type { BodyEditorContext } from '../../../../renderer/src/editor/body-editor-context';
+import { bodyExtensions } from '../../../../renderer/src/editor/body-extensions';
 import { createTranslator } from '../../../../renderer/src/i18n/i18n';
 
 /** The API is not what these tests are about: every call stays pending, nothing fails behind their back. */

@@ -15,7 +15,7 @@ import { toApiError } from '../../../../shared/api/errors';
 import type { Envelope } from '../../../../shared/api/result';
 import type { Article } from '../../../../shared/domain/article';
 import type { UiLanguage } from '../../../../shared/settings/schema';
-import type { BodyEditorContext } from '../../../../renderer/src/editor/body-extensions';
+import type { BodyEditorContext } from '../../../../renderer/src/editor/body-editor-context';
 import { createTranslator } from '../../../../renderer/src/i18n/i18n';
 import { FaultyFileSystem, inside, type Fault, type FaultCode } from '../../../fixtures/faulty-fs';
 import { makeTempDir } from '../../../fixtures/temp-dir';

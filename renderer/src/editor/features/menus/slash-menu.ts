@@ -5,7 +5,7 @@ import { Suggestion, type SuggestionKeyDownProps, type SuggestionProps } from '@
 import type { Translate } from '../../../i18n/i18n';
 import { filterSlashItems, SLASH_ITEMS, type SlashItem } from './slash-items';
 import { SlashMenuList, slashOptionId, type SlashMenuListProps } from './SlashMenuList';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 
 export interface SlashMenuOptions {
   context: BodyEditorContext | null;

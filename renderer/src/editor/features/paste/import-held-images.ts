@@ -2,7 +2,7 @@ import { closeHistory } from '@tiptap/pm/history';
 import type { NodeType } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
 import { safeImageSrc } from '../../../../../shared/security/safe-url';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 import { heldImagesKey } from './held-images';
 import { insertFigure } from '../../nodes/figure/insert-figure';
 

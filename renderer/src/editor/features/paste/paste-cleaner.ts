@@ -10,7 +10,7 @@ import { applyHeldImages, heldImagesKey } from './held-images';
 import { PastedImagesView } from './pasted-images-view';
 import { isPasteOrDrop, placePastedImages, type PendingPaste } from './place-pasted-images';
 import { plainTextSlice } from './plain-text';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 
 export interface PasteCleanerOptions {
   context: BodyEditorContext | null;

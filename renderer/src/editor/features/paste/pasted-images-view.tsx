@@ -3,7 +3,7 @@ import type { PluginView } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import { createRoot, type Root } from 'react-dom/client';
 import { toApiError } from '../../../../../shared/api/errors';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 import { heldImagesKey, type HeldImages } from './held-images';
 import { importHeldImages } from './import-held-images';
 import { PastedImagesPrompt, type PromptStatus } from './PastedImagesPrompt';

@@ -1,5 +1,5 @@
 import { Extension } from '@tiptap/core';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 import { DEFAULT_TIMING, type SchedulerTiming } from './spell-scheduler';
 import { availableSpellSession, type SpellSession } from './spell-session';
 import { spellcheckPlugin } from './spellcheck-plugin';

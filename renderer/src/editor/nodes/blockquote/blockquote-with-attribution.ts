@@ -3,7 +3,7 @@ import { Blockquote } from '@tiptap/extension-blockquote';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
 import { BlockquoteView } from './BlockquoteView';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -6,7 +6,7 @@ import { isEmbedProvider, parseEmbedUrl, type Embed as EmbedData } from '../../.
 import { EmbedCard } from './EmbedCard';
 import { EmbedDialog } from './EmbedDialog';
 import { openEditorDialog } from '../../common/open-editor-dialog';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 import { caretAfterBlock } from '../../common/caret-after-block';
 
 declare module '@tiptap/core' {

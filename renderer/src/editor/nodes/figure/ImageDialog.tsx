@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FigureAttrs } from '../../../../../shared/domain/body-nodes';
 import { stripCreditPrefix } from '../../../../../shared/domain/body-nodes';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 import { EditorDialog } from '../../common/EditorDialog';
 import { importImage } from './image-import';
 import type { EditorDialogProps } from '../../common/open-editor-dialog';

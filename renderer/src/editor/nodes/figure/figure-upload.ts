@@ -4,7 +4,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
 import { requestAlt } from './alt-request';
 import { importImage, isImageFile } from './image-import';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

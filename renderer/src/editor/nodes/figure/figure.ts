@@ -6,7 +6,7 @@ import { safeImageSrc } from '../../../../../shared/security/safe-url';
 import { FigureView } from './FigureView';
 import { ImageDialog } from './ImageDialog';
 import { openEditorDialog } from '../../common/open-editor-dialog';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 import { caretAfterBlock } from '../../common/caret-after-block';
 
 declare module '@tiptap/core' {

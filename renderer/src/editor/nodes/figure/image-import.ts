@@ -1,5 +1,5 @@
 import { toApiError } from '../../../../../shared/api/errors';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 
 /** media.import takes at most 40 MB of base64, which is 30 MB of image. */
 export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;

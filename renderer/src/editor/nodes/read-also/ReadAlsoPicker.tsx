@@ -4,7 +4,7 @@ import { toApiError } from '../../../../../shared/api/errors';
 import type { ReadAlsoAttrs } from '../../../../../shared/domain/body-nodes';
 import { useI18n } from '../../../i18n/i18n';
 import { formatListDate } from '../../../library/library-format';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 import { EditorDialog } from '../../common/EditorDialog';
 import type { EditorDialogProps } from '../../common/open-editor-dialog';
 import './read-also.css';

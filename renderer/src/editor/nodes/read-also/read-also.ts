@@ -5,7 +5,7 @@ import { BODY_NODE, READ_ALSO_LABEL, type ReadAlsoAttrs } from '../../../../../s
 import { openEditorDialog } from '../../common/open-editor-dialog';
 import { ReadAlsoCard } from './ReadAlsoCard';
 import { ReadAlsoPicker } from './ReadAlsoPicker';
-import type { BodyEditorContext } from '../../body-extensions';
+import type { BodyEditorContext } from '../../body-editor-context';
 import { caretAfterBlock } from '../../common/caret-after-block';
 
 declare module '@tiptap/core' {

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { installDialogPolyfill } from '../../../library/dialog-polyfill';
-import type { BodyEditorContext } from '../../../../../renderer/src/editor/body-extensions';
+import type { BodyEditorContext } from '../../../../../renderer/src/editor/body-editor-context';
 import { destroyEditors, mountEditor, pressKey, settle, typeText } from '../../support/block-editor';
 import { useEditorLibrary } from '../../support/real-editor-api';
 
