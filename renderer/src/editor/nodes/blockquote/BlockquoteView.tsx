@@ -1,7 +1,7 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n';
-import type { BlockquoteWithAttributionOptions } from './blockquote-with-attribution';
+import type { BlockquoteWithAttributionOptions } from './blockquote-options';
 import { useAttrField } from '../../common/use-attr-field';
 import './blockquote.css';
 

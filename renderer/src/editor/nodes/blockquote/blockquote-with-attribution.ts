@@ -3,7 +3,7 @@ import { Blockquote } from '@tiptap/extension-blockquote';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
 import { BlockquoteView } from './BlockquoteView';
-import type { BodyEditorContext } from '../../body-editor-context';
+import type { BlockquoteWithAttributionOptions } from './blockquote-options';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -12,11 +12,6 @@ declare module '@tiptap/core' {
       setBlockquoteAttribution: (attribution: string) => ReturnType;
     };
   }
-}
-
-export interface BlockquoteWithAttributionOptions {
-  HTMLAttributes: Record<string, unknown>;
-  context: BodyEditorContext | null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { isEmbedProvider } from '../../../../../shared/domain/embeds';
 import { useI18n } from '../../../i18n/i18n';
-import type { EmbedOptions } from './embed';
+import type { EmbedOptions } from './embed-options';
 import { PROVIDER_ICON, PROVIDER_LABEL } from './embed-labels';
 import './embed.css';
 

@@ -6,7 +6,7 @@ import { isEmbedProvider, parseEmbedUrl, type Embed as EmbedData } from '../../.
 import { EmbedCard } from './EmbedCard';
 import { EmbedDialog } from './EmbedDialog';
 import { openEditorDialog } from '../../common/open-editor-dialog';
-import type { BodyEditorContext } from '../../body-editor-context';
+import type { EmbedOptions } from './embed-options';
 import { caretAfterBlock } from '../../common/caret-after-block';
 
 declare module '@tiptap/core' {
@@ -18,10 +18,6 @@ declare module '@tiptap/core' {
       openEmbedDialog: () => ReturnType;
     };
   }
-}
-
-export interface EmbedOptions {
-  context: BodyEditorContext | null;
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');

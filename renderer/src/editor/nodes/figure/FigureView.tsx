@@ -2,7 +2,7 @@ import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { CREDIT_PREFIX } from '../../../../../shared/domain/body-nodes';
 import { useI18n } from '../../../i18n/i18n';
-import type { FigureOptions } from './figure';
+import type { FigureOptions } from './figure-options';
 import { takeAltRequest } from './alt-request';
 import { mediaDisplayUrl } from './media-url';
 import { useAttrField } from '../../common/use-attr-field';

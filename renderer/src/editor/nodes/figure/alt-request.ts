@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import type { FigureStorage } from './figure';
+import type { FigureStorage } from './figure-options';
 
 /** Marks the figure of `src`, about to be inserted without alt text, as one whose view should ask for it. */
 export function requestAlt(editor: Editor, src: string): void {

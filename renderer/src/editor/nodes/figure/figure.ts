@@ -6,7 +6,7 @@ import { safeImageSrc } from '../../../../../shared/security/safe-url';
 import { FigureView } from './FigureView';
 import { ImageDialog } from './ImageDialog';
 import { openEditorDialog } from '../../common/open-editor-dialog';
-import type { BodyEditorContext } from '../../body-editor-context';
+import type { FigureOptions, FigureStorage } from './figure-options';
 import { caretAfterBlock } from '../../common/caret-after-block';
 
 declare module '@tiptap/core' {
@@ -18,15 +18,6 @@ declare module '@tiptap/core' {
       openImageDialog: () => ReturnType;
     };
   }
-}
-
-export interface FigureOptions {
-  context: BodyEditorContext | null;
-}
-
-export interface FigureStorage {
-  /** The src of a figure just added without alt text: its view takes the focus into the alt field once. */
-  askAltFor: string | null;
 }
 
 declare module '@tiptap/core' {

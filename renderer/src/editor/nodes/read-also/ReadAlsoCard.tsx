@@ -1,7 +1,7 @@
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { READ_ALSO_LABEL } from '../../../../../shared/domain/body-nodes';
 import { useI18n } from '../../../i18n/i18n';
-import type { ReadAlsoOptions } from './read-also';
+import type { ReadAlsoOptions } from './read-also-options';
 import './read-also.css';
 
 /** «Читайте також: <headline>» as the reader will see it, with the headline remembered when it was picked. */

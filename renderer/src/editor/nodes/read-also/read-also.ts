@@ -5,7 +5,7 @@ import { BODY_NODE, READ_ALSO_LABEL, type ReadAlsoAttrs } from '../../../../../s
 import { openEditorDialog } from '../../common/open-editor-dialog';
 import { ReadAlsoCard } from './ReadAlsoCard';
 import { ReadAlsoPicker } from './ReadAlsoPicker';
-import type { BodyEditorContext } from '../../body-editor-context';
+import type { ReadAlsoOptions } from './read-also-options';
 import { caretAfterBlock } from '../../common/caret-after-block';
 
 declare module '@tiptap/core' {
@@ -17,10 +17,6 @@ declare module '@tiptap/core' {
       openReadAlsoPicker: () => ReturnType;
     };
   }
-}
-
-export interface ReadAlsoOptions {
-  context: BodyEditorContext | null;
 }
 
 const isArticleId = (value: unknown): value is string => ArticleIdSchema.safeParse(value).success;
