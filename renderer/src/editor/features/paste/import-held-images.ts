@@ -4,7 +4,7 @@ import type { EditorView } from '@tiptap/pm/view';
 import { safeImageSrc } from '../../../../../shared/security/safe-url';
 import type { BodyEditorContext } from '../../body-editor-context';
 import { heldImagesKey } from './held-images';
-import { insertFigure } from '../../nodes/figure/insert-figure';
+import { insertFigure } from '../../nodes/figure';
 
 /**
  * The journalist agreed: each held picture's RTF data is stored in the article's media folder through

@@ -2,7 +2,7 @@ import type { Node as PMNode, NodeType } from '@tiptap/pm/model';
 import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { findImageMarkers, withoutMarkers } from './image-markers';
 import { heldImagesKey, holdImages } from './held-images';
-import { insertFigure } from '../../nodes/figure/insert-figure';
+import { insertFigure } from '../../nodes/figure';
 import type { PasteSource } from './paste-source';
 import type { PastedImage } from './pasted-image';
 import { extractRtfImages } from './rtf-images';
