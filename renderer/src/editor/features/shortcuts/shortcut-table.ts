@@ -4,9 +4,9 @@ import { comboOnPlatform, type KeyCombo } from './key-combo';
 /**
  * Every keyboard shortcut of the app and the editor, as data: the help sheet lists it and the toolbar's
  * tooltips quote it, so a key is written down once. The keys themselves are bound where they act
- * (StarterKit's extensions, editor/extensions, app/shortcuts.ts, library/list-navigation.ts, and the
- * typography, spelling and paste code); test/renderer/editor/shortcuts/shortcut-table.test.ts presses the
- * keys it can reach and checks they do what this table says.
+ * (StarterKit's extensions, editor/nodes and editor/features, app/shortcuts.ts, library/list-navigation.ts);
+ * test/renderer/editor/features/shortcuts/shortcut-table.test.ts presses the keys it can reach and checks they
+ * do what this table says.
  */
 
 export type ShortcutGroup = 'text' | 'blocks' | 'article' | 'library';
