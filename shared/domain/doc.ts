@@ -1,5 +1,4 @@
 import { z } from '../validation/zod';
-import { printedBlockText } from './body-nodes';
 
 /** A ProseMirror/TipTap JSON node, as stored in article files. Node types are checked by the editor schema. */
 export interface DocMark {
@@ -59,23 +58,4 @@ export function docFromParagraphs(paragraphs: readonly string[]): Doc {
       text ? { type: 'paragraph', content: [{ type: 'text', text }] } : { type: 'paragraph' },
     ),
   };
-}
-
-/** Plain text of a document, paragraphs separated by blank lines. */
-export function docToPlainText(doc: Doc): string {
-  const blocks: string[] = [];
-  const inline = (node: DocNode): string =>
-    node.text ?? (node.type === 'hardBreak' ? '\n' : (node.content ?? []).map(inline).join(''));
-  const walk = (node: DocNode): void => {
-    const children = node.content ?? [];
-    if (children.length > 0 && children.every((c) => c.type === 'text' || c.type === 'hardBreak')) {
-      blocks.push(printedBlockText(node.type, inline(node)));
-    } else if (children.length === 0 && node.type === 'paragraph') {
-      blocks.push('');
-    } else {
-      children.forEach(walk);
-    }
-  };
-  (doc.content ?? []).forEach(walk);
-  return blocks.join('\n\n');
 }

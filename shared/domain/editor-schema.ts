@@ -1,7 +1,7 @@
 import type { Doc, DocNode } from './doc';
 
 /**
- * The body editor's schema (renderer/src/editor/extensions): its node types with the attributes each keeps,
+ * The body editor's schema (renderer/src/editor/body-extensions.ts): its node types with the attributes each keeps,
  * and its mark types. The service checks files against it: a type missing here (a newer app's `table`,
  * another TipTap tool's `highlight`) or an attribute the node does not keep (ProseMirror drops those on
  * load) is content this version cannot show, and the editor would lose it on the first save. A renderer

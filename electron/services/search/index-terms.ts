@@ -1,5 +1,5 @@
 import type { Article } from '../../../shared/domain/article';
-import { docToPlainText } from '../../../shared/domain/doc';
+import { docToPlainText } from '../../../shared/domain/doc-text';
 import { stemUk, tokenizeUk } from '../../../shared/text/uk-stemmer';
 
 const HYPHENS = /[-\u2010\u2011]/;

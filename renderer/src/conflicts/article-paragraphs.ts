@@ -1,5 +1,5 @@
 import type { Article } from '../../../shared/domain/article';
-import { docToPlainText } from '../../../shared/domain/doc';
+import { docToPlainText } from '../../../shared/domain/doc-text';
 
 /** An article as the paragraphs people compare: headline and lead first, marked, then the body. */
 export function articleParagraphs(

@@ -19,25 +19,25 @@ import { BodyEditor } from './BodyEditor';
 import { DocCounter } from './doc-counts';
 import { DocJsonCache } from './doc-json';
 import { fixTypography } from '../../../shared/text/typography';
-import { applyToString, fieldSuggestions } from './typography/field-suggestions';
-import { SuggestionsStore, type PlacedSuggestion } from './typography/suggestions-store';
-import { TypographyPanel } from './typography/TypographyPanel';
+import { applyToString, fieldSuggestions } from './features/typography/field-suggestions';
+import { SuggestionsStore, type PlacedSuggestion } from './features/typography/suggestions-store';
+import { TypographyPanel } from './features/typography/TypographyPanel';
 import { UnsupportedContentBanner } from './UnsupportedContentBanner';
-import { useTypingTypography } from './typography/use-typing-typography';
+import { useTypingTypography } from './features/typography/use-typing-typography';
 import { skippableIdle } from './when-idle';
 import { useLocalDraft } from './drafts/use-local-draft';
 import { withKeptDraft } from './drafts/with-kept-draft';
 import { firstKept } from './drafts/first-kept';
 import type { OpenArticle } from './open-article';
-import { SpelledTextarea } from './spellcheck/SpelledTextarea';
-import { availableSpellSession } from './spellcheck/spell-session';
-import { SLASH_ITEMS } from './blocks/slash-items';
-import { CommandUndo, type CommandFieldChange } from './undo/command-undo';
-import { useFieldHistory } from './undo/use-field-history';
-import { useUndoGuard } from './undo/use-undo-guard';
-import { FieldLimitNote } from './limits/FieldLimitNote';
-import { HeadlineLength } from './limits/HeadlineLength';
-import { useFieldLimit } from './limits/use-field-limit';
+import { SpelledTextarea } from './features/spellcheck/SpelledTextarea';
+import { availableSpellSession } from './features/spellcheck/spell-session';
+import { SLASH_ITEMS } from './features/menus/slash-items';
+import { CommandUndo, type CommandFieldChange } from './features/undo/command-undo';
+import { useFieldHistory } from './features/undo/use-field-history';
+import { useUndoGuard } from './features/undo/use-undo-guard';
+import { FieldLimitNote } from './features/limits/FieldLimitNote';
+import { HeadlineLength } from './features/limits/HeadlineLength';
+import { useFieldLimit } from './features/limits/use-field-limit';
 
 /**
  * Leaving an article waits at most this long for its edits to be saved or kept in this browser: a host that

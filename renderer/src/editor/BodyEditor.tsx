@@ -2,11 +2,12 @@ import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect, useRef } from 'react';
 import { type Doc, withTrailingParagraph } from '../../../shared/domain/doc';
-import { bodyExtensions, type BodyEditorContext } from './extensions';
-import { LinkEditor } from './menus/LinkEditor';
-import { SelectionBubbleMenu } from './menus/SelectionBubbleMenu';
-import { EditorToolbar } from './toolbar/EditorToolbar';
-import type { ToolbarInsertItem } from './toolbar/InsertMenu';
+import type { BodyEditorContext } from './body-editor-context';
+import { bodyExtensions } from './body-extensions';
+import { LinkEditor } from './features/menus/LinkEditor';
+import { SelectionBubbleMenu } from './features/menus/SelectionBubbleMenu';
+import { EditorToolbar } from './features/toolbar/EditorToolbar';
+import type { ToolbarInsertItem } from './features/toolbar/InsertMenu';
 
 interface Props {
   initialContent: Doc;

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { ARTICLE_LIMITS, type Article } from '../../../shared/domain/article';
-import { limitList } from '../editor/limits/cut-to-limit';
-import { FieldLimitNote } from '../editor/limits/FieldLimitNote';
-import { useFieldLimit } from '../editor/limits/use-field-limit';
+import { limitList } from '../editor/features/limits/cut-to-limit';
+import { FieldLimitNote } from '../editor/features/limits/FieldLimitNote';
+import { useFieldLimit } from '../editor/features/limits/use-field-limit';
 import { useI18n } from '../i18n/i18n';
 import { dateTimeFormat } from '../i18n/intl-cache';
 

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
-import { PersonalWordsSettings } from '../editor/spellcheck/PersonalWordsSettings';
+import { PersonalWordsSettings } from '../editor/features/spellcheck/PersonalWordsSettings';
 
 interface Props {
   settings: Settings;

@@ -2,10 +2,11 @@ import { getSchema } from '@tiptap/core';
 import { Fragment, Node as PmNode, Slice } from '@tiptap/pm/model';
 import { StarterKit } from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
-import { type Doc, docFromParagraphs, docToPlainText } from '../../../shared/domain/doc';
+import { type Doc, docFromParagraphs } from '../../../shared/domain/doc';
+import { docToPlainText } from '../../../shared/domain/doc-text';
 import { countText } from '../../../shared/text/counts';
 import { DocCounter } from '../../../renderer/src/editor/doc-counts';
-import { Recap } from '../../../renderer/src/editor/extensions/recap';
+import { Recap } from '../../../renderer/src/editor/nodes/recap/recap';
 
 const schema = getSchema([StarterKit]);
 const toNode = (paragraphs: string[]) => PmNode.fromJSON(schema, docFromParagraphs(paragraphs));

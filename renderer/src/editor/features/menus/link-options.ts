@@ -1,0 +1,24 @@
+import type { StarterKitOptions } from '@tiptap/starter-kit';
+import { safeLinkHref } from '../../../../../shared/security/safe-url';
+
+type LinkOptions = Exclude<StarterKitOptions['link'], false>;
+
+/** Whether a link's address passes the project's one scheme allowlist (http, https, mailto, tel). */
+const isSafeHref = (url: string) => safeLinkHref(url) !== null;
+
+/**
+ * StarterKit's link, made safe and quiet for a news body. Every way a link can come in (setLink, pasted
+ * HTML, a pasted or typed URL, Markdown-style rules) goes through `isAllowedUri`, so `javascript:`, `data:`
+ * or `file:` never become a link; `renderHTML` blanks any such href found in old content. Only addresses
+ * with their scheme auto-link as they are typed: a bare `Forbes.ua` in a sentence is a name, not a link.
+ * Links do not open on click while editing.
+ */
+export const LINK_OPTIONS = {
+  openOnClick: false,
+  autolink: true,
+  defaultProtocol: 'https',
+  // No schemes beyond linkify's own; safety comes from isAllowedUri, not from this list.
+  protocols: [],
+  isAllowedUri: isSafeHref,
+  shouldAutoLink: isSafeHref,
+} satisfies Partial<LinkOptions>;

@@ -1,0 +1,256 @@
+import type { MessageKey } from '../../../i18n/uk';
+import { comboOnPlatform, type KeyCombo } from './key-combo';
+
+/**
+ * Every keyboard shortcut of the app and the editor, as data: the help sheet lists it and the toolbar's
+ * tooltips quote it, so a key is written down once. The keys themselves are bound where they act
+ * (StarterKit's extensions, editor/nodes and editor/features, app/shortcuts.ts, library/list-navigation.ts);
+ * test/renderer/editor/features/shortcuts/shortcut-table.test.ts presses the keys it can reach and checks they
+ * do what this table says.
+ */
+
+export type ShortcutGroup = 'text' | 'blocks' | 'article' | 'library';
+
+/** Markdown-style text that does the same as the keys: typed at the start of a paragraph, or around words. */
+export type TypedSequence = { start: string } | { wrap: string };
+
+export interface Shortcut {
+  id: ShortcutId;
+  group: ShortcutGroup;
+  label: MessageKey;
+  keys: readonly KeyCombo[];
+  typed?: readonly TypedSequence[];
+  /** Where the keys work, when not everywhere. */
+  where?: MessageKey;
+}
+
+export type ShortcutId =
+  | 'bold'
+  | 'italic'
+  | 'underline'
+  | 'strike'
+  | 'link'
+  | 'undo'
+  | 'redo'
+  | 'hardBreak'
+  | 'pastePlain'
+  | 'spellSuggestions'
+  | 'paragraph'
+  | 'heading2'
+  | 'heading3'
+  | 'bulletList'
+  | 'orderedList'
+  | 'blockquote'
+  | 'horizontalRule'
+  | 'listIndent'
+  | 'listOutdent'
+  | 'insertBlock'
+  | 'focusToolbar'
+  | 'leaveToolbar'
+  | 'save'
+  | 'fixTypography'
+  | 'newArticle'
+  | 'shortcutHelp'
+  | 'settings'
+  | 'searchKey'
+  | 'searchSlash'
+  | 'listMove'
+  | 'listEnds'
+  | 'duplicate'
+  | 'trash'
+  | 'itemMenu';
+
+export const SHORTCUT_GROUPS: ReadonlyArray<{ id: ShortcutGroup; label: MessageKey }> = [
+  { id: 'text', label: 'shortcuts.group.text' },
+  { id: 'blocks', label: 'shortcuts.group.blocks' },
+  { id: 'article', label: 'shortcuts.group.article' },
+  { id: 'library', label: 'shortcuts.group.library' },
+];
+
+const inBody: MessageKey = 'shortcuts.where.body';
+const inList: MessageKey = 'shortcuts.where.list';
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  // Текст
+  { id: 'bold', group: 'text', label: 'toolbar.bold', keys: [{ mod: true, key: 'b' }], typed: [{ wrap: '**' }] },
+  { id: 'italic', group: 'text', label: 'toolbar.italic', keys: [{ mod: true, key: 'i' }], typed: [{ wrap: '*' }] },
+  { id: 'underline', group: 'text', label: 'toolbar.underline', keys: [{ mod: true, key: 'u' }] },
+  {
+    id: 'strike',
+    group: 'text',
+    label: 'toolbar.strike',
+    keys: [{ mod: true, shift: true, key: 's' }],
+    typed: [{ wrap: '~~' }],
+  },
+  { id: 'link', group: 'text', label: 'toolbar.link', keys: [{ mod: true, key: 'k' }], where: inBody },
+  { id: 'undo', group: 'text', label: 'toolbar.undo', keys: [{ mod: true, key: 'z' }] },
+  {
+    id: 'redo',
+    group: 'text',
+    label: 'toolbar.redo',
+    keys: [
+      { mod: true, shift: true, key: 'z' },
+      { mod: true, key: 'y' },
+    ],
+  },
+  { id: 'hardBreak', group: 'text', label: 'shortcuts.hardBreak', keys: [{ shift: true, key: 'Enter' }] },
+  { id: 'pastePlain', group: 'text', label: 'shortcuts.pastePlain', keys: [{ mod: true, shift: true, key: 'v' }] },
+  {
+    id: 'spellSuggestions',
+    group: 'text',
+    label: 'shortcuts.spellSuggestions',
+    keys: [{ shift: true, key: 'F10' }],
+    where: 'shortcuts.where.misspelled',
+  },
+
+  // Блоки
+  { id: 'paragraph', group: 'blocks', label: 'toolbar.paragraph', keys: [{ mod: true, alt: true, key: '0' }] },
+  {
+    id: 'heading2',
+    group: 'blocks',
+    label: 'toolbar.heading2',
+    keys: [{ mod: true, alt: true, key: '2' }],
+    typed: [{ start: '## ' }],
+  },
+  {
+    id: 'heading3',
+    group: 'blocks',
+    label: 'toolbar.heading3',
+    keys: [{ mod: true, alt: true, key: '3' }],
+    typed: [{ start: '### ' }],
+  },
+  {
+    id: 'bulletList',
+    group: 'blocks',
+    label: 'toolbar.bulletList',
+    keys: [{ mod: true, shift: true, key: '8' }],
+    typed: [{ start: '- ' }, { start: '* ' }],
+  },
+  {
+    id: 'orderedList',
+    group: 'blocks',
+    label: 'toolbar.orderedList',
+    keys: [{ mod: true, shift: true, key: '7' }],
+    typed: [{ start: '1. ' }],
+  },
+  {
+    id: 'blockquote',
+    group: 'blocks',
+    label: 'toolbar.blockquote',
+    keys: [{ mod: true, shift: true, key: 'b' }],
+    typed: [{ start: '> ' }],
+  },
+  { id: 'horizontalRule', group: 'blocks', label: 'toolbar.horizontalRule', keys: [], typed: [{ start: '---' }] },
+  {
+    id: 'listIndent',
+    group: 'blocks',
+    label: 'shortcuts.listIndent',
+    keys: [{ key: 'Tab' }],
+    where: 'shortcuts.where.listItem',
+  },
+  {
+    id: 'listOutdent',
+    group: 'blocks',
+    label: 'shortcuts.listOutdent',
+    keys: [{ shift: true, key: 'Tab' }],
+    where: 'shortcuts.where.listItem',
+  },
+  {
+    id: 'insertBlock',
+    group: 'blocks',
+    label: 'shortcuts.insertBlock',
+    keys: [],
+    typed: [{ start: '/' }],
+    where: 'shortcuts.where.emptyParagraph',
+  },
+  {
+    id: 'focusToolbar',
+    group: 'blocks',
+    label: 'shortcuts.focusToolbar',
+    keys: [{ alt: true, key: 'F10' }],
+    where: inBody,
+  },
+  {
+    id: 'leaveToolbar',
+    group: 'blocks',
+    label: 'shortcuts.leaveToolbar',
+    keys: [{ key: 'Escape' }],
+    where: 'shortcuts.where.toolbar',
+  },
+
+  // Стаття
+  { id: 'save', group: 'article', label: 'shortcuts.save', keys: [{ mod: true, key: 's' }] },
+  {
+    id: 'fixTypography',
+    group: 'article',
+    label: 'shortcuts.fixTypography',
+    // Not Ctrl+Alt+T: GNOME opens a terminal with it before the app sees the keys.
+    keys: [{ mod: true, shift: true, key: 'f' }],
+  },
+  { id: 'newArticle', group: 'article', label: 'shortcuts.newArticle', keys: [{ mod: true, alt: true, key: 'n' }] },
+  {
+    id: 'shortcutHelp',
+    group: 'article',
+    label: 'shortcuts.sheetTitle',
+    keys: [{ mod: true, key: '/' }, { key: 'F1' }],
+  },
+  {
+    id: 'settings',
+    group: 'article',
+    label: 'shortcuts.settings',
+    keys: [{ mod: true, key: ',' }],
+    where: 'shortcuts.where.desktop',
+  },
+
+  // Бібліотека
+  {
+    id: 'searchKey',
+    group: 'library',
+    label: 'shortcuts.search',
+    keys: [{ mod: true, key: 'k' }],
+    where: 'shortcuts.where.outsideBody',
+  },
+  {
+    id: 'searchSlash',
+    group: 'library',
+    label: 'shortcuts.search',
+    keys: [{ key: '/' }],
+    where: 'shortcuts.where.outsideFields',
+  },
+  {
+    id: 'listMove',
+    group: 'library',
+    label: 'shortcuts.listMove',
+    keys: [{ key: 'ArrowUp' }, { key: 'ArrowDown' }],
+    where: inList,
+  },
+  {
+    id: 'listEnds',
+    group: 'library',
+    label: 'shortcuts.listEnds',
+    keys: [{ key: 'Home' }, { key: 'End' }],
+    where: inList,
+  },
+  { id: 'duplicate', group: 'library', label: 'shortcuts.duplicate', keys: [{ mod: true, key: 'd' }], where: inList },
+  {
+    id: 'trash',
+    group: 'library',
+    label: 'shortcuts.trash',
+    keys: [{ key: 'Delete' }, { mod: true, key: 'Backspace', only: 'apple' }],
+    where: inList,
+  },
+  { id: 'itemMenu', group: 'library', label: 'shortcuts.itemMenu', keys: [{ shift: true, key: 'F10' }], where: inList },
+];
+
+const BY_ID = new Map(SHORTCUTS.map((shortcut) => [shortcut.id, shortcut]));
+
+export function shortcutById(id: ShortcutId): Shortcut {
+  const shortcut = BY_ID.get(id);
+  if (!shortcut) throw new Error(`No shortcut ${id}`);
+  return shortcut;
+}
+
+/** The presses of a shortcut that exist on this platform. */
+export function platformKeys(shortcut: Shortcut, apple: boolean): KeyCombo[] {
+  return shortcut.keys.filter((combo) => comboOnPlatform(combo, apple));
+}

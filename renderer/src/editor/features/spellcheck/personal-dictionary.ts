@@ -1,0 +1,36 @@
+import type { ShpaltaApi } from '../../../../../shared/api/contract';
+import {
+  PERSONAL_WORDS_MAX,
+  withoutPersonalWord,
+  withPersonalWord,
+} from '../../../../../shared/text/spell/personal-words';
+import { announcePersonalWords } from './personal-words-events';
+
+/** Thrown when the personal dictionary already holds as many words as the settings allow. */
+export class PersonalDictionaryFullError extends Error {
+  constructor() {
+    super(`особистий словник заповнено (${PERSONAL_WORDS_MAX} слів)`);
+  }
+}
+
+/**
+ * Saves a word in the personal dictionary (settings: spelling.personalWords) and tells open editors.
+ * Read, change, write: the settings hold the truth, whichever window or dialog changed them last.
+ */
+export async function savePersonalWord(api: ShpaltaApi, word: string): Promise<string[]> {
+  const settings = await api.invoke('settings.get', {});
+  const personalWords = withPersonalWord(settings.spelling.personalWords, word, settings.outlet.apostrophe);
+  if (personalWords.length > PERSONAL_WORDS_MAX) throw new PersonalDictionaryFullError();
+  const saved = await api.invoke('settings.update', { spelling: { personalWords } });
+  announcePersonalWords(saved.spelling.personalWords);
+  return saved.spelling.personalWords;
+}
+
+/** Removes a word from the personal dictionary and tells open editors. */
+export async function removePersonalWord(api: ShpaltaApi, word: string): Promise<string[]> {
+  const settings = await api.invoke('settings.get', {});
+  const personalWords = withoutPersonalWord(settings.spelling.personalWords, word);
+  const saved = await api.invoke('settings.update', { spelling: { personalWords } });
+  announcePersonalWords(saved.spelling.personalWords);
+  return saved.spelling.personalWords;
+}

@@ -1,0 +1,54 @@
+// @vitest-environment node
+// Hunspell under plain Node, as the worker runs it minus the browser: the real dictionary, no DOM.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spellKey } from '../../../../../shared/text/spell/spell-key';
+import type { HunspellChecker } from '../../../../../renderer/src/editor/features/spellcheck/hunspell-checker';
+import { loadUkChecker } from './uk-dictionary';
+
+let checker: HunspellChecker;
+let loadMs = 0;
+
+beforeAll(async () => {
+  const started = performance.now();
+  checker = await loadUkChecker();
+  loadMs = performance.now() - started;
+}, 60_000);
+
+const verdicts = (words: string[]) => checker.checkNow(words.map(spellKey));
+
+describe('HunspellChecker with the uk dictionary', () => {
+  it('loads in seconds, not the ~8 s of nspell', () => {
+    expect(loadMs).toBeLessThan(10_000);
+  });
+
+  it('accepts correct words, names and inflected forms', () => {
+    const words = ['безпека', 'переговори', 'гарантії', 'Зеленський', 'Зеленського', 'Укренерго', 'південно-східний'];
+    expect(verdicts(words)).toEqual(words.map(() => true));
+  });
+
+  it('accepts words with each of the three apostrophes once they are in lookup form', () => {
+    const words = ['м’ясо', "п'ять", 'пʼять', 'П’ятниця', 'зобов’язальний', 'інтерв’ю'];
+    expect(verdicts(words)).toEqual(words.map(() => true));
+  });
+
+  it('accepts 1992 and 2019 spellings alike (the 2019 list is the typography panel’s)', () => {
+    expect(verdicts(['проект', 'проєкт'])).toEqual([true, true]);
+  });
+
+  it('rejects misspellings, an apostrophe left out among them', () => {
+    expect(verdicts(['пареговори', 'безпекка', 'пять', 'мясо'])).toEqual([false, false, false, false]);
+  });
+
+  it('suggests the right word first for a misspelling', () => {
+    expect(checker.suggestNow('пареговори')[0]).toBe('переговори');
+    expect(checker.suggestNow(spellKey('мясо'))).toContain("м'ясо");
+  });
+
+  it('accepts a personal word after it is added and rejects it after it is removed', () => {
+    expect(checker.checkNow(['Віткофф'])).toEqual([false]);
+    checker.addWordsNow(['Віткофф']);
+    expect(checker.checkNow(['Віткофф'])).toEqual([true]);
+    checker.removeWordsNow(['Віткофф']);
+    expect(checker.checkNow(['Віткофф'])).toEqual([false]);
+  });
+});

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SpellService, type SpellChange } from '../../../../../renderer/src/editor/features/spellcheck/spell-service';
+import type { HunspellChecker } from '../../../../../renderer/src/editor/features/spellcheck/hunspell-checker';
+import { CountingChecker } from './counting-checker';
+import { loadUkChecker } from './uk-dictionary';
+
+let hunspell: HunspellChecker;
+
+beforeAll(async () => {
+  hunspell = await loadUkChecker();
+}, 60_000);
+
+function service() {
+  const checker = new CountingChecker(hunspell);
+  const spelling = new SpellService(checker);
+  const changes: SpellChange[] = [];
+  spelling.onChange((change) => changes.push(change));
+  return { checker, spelling, changes };
+}
+
+describe('SpellService', () => {
+  it('becomes ready with the checker', async () => {
+    const { spelling } = service();
+    expect(spelling.status.kind).toBe('loading');
+    await spelling.ready();
+    await Promise.resolve();
+    expect(spelling.status.kind).toBe('ready');
+  });
+
+  it('asks about each word once, even when asked twice at the same time', async () => {
+    const { checker, spelling } = service();
+    await Promise.all([spelling.resolve(['переговори', 'пареговори']), spelling.resolve(['пареговори', 'безпека'])]);
+    await spelling.resolve(['переговори', 'безпека']);
+    expect(checker.checkedWords.sort()).toEqual(['безпека', 'пареговори', 'переговори']);
+    expect(spelling.isMisspelled('пареговори')).toBe(true);
+    expect(spelling.isMisspelled('переговори')).toBe(false);
+    expect(spelling.isKnown('гарантії')).toBe(false);
+  });
+
+  it('«Пропустити» stops marking a word and says so to the editors', async () => {
+    const { spelling, changes } = service();
+    await spelling.resolve(['пареговори']);
+    spelling.ignore('пареговори');
+    expect(spelling.isMisspelled('пареговори')).toBe(false);
+    expect(changes).toEqual([{ kind: 'forget', keys: new Set(['пареговори']) }]);
+  });
+
+  it('a personal word is accepted with its case forms, and marked again once removed', async () => {
+    const { spelling, changes } = service();
+    await spelling.resolve(['Віткофф', 'ВІТКОФФ', 'віткофф']);
+    expect(spelling.isMisspelled('Віткофф')).toBe(true);
+    await spelling.setPersonalWords(['віткофф']);
+    expect(changes.at(-1)).toEqual({ kind: 'recheck' });
+    await spelling.resolve(['Віткофф', 'ВІТКОФФ', 'віткофф']);
+    expect(['Віткофф', 'ВІТКОФФ', 'віткофф'].map((w) => spelling.isMisspelled(w))).toEqual([false, false, false]);
+    await spelling.setPersonalWords([]);
+    await spelling.resolve(['Віткофф']);
+    expect(spelling.isMisspelled('Віткофф')).toBe(true);
+  });
+
+  it('an answer asked before the personal dictionary changed is not kept', async () => {
+    const { spelling } = service();
+    const early = spelling.resolve(['Шпальтаграм']);
+    await spelling.setPersonalWords(['Шпальтаграм']);
+    await early;
+    await spelling.resolve(['Шпальтаграм']);
+    expect(spelling.isMisspelled('Шпальтаграм')).toBe(false);
+    await spelling.setPersonalWords([]);
+  });
+
+  it('«Додати до словника» accepts the word at once and tells the editors to forget its marks', async () => {
+    const { spelling, changes } = service();
+    await spelling.resolve(['Віткофф']);
+    const accepting = spelling.accept('Віткофф');
+    expect(spelling.isMisspelled('Віткофф')).toBe(false);
+    expect(changes[0]).toEqual({ kind: 'forget', keys: new Set(['Віткофф']) });
+    await accepting;
+    expect(await hunspell.check(['Віткофф'])).toEqual([true]);
+    await spelling.setPersonalWords([]);
+    expect(await hunspell.check(['Віткофф'])).toEqual([false]);
+  });
+
+  it('suggests at most six words, asking the checker once per word', async () => {
+    const { checker, spelling } = service();
+    const first = await spelling.suggest('пареговори');
+    expect(first[0]).toBe('переговори');
+    expect(first.length).toBeLessThanOrEqual(6);
+    await spelling.suggest('пареговори');
+    expect(checker.suggested).toEqual(['пареговори']);
+  });
+});

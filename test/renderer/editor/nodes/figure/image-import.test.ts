@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ImageImportError,
+  importFileName,
+  importImage,
+  isImageFile,
+} from '../../../../../renderer/src/editor/nodes/figure/image-import';
+import { sha256 } from '../../../../fixtures/sha256';
+import { useEditorLibrary } from '../../support/real-editor-api';
+
+const openLibrary = useEditorLibrary();
+
+describe('image import', () => {
+  it('knows images by type or by name', () => {
+    expect(isImageFile({ name: 'фото.JPG', type: '' })).toBe(true);
+    expect(isImageFile({ name: 'image', type: 'image/png' })).toBe(true);
+    expect(isImageFile({ name: 'схема.svg', type: 'image/svg+xml' })).toBe(true);
+    expect(isImageFile({ name: 'відео.mp4', type: 'video/mp4' })).toBe(false);
+    expect(isImageFile({ name: 'photo.heic', type: 'image/heic' })).toBe(false);
+  });
+
+  it('gives a pasted screenshot a name the library accepts', () => {
+    expect(importFileName({ name: 'image.png', type: 'image/png' })).toBe('image.png');
+    expect(importFileName({ name: '', type: 'image/png' })).toBe('image.png');
+    expect(importFileName({ name: 'clipboard', type: 'image/jpeg' })).toBe('clipboard.jpg');
+    expect(importFileName({ name: 'Знімок екрана', type: 'image/webp' })).toBe('Знімок екрана.webp');
+  });
+
+  it('sends the bytes as base64 and returns the stored src', async () => {
+    const library = await openLibrary();
+    const bytes = new Uint8Array([1, 2, 3]);
+    const src = await importImage(library.context(), new File([bytes], '', { type: 'image/gif' }));
+    expect(src).toBe(`media/${sha256(bytes)}.gif`);
+    expect(library.api.callsOf('media.import')).toEqual([
+      { articleId: library.articleId, fileName: 'image.gif', base64: 'AQID' },
+    ]);
+    expect(await library.mediaFiles()).toEqual({ [`${sha256(bytes)}.gif`]: Buffer.from(bytes) });
+  });
+
+  it('turns the library’s refusals into messages for people', async () => {
+    const library = await openLibrary();
+    const context = library.context('en');
+    // A name longer than the API takes: the contract refuses the call (invalid-argument).
+    const long = `${'x'.repeat(300)}.png`;
+    await expect(importImage(context, new File(['x'], long, { type: 'image/png' }))).rejects.toThrow(
+      new ImageImportError(
+        `The file “${long}” does not look like an image. JPG, PNG, GIF, WebP, AVIF and SVG will do.`,
+      ),
+    );
+    // The disk is full: the library's own io-error, in its words.
+    const fault = library.failMediaWrites('ENOSPC');
+    await expect(importImage(context, new File(['x'], 'a.png', { type: 'image/png' }))).rejects.toThrow(
+      new ImageImportError(
+        '“a.png” could not be saved to disk: Не вдалося зберегти зображення: на диску закінчилося місце.',
+      ),
+    );
+    expect(fault.hits).toBe(1);
+    expect(await library.mediaFiles()).toEqual({});
+    // The article went to the trash in the meantime (another window): any other refusal, with its message.
+    await library.otherWindow.invoke('article.trash', { id: library.articleId });
+    await expect(importImage(context, new File(['x'], 'a.png', { type: 'image/png' }))).rejects.toThrow(
+      '“a.png” could not be added: Статтю не знайдено.',
+    );
+  });
+});

@@ -1,0 +1,103 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../../fixtures/sha256';
+import { installDialogPolyfill } from '../../library/dialog-polyfill';
+import { destroyEditors, mountEditor, settle } from '../support/block-editor';
+import { type EditorLibrary, useEditorLibrary } from '../support/real-editor-api';
+
+beforeAll(installDialogPolyfill);
+const openLibrary = useEditorLibrary();
+afterEach(() => {
+  destroyEditors();
+  document.body.innerHTML = '';
+});
+
+async function bodyWithEmptyLine(library?: EditorLibrary) {
+  const editor = await mountEditor('<p>Перший абзац</p><p></p>', library?.context());
+  editor.commands.setTextSelection(editor.state.doc.content.size - 1);
+  return editor;
+}
+
+describe('dialogs opened from the body insert where the cursor was', () => {
+  it('openImageDialog: a chosen file, its alt text → a figure; the dialog goes away', async () => {
+    const library = await openLibrary();
+    const editor = await bodyWithEmptyLine(library);
+    editor.commands.openImageDialog();
+    await settle();
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3]);
+    fireEvent.change(screen.getByLabelText('Файл зображення'), {
+      target: { files: [new File([bytes], 'мітинг.jpg', { type: 'image/jpeg' })] },
+    });
+    await screen.findByText('Зображення «мітинг.jpg» збережено.');
+    fireEvent.change(screen.getByLabelText('Опис для незрячих читачів (alt)'), {
+      target: { value: 'Мітинг на Майдані' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Вставити' }));
+    await settle();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    const figure = editor.getJSON().content?.[1];
+    expect(figure?.type).toBe('figure');
+    expect(figure?.attrs).toEqual({
+      src: `media/${sha256(bytes)}.jpg`,
+      alt: 'Мітинг на Майдані',
+      caption: '',
+      credit: '',
+    });
+    expect(await library.mediaFiles()).toEqual({ [`${sha256(bytes)}.jpg`]: Buffer.from(bytes) });
+    // Shown from the open article's media, where the file is.
+    expect(screen.getByRole('img', { name: 'Мітинг на Майдані' }).getAttribute('src')).toBe(
+      `/media/${library.articleId}/${sha256(bytes)}.jpg`,
+    );
+  });
+
+  it('openEmbedDialog: a post URL → its card', async () => {
+    const editor = await bodyWithEmptyLine();
+    editor.commands.openEmbedDialog();
+    await settle();
+    fireEvent.change(screen.getByLabelText('Посилання на допис'), { target: { value: 't.me/ukrpravda_news/123' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Вставити' }));
+    await settle();
+    expect(editor.getJSON().content?.[1]).toEqual({
+      type: 'embed',
+      attrs: { provider: 'telegram', url: 'https://t.me/ukrpravda_news/123', id: 'ukrpravda_news/123' },
+    });
+    expect(screen.getByRole('group', { name: 'Вбудований допис: Telegram' })).toBeTruthy();
+  });
+
+  it('openReadAlsoPicker: a found article → «Читайте також» with its headline', async () => {
+    const library = await openLibrary();
+    const other = await library.createArticle('Рада підтримала перейменування копійки');
+    const editor = await bodyWithEmptyLine(library);
+    editor.commands.openReadAlsoPicker();
+    await screen.findByRole('option', { name: /копійки/ });
+    fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    await settle();
+    expect(editor.getJSON().content?.[1]).toEqual({
+      type: 'readAlso',
+      attrs: { articleId: other.id, headline: 'Рада підтримала перейменування копійки' },
+    });
+  });
+
+  it('Cancel inserts nothing', async () => {
+    const editor = await bodyWithEmptyLine();
+    const before = editor.getJSON();
+    editor.commands.openEmbedDialog();
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Скасувати' }));
+    await settle();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(editor.getJSON()).toEqual(before);
+  });
+
+  it('a dialog goes away with its editor (switching articles)', async () => {
+    const library = await openLibrary();
+    const editor = await bodyWithEmptyLine(library);
+    editor.commands.openReadAlsoPicker();
+    await settle();
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    editor.destroy();
+    await settle();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.querySelector('.editor-dialog-host')).toBeNull();
+  });
+});
