@@ -72,7 +72,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/web/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/host/**/*.ts', 'electron/web/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronImport] }] },
   },
   {

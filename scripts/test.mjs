@@ -1,5 +1,5 @@
-// `npm test`: typecheck, lint, unit and integration tests (vitest), the production build, and the
-// end-to-end tests in real Chromium (Playwright). Ends with one plain summary line for every runner.
+// `npm test`: typecheck, lint, import boundaries and cycles, unit and integration tests (vitest), the production
+// build, and the end-to-end tests in real Chromium (Playwright). Ends with one plain summary line for every runner.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
@@ -13,6 +13,7 @@ rmSync(PLAYWRIGHT_JSON, { force: true });
 const steps = [
   ['typecheck', 'npx', ['tsc', '-b']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
+  ['boundaries', 'npm', ['run', '--silent', 'boundaries']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level=warn']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]],
   ['build', 'node', ['scripts/build.mjs']],

@@ -1,5 +1,5 @@
 import { protocol } from 'electron';
-import type { MediaReader } from '../web/media-route';
+import type { MediaReader } from '../host/media-route';
 import { APP_SCHEME } from './app-url';
 import { createMediaHandler } from './media-handler';
 import { createRendererHandler } from './renderer-handler';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, session } from 'electron';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { logUnhandledRejections } from '../services/unhandled-rejections';
-import { libraryMediaReader } from '../web/media-route';
+import { libraryMediaReader } from '../host/media-route';
 import { installAppMenu } from './app-menu';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { forwardEvents, registerApiHandlers } from './ipc';

@@ -1,6 +1,6 @@
 import { MEDIA_ROUTE_PREFIX, parseMediaRoutePath } from '../../shared/api/media-route';
-import { mediaHeaders, type MediaReader } from '../web/media-route';
-import { SECURITY_HEADERS } from '../web/security-headers';
+import { mediaHeaders, type MediaReader } from '../host/media-route';
+import { SECURITY_HEADERS } from '../host/security-headers';
 import { appRequestPath } from './app-url';
 
 /**

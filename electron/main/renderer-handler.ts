@@ -1,5 +1,5 @@
-import { SECURITY_HEADERS } from '../web/security-headers';
-import { readStaticFile } from '../web/static-files';
+import { SECURITY_HEADERS } from '../host/security-headers';
+import { readStaticFile } from '../host/static-files';
 import { appRequestPath } from './app-url';
 
 /**

@@ -1,7 +1,7 @@
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import { isAppCommand, type PreloadBridge } from '../../shared/api/bridge';
 import { COMMAND_CHANNEL, eventChannel, methodChannel } from '../../shared/api/channels';
-import { EVENT_NAMES, isMethodName, type EventName } from '../../shared/api/contract';
+import { isEventName, isMethodName } from '../../shared/api/names';
 import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Envelope } from '../../shared/api/result';
 
@@ -54,10 +54,6 @@ export function createPreloadBridge(ipc: IpcRendererLike): PreloadBridge {
 
 function failure(error: ApiErrorShape): Envelope<never> {
   return { ok: false, error };
-}
-
-function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
 }
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {

@@ -7,7 +7,7 @@ import { openConfStore } from '../services/settings/conf-store';
 import { defaultLibraryPath, defaultUserDataDir, settingsFilePath } from '../services/settings/paths';
 import { logUnhandledRejections } from '../services/unhandled-rejections';
 import { SettingsService } from '../services/settings/settings-service';
-import { libraryMediaReader } from './media-route';
+import { libraryMediaReader } from '../host/media-route';
 import { parseServeOptions, SERVE_USAGE, UsageError } from './serve-options';
 import { openCommand, writeLaunchPage } from './browser-launch';
 import { loadSessionSecret } from './session-secret';

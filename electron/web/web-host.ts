@@ -6,12 +6,12 @@ import type { HandlerTable } from '../../shared/api/contract';
 import { ApiError, HTTP_STATUS, type ErrorCode } from '../../shared/api/errors';
 import { dispatch, type DispatchLogger } from '../services/api/dispatch';
 import type { EventBus } from '../services/api/event-bus';
-import { mediaHeaders, type MediaReader } from './media-route';
-import { SECURITY_HEADERS } from './security-headers';
+import { mediaHeaders, type MediaReader } from '../host/media-route';
+import { SECURITY_HEADERS } from '../host/security-headers';
 import { readBodyWithin } from './request-body';
 import { createLoginCodes, type LoginCodes } from './login-codes';
 import { readCookie, sessionCookieHeader, sessionCookieName } from './session-cookie';
-import { readStaticFile } from './static-files';
+import { readStaticFile } from '../host/static-files';
 import { tokensMatch } from './token';
 
 export interface WebHostOptions {

@@ -1,4 +1,4 @@
-import type { EventName, MethodName } from './contract';
+import type { EventName, MethodName } from './names';
 
 /** IPC channel of a method; the only place the naming scheme is written. */
 export function methodChannel(method: MethodName): string {

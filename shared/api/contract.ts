@@ -1,6 +1,9 @@
 import { z } from '../validation/zod';
 import { ArticleIdSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema } from '../domain/article';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import type { EventName, MethodName } from './names';
+
+export { EVENT_NAMES, isMethodName, METHOD_NAMES, type EventName, type MethodName } from './names';
 
 /**
  * The one API between the page and everything outside it. Electron IPC and the browser-mode
@@ -177,7 +180,7 @@ export const contract = {
       .strict(),
     output: z.object({ hash: z.string(), savedAt: z.iso.datetime({ offset: true }) }),
   },
-} as const;
+} as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 /** Events pushed from the main side to the page. */
 export const events = {
@@ -185,24 +188,15 @@ export const events = {
   'article.changed': z.object({ id: ArticleIdSchema, hash: z.string().nullable() }),
   /** Articles were added or removed; the list should be reloaded. */
   'library.changed': z.object({}),
-} as const;
+} as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;
-export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type MethodArgs<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
 
 export type Events = typeof events;
-export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;
-
-export const METHOD_NAMES = Object.keys(contract) as MethodName[];
-export const EVENT_NAMES = Object.keys(events) as EventName[];
-
-export function isMethodName(name: string): name is MethodName {
-  return Object.prototype.hasOwnProperty.call(contract, name);
-}
 
 /** What the page sees, whichever host it runs in. */
 export interface ShpaltaApi {

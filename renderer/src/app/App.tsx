@@ -7,6 +7,7 @@ import type { Connection } from '../api/connect';
 import { ArticleWorkspace } from '../editor/ArticleWorkspace';
 import type { OpenArticle } from '../editor/open-article';
 import { requestShortcutHelp } from '../editor/features/shortcuts/help-requests';
+import { matchesShortcut } from '../editor/features/shortcuts/match-shortcut';
 import { ShortcutHelpHost } from '../editor/features/shortcuts/ShortcutHelpHost';
 import { createTranslator, I18nContext } from '../i18n/i18n';
 import { LibrarySidebar } from '../library/LibrarySidebar';
@@ -20,7 +21,6 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { installPageFieldHistories } from '../editor/features/undo/page-field-histories';
 import { useArticleSwitch } from './use-article-switch';
 import { useCrashRecovery } from './use-crash-recovery';
-import { isNewArticleShortcut, isSaveShortcut, isShortcutHelpShortcut } from './shortcuts';
 
 type AppInfo = MethodOutput<'app.info'>;
 
@@ -167,13 +167,13 @@ function Shell({ connection }: { connection: Connection }) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isNewArticleShortcut(event)) {
+      if (matchesShortcut(event, 'newArticle')) {
         event.preventDefault();
         void createArticle();
-      } else if (isSaveShortcut(event)) {
+      } else if (matchesShortcut(event, 'save')) {
         event.preventDefault();
         void openArticle.current?.save();
-      } else if (isShortcutHelpShortcut(event)) {
+      } else if (matchesShortcut(event, 'shortcutHelp')) {
         event.preventDefault();
         requestShortcutHelp();
       }

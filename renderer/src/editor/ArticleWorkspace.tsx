@@ -24,6 +24,7 @@ import { SuggestionsStore, type PlacedSuggestion } from './features/typography/s
 import { TypographyPanel } from './features/typography/TypographyPanel';
 import { UnsupportedContentBanner } from './UnsupportedContentBanner';
 import { useTypingTypography } from './features/typography/use-typing-typography';
+import { matchesShortcut } from './features/shortcuts/match-shortcut';
 import { skippableIdle } from './when-idle';
 import { useLocalDraft } from './drafts/use-local-draft';
 import { withKeptDraft } from './drafts/with-kept-draft';
@@ -590,7 +591,7 @@ function ArticleSession({
   fixAllRef.current = fixAllTypography;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!isFixTypographyShortcut(event)) return;
+      if (!matchesShortcut(event, 'fixTypography')) return;
       event.preventDefault();
       fixAllRef.current();
     };
@@ -792,14 +793,6 @@ function ArticleSession({
       </aside>
     </div>
   );
-}
-
-/**
- * Ctrl+Shift+F (⌘⇧F): «Виправити типографіку». `code`, not `key`: the Ukrainian layout types «А» there.
- * Not Ctrl+Alt+T, which GNOME takes for a terminal before the app sees it.
- */
-function isFixTypographyShortcut(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.code === 'KeyF';
 }
 
 /** The same text and metadata, whenever it was saved. */

@@ -3,7 +3,8 @@ import type { ArticleListItem } from '../../../shared/api/contract';
 import { formatCount, useI18n } from '../i18n/i18n';
 import { ArticleListEntry, entryDescriptionIds } from './ArticleListEntry';
 import { ItemActionsMenu } from './ItemActionsMenu';
-import { isDuplicateShortcut, isTrashKey, nextIndex } from './list-navigation';
+import { matchesShortcut } from '../editor/features/shortcuts/match-shortcut';
+import { nextIndex } from './list-navigation';
 
 interface Props {
   articles: ArticleListItem[];
@@ -56,17 +57,17 @@ export function ArticleList(props: Props) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    if (isTrashKey(event)) {
+    if (matchesShortcut(event, 'trash')) {
       event.preventDefault();
       act(props.onTrash);
       return;
     }
-    if (isDuplicateShortcut(event)) {
+    if (matchesShortcut(event, 'duplicate')) {
       event.preventDefault();
       act(props.onDuplicate);
       return;
     }
-    if (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) {
+    if (event.key === 'ContextMenu' || matchesShortcut(event, 'itemMenu')) {
       event.preventDefault();
       if (selected) setMenuOpen(true);
       return;

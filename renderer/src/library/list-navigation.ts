@@ -1,6 +1,7 @@
-/** Keyboard and selection rules of the library list, kept pure so they are tested without a DOM. */
+import { matchesShortcut, type KeyPress } from '../editor/features/shortcuts/match-shortcut';
+import { isApplePlatform } from '../editor/features/shortcuts/platform';
 
-type KeyLike = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+/** Keyboard and selection rules of the library list, kept pure so they are tested without a DOM. */
 
 /** Where a navigation key moves in a list of `length` items from `current` (-1: nothing selected). */
 export function nextIndex(key: string, current: number, length: number): number | null {
@@ -44,8 +45,6 @@ export function resolveOpenId({ selectedId, listed }: OpenIdInput): string | nul
   return selectedId ?? listed[0]?.id ?? null;
 }
 
-const mod = (event: KeyLike) => event.ctrlKey || event.metaKey;
-
 export interface KeyTarget {
   tagName: string;
   isContentEditable: boolean;
@@ -57,22 +56,13 @@ const TEXT_ENTRY = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
  * Ctrl+K (Cmd+K) and «/» go to the search box. «/» is a character wherever text is typed, and the body
  * editor keeps Ctrl+K for itself (a link, by habit of every word processor).
  */
-export function isSearchShortcut(event: KeyLike, target: KeyTarget | null): boolean {
+export function isSearchShortcut(
+  event: KeyPress,
+  target: KeyTarget | null,
+  apple: boolean = isApplePlatform(),
+): boolean {
   const editable = target?.isContentEditable ?? false;
-  if (mod(event) && !event.altKey && !event.shiftKey && event.code === 'KeyK') return !editable;
-  if (event.key === '/' && !mod(event) && !event.altKey) {
-    return !editable && !(target && TEXT_ENTRY.has(target.tagName));
-  }
+  if (matchesShortcut(event, 'searchKey', apple)) return !editable;
+  if (matchesShortcut(event, 'searchSlash', apple)) return !editable && !(target && TEXT_ENTRY.has(target.tagName));
   return false;
-}
-
-/** Ctrl+D (Cmd+D) on the list duplicates the selected article. */
-export function isDuplicateShortcut(event: KeyLike): boolean {
-  return mod(event) && !event.altKey && !event.shiftKey && event.code === 'KeyD';
-}
-
-/** Delete (and Backspace on Mac keyboards, which have no Delete key) moves the selected article to the trash. */
-export function isTrashKey(event: KeyLike): boolean {
-  if (event.altKey || event.shiftKey || event.ctrlKey) return false;
-  return event.key === 'Delete' || (event.metaKey && event.key === 'Backspace');
 }

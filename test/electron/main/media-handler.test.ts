@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMediaHandler } from '../../../electron/main/media-handler';
-import { libraryMediaReader, MEDIA_CSP } from '../../../electron/web/media-route';
+import { libraryMediaReader, MEDIA_CSP } from '../../../electron/host/media-route';
 import { sha256 } from '../../fixtures/sha256';
 import { useTempDirs } from '../../fixtures/temp-dir';
 

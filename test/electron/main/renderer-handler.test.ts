@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRendererHandler } from '../../../electron/main/renderer-handler';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/web/security-headers';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/host/security-headers';
 
 describe('createRendererHandler (app://shpalta/)', () => {
   let base: string;

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerTable } from '../../../shared/api/contract';
 import type { DispatchLogger } from '../../../electron/services/api/dispatch';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/web/security-headers';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/host/security-headers';
 import { newToken } from '../../../electron/web/token';
 import { startWebHost, type WebHost } from '../../../electron/web/web-host';
 import { createTestApp, type TestApp } from '../../fixtures/test-app';

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { memo, useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/uk';
+import { matchesShortcut } from '../shortcuts/match-shortcut';
 import { applyLink, linkTarget, removeLink, type LinkTarget } from './link-commands';
 import { linkHrefFromInput, type LinkHrefProblem } from './link-href';
 import { onMenuRequest } from './menu-requests';
@@ -87,7 +88,7 @@ function LinkForm({ editor, opened, onClose }: { editor: Editor; opened: Opened;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     // Ctrl+K again while the form is open stays here rather than jumping to the library search.
-    const linkKey = (event.ctrlKey || event.metaKey) && event.code === 'KeyK';
+    const linkKey = matchesShortcut(event, 'link');
     if (event.key !== 'Escape' && !linkKey) return;
     event.preventDefault();
     event.stopPropagation();

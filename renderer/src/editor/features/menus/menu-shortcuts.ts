@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core';
 import { requestMenu } from './menu-requests';
+import { shortcutKeymap } from '../shortcuts/match-shortcut';
 
 /**
  * Keys of the body that reach its menus: Ctrl+K (⌘K) opens the link editor, as in every word processor,
@@ -12,8 +13,8 @@ export const MenuShortcuts = Extension.create({
 
   addKeyboardShortcuts() {
     return {
-      'Mod-k': () => this.editor.isEditable && requestMenu(this.editor, 'link'),
-      'Alt-F10': () => requestMenu(this.editor, 'toolbar'),
+      ...shortcutKeymap('link', () => this.editor.isEditable && requestMenu(this.editor, 'link')),
+      ...shortcutKeymap('focusToolbar', () => requestMenu(this.editor, 'toolbar')),
     };
   },
 });

@@ -10,6 +10,7 @@ import { applyHeldImages, heldImagesKey } from './held-images';
 import { PastedImagesView } from './pasted-images-view';
 import { isPasteOrDrop, placePastedImages, type PendingPaste } from './place-pasted-images';
 import { plainTextSlice } from './plain-text';
+import { matchesShortcut } from '../shortcuts/match-shortcut';
 import type { BodyEditorContext } from '../../body-editor-context';
 
 export interface PasteCleanerOptions {
@@ -30,10 +31,6 @@ const pasteCleanerKey = new PluginKey('pasteCleaner');
 
 function figureType(schema: Schema) {
   return schema.nodes[BODY_NODE.figure] ?? null;
-}
-
-function isPlainTextShortcut(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.code === 'KeyV';
 }
 
 /**
@@ -97,7 +94,7 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions, PasteCleanerSt
         key: pasteCleanerKey,
         props: {
           handleKeyDown(_view, event) {
-            storage.plainTextRequestedAt = isPlainTextShortcut(event) ? performance.now() : null;
+            storage.plainTextRequestedAt = matchesShortcut(event, 'pastePlain') ? performance.now() : null;
             return false;
           },
           transformPasted(slice, view) {

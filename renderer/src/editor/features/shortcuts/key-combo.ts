@@ -4,6 +4,8 @@ export interface KeyCombo {
   mod?: boolean;
   alt?: boolean;
   shift?: boolean;
+  /** Shift may be held or not, and the help sheet does not show it (Ctrl+? opens the sheet as Ctrl+/ does). */
+  anyShift?: boolean;
   /** The key as KeyboardEvent.key names it: 'b', '/', 'F1', 'Enter', 'ArrowDown'. */
   key: string;
   /** A press that exists on one platform only (⌘⌫ on Mac keyboards, which have no Delete key). */
@@ -49,4 +51,11 @@ export function ariaKeyCombo(combo: KeyCombo, apple: boolean): string {
 /** Whether a press belongs to this platform. */
 export function comboOnPlatform(combo: KeyCombo, apple: boolean): boolean {
   return combo.only === undefined || combo.only === (apple ? 'apple' : 'other');
+}
+
+/** The same press in ProseMirror's key names for TipTap's addKeyboardShortcuts: «Mod-k», «Alt-F10», «Shift-Mod-z». */
+export function keymapKeyCombo(combo: KeyCombo): string {
+  return [combo.alt ? 'Alt' : '', combo.shift ? 'Shift' : '', combo.mod ? 'Mod' : '', combo.key]
+    .filter(Boolean)
+    .join('-');
 }

@@ -2,11 +2,11 @@ import type { MessageKey } from '../../../i18n/uk';
 import { comboOnPlatform, type KeyCombo } from './key-combo';
 
 /**
- * Every keyboard shortcut of the app and the editor, as data: the help sheet lists it and the toolbar's
- * tooltips quote it, so a key is written down once. The keys themselves are bound where they act
- * (StarterKit's extensions, editor/nodes and editor/features, app/shortcuts.ts, library/list-navigation.ts);
- * test/renderer/editor/features/shortcuts/shortcut-table.test.ts presses the keys it can reach and checks they
- * do what this table says.
+ * Every keyboard shortcut of the app and the editor, as data: the help sheet lists it, the toolbar's
+ * tooltips quote it, and the key handlers read it (matchesShortcut and shortcutKeymap in match-shortcut.ts),
+ * so a key is written down once. StarterKit's own keys (bold, lists, undo in the body…) are bound by TipTap;
+ * test/renderer/editor/features/shortcuts/shortcut-table.test.ts presses them and checks they do what this
+ * table says.
  */
 
 export type ShortcutGroup = 'text' | 'blocks' | 'article' | 'library';
@@ -187,12 +187,20 @@ export const SHORTCUTS: readonly Shortcut[] = [
     // Not Ctrl+Alt+T: GNOME opens a terminal with it before the app sees the keys.
     keys: [{ mod: true, shift: true, key: 'f' }],
   },
-  { id: 'newArticle', group: 'article', label: 'shortcuts.newArticle', keys: [{ mod: true, alt: true, key: 'n' }] },
+  {
+    id: 'newArticle',
+    group: 'article',
+    label: 'shortcuts.newArticle',
+    // A page cannot take Ctrl+N from the browser, so browser mode and the desktop share Ctrl+Alt+N
+    // (the desktop menu has Ctrl+N as well).
+    keys: [{ mod: true, alt: true, key: 'n' }],
+  },
   {
     id: 'shortcutHelp',
     group: 'article',
     label: 'shortcuts.sheetTitle',
-    keys: [{ mod: true, key: '/' }, { key: 'F1' }],
+    // From anywhere, the body included; with Shift too (Ctrl+?, help's own sign).
+    keys: [{ mod: true, key: '/', anyShift: true }, { key: 'F1' }],
   },
   {
     id: 'settings',

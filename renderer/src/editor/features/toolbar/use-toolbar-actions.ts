@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import type { KeyboardEvent } from 'react';
 import { requestMenu } from '../menus/menu-requests';
+import { matchesShortcut } from '../shortcuts/match-shortcut';
 import { runToolbarCommand, type ToolbarItem } from './toolbar-items';
 
 /**
@@ -18,7 +19,7 @@ export function useToolbarActions<T extends HTMLElement>(
 
   const onKeyDown = (event: KeyboardEvent<T>) => {
     if (roving.onKeyDown(event)) return;
-    if (event.key === 'Escape') {
+    if (matchesShortcut(event, 'leaveToolbar')) {
       event.preventDefault();
       editor.commands.focus();
     }

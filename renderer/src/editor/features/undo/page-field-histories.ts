@@ -1,5 +1,6 @@
 import { FieldHistory, type ChangeKind, type FieldState } from './field-history';
-import { isEditableTarget, isRedoKey, isUndoKey } from './undo-keys';
+import { matchesShortcut } from '../shortcuts/match-shortcut';
+import { isEditableTarget } from './undo-keys';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -56,8 +57,8 @@ export function installPageFieldHistories(doc: Document): () => void {
   const onKeyDown = (event: KeyboardEvent) => {
     const field = fieldOf(event.target);
     if (!field) return;
-    const undo = isUndoKey(event);
-    if (!undo && !isRedoKey(event)) return remember(field);
+    const undo = matchesShortcut(event, 'undo');
+    if (!undo && !matchesShortcut(event, 'redo')) return remember(field);
     event.preventDefault();
     step(field, undo ? 'undo' : 'redo');
   };

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { FieldHistory, type ChangeKind, type FieldState } from './field-history';
 import { OWN_HISTORY_ATTRIBUTE } from './page-field-histories';
-import { isRedoKey, isUndoKey } from './undo-keys';
+import { matchesShortcut } from '../shortcuts/match-shortcut';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -58,8 +58,8 @@ export function useFieldHistory(fieldRef: RefObject<TextField | null>, onValue: 
       known = stateOf(field);
     };
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isUndoKey(event)) undo.undo();
-      else if (isRedoKey(event)) undo.redo();
+      if (matchesShortcut(event, 'undo')) undo.undo();
+      else if (matchesShortcut(event, 'redo')) undo.redo();
       else return refresh();
       event.preventDefault();
       refresh();

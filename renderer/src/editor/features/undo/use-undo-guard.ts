@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { CommandUndo } from './command-undo';
-import { isEditableTarget, isRedoKey, isUndoKey } from './undo-keys';
+import { matchesShortcut } from '../shortcuts/match-shortcut';
+import { isEditableTarget } from './undo-keys';
 
 /**
  * Ctrl+Z never edits a field the person did not put the caret in. Right after a command from a button it
@@ -13,8 +14,8 @@ export function useUndoGuard(commands: CommandUndo): void {
   commandsRef.current = commands;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const undo = isUndoKey(event);
-      if (!undo && !isRedoKey(event)) return;
+      const undo = matchesShortcut(event, 'undo');
+      if (!undo && !matchesShortcut(event, 'redo')) return;
       // Right after a command, from where the journalist works (the panel's button, a field, the body);
       // never from a dialog or from no focus at all.
       const inWorkspace = event.target instanceof Element && event.target.closest('.workspace') !== null;

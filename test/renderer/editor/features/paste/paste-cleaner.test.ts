@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { closeHistory } from '@tiptap/pm/history';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractRtfImages } from '../../../../../renderer/src/editor/features/paste/rtf-images';
 import { sha256 } from '../../../../fixtures/sha256';
 import { createEditor, destroyEditors, pressKey, settle } from '../../support/block-editor';
@@ -11,6 +11,7 @@ import { clipboardEvent, fixture, outline, pasteHtml, pasteText, runs } from './
 afterEach(() => {
   destroyEditors();
   document.body.innerHTML = '';
+  vi.restoreAllMocks();
 });
 
 const PROMPT = 'Зображення зі вставленого тексту';
@@ -198,6 +199,7 @@ describe('plain text', () => {
   });
 
   it('Cmd+Shift+V does the same on a Mac, and drops the formatting at the cursor too', () => {
+    vi.spyOn(navigator, 'platform', 'get').mockReturnValue('MacIntel');
     const editor = createEditor('<p><strong>Жирний</strong></p>');
     editor.commands.setTextSelection(7);
     const event = clipboardEvent({ 'text/html': '<p><em>курсив</em></p>', 'text/plain': 'курсив' });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isShortcutHelpShortcut } from '../../../../../renderer/src/app/shortcuts';
-import { ariaKeyCombo, formatKeyCombo } from '../../../../../renderer/src/editor/features/shortcuts/key-combo';
+import { ariaKeyCombo, formatKeyCombo, keymapKeyCombo } from '../../../../../renderer/src/editor/features/shortcuts/key-combo';
 import { isApplePlatform } from '../../../../../renderer/src/editor/features/shortcuts/platform';
 import { shortcutHint } from '../../../../../renderer/src/editor/features/shortcuts/shortcut-hint';
 
@@ -20,6 +19,15 @@ describe('formatKeyCombo', () => {
     expect(formatKeyCombo({ mod: true, alt: true, key: '2' }, true)).toBe('⌥⌘2');
     expect(formatKeyCombo({ mod: true, key: 'Backspace' }, true)).toBe('⌘⌫');
     expect(formatKeyCombo({ shift: true, key: 'Enter' }, true)).toBe('⇧↩');
+  });
+});
+
+describe('keymapKeyCombo', () => {
+  it('names a press as ProseMirror does, Mod for the platform’s own key', () => {
+    expect(keymapKeyCombo({ mod: true, key: 'k' })).toBe('Mod-k');
+    expect(keymapKeyCombo({ alt: true, key: 'F10' })).toBe('Alt-F10');
+    expect(keymapKeyCombo({ mod: true, alt: true, shift: true, key: 'z' })).toBe('Alt-Shift-Mod-z');
+    expect(keymapKeyCombo({ key: 'Tab' })).toBe('Tab');
   });
 });
 
@@ -43,24 +51,5 @@ describe('isApplePlatform', () => {
     expect(isApplePlatform({ userAgentData: { platform: 'Windows' }, platform: 'Win32' })).toBe(false);
     expect(isApplePlatform({ platform: 'Linux x86_64' })).toBe(false);
     expect(isApplePlatform({})).toBe(false);
-  });
-});
-
-describe('isShortcutHelpShortcut', () => {
-  const key = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
-
-  it('Ctrl+/ and Cmd+/ by the physical key, also in the Ukrainian layout (where it types «.»), and F1', () => {
-    expect(isShortcutHelpShortcut(key({ key: '/', code: 'Slash', ctrlKey: true }))).toBe(true);
-    expect(isShortcutHelpShortcut(key({ key: '/', code: 'Slash', metaKey: true }))).toBe(true);
-    expect(isShortcutHelpShortcut(key({ key: '.', code: 'Slash', ctrlKey: true }))).toBe(true);
-    expect(isShortcutHelpShortcut(key({ key: '?', code: 'Slash', ctrlKey: true, shiftKey: true }))).toBe(true);
-    expect(isShortcutHelpShortcut(key({ key: 'F1', code: 'F1' }))).toBe(true);
-  });
-
-  it('not «/» alone (search), not Ctrl+Alt+/, not Ctrl+F1', () => {
-    expect(isShortcutHelpShortcut(key({ key: '/', code: 'Slash' }))).toBe(false);
-    expect(isShortcutHelpShortcut(key({ key: '/', code: 'Slash', ctrlKey: true, altKey: true }))).toBe(false);
-    expect(isShortcutHelpShortcut(key({ key: 'F1', code: 'F1', ctrlKey: true }))).toBe(false);
-    expect(isShortcutHelpShortcut(key({ key: '.', code: 'Period', ctrlKey: true }))).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { libraryMediaReader, MEDIA_CSP } from '../../../electron/web/media-route';
+import { libraryMediaReader, MEDIA_CSP } from '../../../electron/host/media-route';
 import { sessionCookieName } from '../../../electron/web/session-cookie';
 import type { WebHost } from '../../../electron/web/web-host';
 import type { TestApp } from '../../fixtures/test-app';

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readStaticFile } from '../../../electron/web/static-files';
+import { readStaticFile } from '../../../electron/host/static-files';
 import { useTempDirs } from '../../fixtures/temp-dir';
 
 const INDEX = '<!doctype html><title>Шпальта</title><script type="module" src="/assets/app.js"></script>';

@@ -1,0 +1,39 @@
+/**
+ * The API's method and event names, without their schemas. The sandboxed preload checks names only, and
+ * importing them from contract.ts would bundle zod into it (~450 KB of the preload's ~460 KB); contract.ts
+ * is typed against these lists, so a name added on one side and not the other does not compile.
+ */
+export const METHOD_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'library.list',
+  'library.facets',
+  'library.trash',
+  'article.get',
+  'article.duplicate',
+  'article.trash',
+  'article.restore',
+  'article.purge',
+  'article.backup',
+  'article.discardBackup',
+  'article.conflicts',
+  'article.resolveConflict',
+  'article.keepMineAsRevision',
+  'media.import',
+  'article.create',
+  'article.save',
+] as const;
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** Events pushed from the main side to the page. */
+export const EVENT_NAMES = ['article.changed', 'library.changed'] as const;
+export type EventName = (typeof EVENT_NAMES)[number];
+
+export function isMethodName(name: string): name is MethodName {
+  return (METHOD_NAMES as readonly string[]).includes(name);
+}
+
+export function isEventName(name: unknown): name is EventName {
+  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
+}
