@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { LibraryQuery } from '../../shared/api/contract';
 import { hashBytes, parseArticleFile } from '../../electron/services/library/article-file';
 import { removeIndexFiles } from '../../electron/services/search/index-file';
+import { indexLocation } from '../../electron/services/search/index-location';
 import { SearchIndex } from '../../electron/services/search/search-index';
 import type { IndexEntry } from '../../electron/services/search/types';
 import type { BenchContext } from '../context';
@@ -40,12 +41,16 @@ function library(ctx: BenchContext): Promise<string> {
   });
 }
 
-const indexFile = (root: string) => path.join(root, '.shpalta', 'index.sqlite');
+/** Where the app keeps the library's index: in its data folder (a sibling of the library here), never inside. */
+async function indexFile(root: string): Promise<string> {
+  return (await indexLocation(path.join(path.dirname(root), 'user-data', 'indexes'), root)).file;
+}
 
 /** A cold build: no index file, every article file read, hashed, parsed and indexed. */
 async function buildIndex(root: string): Promise<SearchIndex> {
-  removeIndexFiles(indexFile(root));
-  const index = SearchIndex.open(indexFile(root));
+  const file = await indexFile(root);
+  removeIndexFiles(file);
+  const index = SearchIndex.open(file);
   const articles = path.join(root, 'articles');
   const ids = (await fsp.readdir(articles)).sort();
   for (let start = 0; start < ids.length; start += LIBRARY_METHOD.readBatch) {
@@ -68,7 +73,7 @@ async function buildIndex(root: string): Promise<SearchIndex> {
 function builtIndex(ctx: BenchContext): Promise<SearchIndex> {
   return ctx.once('search-index', async () => {
     const root = await library(ctx);
-    let index = SearchIndex.open(indexFile(root));
+    let index = SearchIndex.open(await indexFile(root));
     if (index.count() !== SEARCH_LIBRARY_SIZE) {
       index.close();
       index = await buildIndex(root);

@@ -13,13 +13,17 @@ import { LibrarySession } from './library/library-session';
 import { REVISION_REASONS } from './library/revision-reasons';
 import { openSearchIndex } from './search/open-search-index';
 import { SearchIndex } from './search/search-index';
+import { searchIndexesDir } from './settings/paths';
 import type { SettingsService } from './settings/settings-service';
 
 export interface AppServicesOptions {
   settings: SettingsService;
   host: 'electron' | 'browser';
   version: string;
-  /** The app's own data folder (settings live there); edit backups go to `<userDataDir>/backups`. */
+  /**
+   * The app's own data folder (settings live there); edit backups go to `<userDataDir>/backups`, search
+   * indexes to `<userDataDir>/indexes`.
+   */
   userDataDir: string;
   fs?: FileSystem;
   openIndex?: (dbPath: string) => ArticleIndex;
@@ -46,6 +50,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const backups = new EditBackups(path.join(options.userDataDir, 'backups'), options.fs);
   const sessionOptions = {
     bus,
+    indexesDir: searchIndexesDir(options.userDataDir),
     openIndex: options.openIndex ?? openSearchIndex,
     isIndexDamage: SearchIndex.isDamage,
     onError: (error: unknown) => logger.error('library background work failed', error),

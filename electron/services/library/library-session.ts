@@ -1,14 +1,17 @@
-import path from 'node:path';
 import type { EventBus } from '../api/event-bus';
-import type { FileSystem } from '../fs/file-system';
+import { nodeFileSystem, type FileSystem } from '../fs/file-system';
+import { indexLocation, writeIndexNote } from '../search/index-location';
 import { ConflictCopies } from './conflict-copies';
 import { LibraryCatalog, type ArticleIndex } from './library-catalog';
 import { LibraryStore } from './library-store';
 import { LibraryWatcher } from './library-watcher';
+import { removeOldIndex } from './old-index';
 import { RecoveringIndex } from './recovering-index';
 
 export interface LibrarySessionOptions {
   fs?: FileSystem;
+  /** The app's folder of search indexes (one file per library, never inside a library). */
+  indexesDir: string;
   /** Opens (or rebuilds) the search index file; a damaged file is replaced, never trusted. */
   openIndex: (dbPath: string) => ArticleIndex;
   /** Whether an error thrown by the index means its file went bad while open. */
@@ -25,15 +28,19 @@ export class LibrarySession {
   readonly store: LibraryStore;
   readonly copies: ConflictCopies;
   readonly catalog: LibraryCatalog;
+  /** This library's search index file, in the app's data folder. */
+  readonly indexFile: string;
   private readonly watcher: LibraryWatcher;
   private closed = false;
 
   private constructor(
     store: LibraryStore,
     index: ArticleIndex,
+    indexFile: string,
     private readonly options: LibrarySessionOptions,
   ) {
     this.store = store;
+    this.indexFile = indexFile;
     this.copies = new ConflictCopies(store);
     this.catalog = new LibraryCatalog(store, index, this.copies);
     const { bus } = options;
@@ -61,14 +68,19 @@ export class LibrarySession {
   static async open(root: string, options: LibrarySessionOptions): Promise<LibrarySession> {
     const store = new LibraryStore(root, options.fs ? { fs: options.fs } : {});
     await store.ensure();
-    const dbPath = path.join(store.metaDir, 'index.sqlite');
+    const fs = options.fs ?? nodeFileSystem;
+    const onError = options.onError ?? (() => undefined);
+    const location = await indexLocation(options.indexesDir, store.root);
+    // Neither the note nor the old index's removal may keep a library closed (a read-only share).
+    await writeIndexNote(location, fs).catch(onError);
+    await removeOldIndex(store.metaDir, fs).catch(onError);
     let session: LibrarySession | null = null;
     const index = new RecoveringIndex(
-      () => options.openIndex(dbPath),
+      () => options.openIndex(location.file),
       options.isIndexDamage ?? (() => false),
       () => session?.refill(),
     );
-    session = new LibrarySession(store, index, options);
+    session = new LibrarySession(store, index, location.file, options);
     return session;
   }
 

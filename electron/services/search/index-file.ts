@@ -45,9 +45,12 @@ export function openIndexFile(file: string, check: IndexCheck = 'full'): OpenedI
   return { db: create(file), status: 'recreated', reason: reason ?? 'невідома причина' };
 }
 
+/** What SQLite keeps beside a database file (the file itself is the empty suffix). */
+export const INDEX_FILE_SUFFIXES = ['', '-wal', '-shm', '-journal'] as const;
+
 /** The index file and the files SQLite keeps beside it. */
 export function removeIndexFiles(file: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${file}${suffix}`, { force: true });
+  for (const suffix of INDEX_FILE_SUFFIXES) rmSync(`${file}${suffix}`, { force: true });
 }
 
 function create(file: string): Db {

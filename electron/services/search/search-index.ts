@@ -36,7 +36,7 @@ interface ItemRow {
 const ITEM_COLUMNS = 'a.doc, a.id, a.headline, a.status, a.rubric, a.updated_at, a.publish_at, a.tags, a.authors';
 
 /**
- * The library's search index at `<library>/.shpalta/index.sqlite`: SQLite with FTS5 over stemmed
+ * A library's search index, kept in the app's data folder (see index-location.ts): SQLite with FTS5 over stemmed
  * Ukrainian text (shared/text/uk-stemmer.ts), derived from the article files and rebuilt from them when
  * missing or damaged. Synchronous (better-sqlite3): a search or a list takes milliseconds (see
  * `npm run bench -- library.`), indexing a 600-word article about 1 ms and a 50,000-word one about 50 ms,

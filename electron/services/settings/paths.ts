@@ -24,3 +24,8 @@ export function defaultLibraryPath(documentsDir: string = path.join(os.homedir()
 export function settingsFilePath(userDataDir: string): string {
   return path.join(userDataDir, `${SETTINGS_FILE_NAME}.json`);
 }
+
+/** One search index per library, kept here rather than in the (possibly synced or shared) library. */
+export function searchIndexesDir(userDataDir: string): string {
+  return path.join(userDataDir, 'indexes');
+}

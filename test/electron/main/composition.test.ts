@@ -106,11 +106,15 @@ describe('electron/main composition root (fake Electron)', () => {
     expect(window.shown).toBe(true);
   });
 
-  it('keeps settings in the user-data folder and the library in Documents/Шпальта', async () => {
+  it('keeps settings and the search index in the user-data folder and the library in Documents/Шпальта', async () => {
     const settings = await invoke('settings.get', {});
     expect(settings.value?.['libraryPath']).toBe(path.join(paths.documents, 'Шпальта'));
     expect(await readdir(paths.switchUserData)).toContain('settings.json');
+    const [libraryKey, ...others] = await readdir(path.join(paths.switchUserData, 'indexes'));
+    expect(others).toEqual([]);
+    expect(await readdir(path.join(paths.switchUserData, 'indexes', libraryKey ?? ''))).toContain('index.sqlite');
     expect(await readdir(path.join(paths.documents, 'Шпальта'))).toContain('articles');
+    expect(await readdir(path.join(paths.documents, 'Шпальта', '.shpalta'))).toEqual(['library.json']);
   });
 
   it('serves the renderer with the CSP', async () => {

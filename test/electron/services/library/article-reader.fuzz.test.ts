@@ -166,6 +166,7 @@ describe('the article reader under fuzzing', () => {
     process.on('unhandledRejection', onRejection);
     const session = await LibrarySession.open(root, {
       bus: new EventBus(),
+      indexesDir: path.join(path.dirname(root), 'indexes'),
       openIndex: openSearchIndex,
       onError: (error) => errors.push(error),
     });

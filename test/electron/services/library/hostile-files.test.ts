@@ -40,6 +40,7 @@ async function libraryWithGoodArticles(): Promise<string> {
 async function openSession(root: string, errors: unknown[]): Promise<LibrarySession> {
   const session = await LibrarySession.open(root, {
     bus: new EventBus(),
+    indexesDir: path.join(path.dirname(root), 'indexes'),
     openIndex: openSearchIndex,
     onError: (error) => errors.push(error),
   });

@@ -24,8 +24,9 @@ describe('LibraryCatalog over the SQLite search index', () => {
   let war: Article;
   let sampleId: string;
 
-  const openCatalog = () =>
-    new LibraryCatalog(store, openSearchIndex(path.join(store.metaDir, 'index.sqlite')), copies);
+  // In the app's data folder, as the library session keeps it; a sibling of the library here.
+  const indexFile = () => path.join(path.dirname(store.root), 'indexes', 'library.sqlite');
+  const openCatalog = () => new LibraryCatalog(store, openSearchIndex(indexFile()), copies);
   const headlines = () =>
     catalog
       .list({})
@@ -229,8 +230,7 @@ describe('LibraryCatalog over the SQLite search index', () => {
     await catalog.sync();
     const before = catalog.list({}).articles;
     catalog.close();
-    for (const suffix of ['', '-wal', '-shm'])
-      await rm(path.join(store.metaDir, `index.sqlite${suffix}`), { force: true });
+    for (const suffix of ['', '-wal', '-shm']) await rm(`${indexFile()}${suffix}`, { force: true });
 
     catalog = openCatalog();
     expect(catalog.list({}).total).toBe(0);

@@ -11,6 +11,12 @@ import { useTempDirs } from '../../../fixtures/temp-dir';
 
 const tempDir = useTempDirs();
 
+/** A library and the app's folder of indexes, side by side in a fresh temp folder. */
+async function places(): Promise<{ root: string; indexesDir: string }> {
+  const dir = await tempDir();
+  return { root: path.join(dir, 'Шпальта'), indexesDir: path.join(dir, 'user-data', 'indexes') };
+}
+
 /** SQLite's own error for a damaged file, as better-sqlite3 throws it. */
 function corruptError(): Error {
   return Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
@@ -36,10 +42,11 @@ function damagedOnce(dbPath: string, state: { opened: number; armed: boolean }):
 
 describe('the search index damaged while the app runs', () => {
   it('is deleted, made anew and refilled from the files; the list comes back whole', async () => {
-    const root = path.join(await tempDir(), 'Шпальта');
+    const { root, indexesDir } = await places();
     const state = { opened: 0, armed: false };
     const session = await LibrarySession.open(root, {
       bus: new EventBus(),
+      indexesDir,
       openIndex: (dbPath) => damagedOnce(dbPath, state),
       isIndexDamage: SearchIndex.isDamage,
     });
@@ -56,26 +63,26 @@ describe('the search index damaged while the app runs', () => {
   });
 
   it('an error that is not damage is not swallowed and nothing is deleted', async () => {
-    const root = path.join(await tempDir(), 'Шпальта');
+    const { root, indexesDir } = await places();
     const session = await LibrarySession.open(root, {
       bus: new EventBus(),
+      indexesDir,
       openIndex: openSearchIndex,
       isIndexDamage: SearchIndex.isDamage,
     });
     await session.start();
-    const dbPath = path.join(session.store.metaDir, 'index.sqlite');
     expect(() => session.catalog.list({ from: 'не дата' })).toThrow();
-    expect(existsSync(dbPath)).toBe(true);
+    expect(existsSync(session.indexFile)).toBe(true);
     session.close();
   });
 
   it('a damaged file found at start-up is replaced and the library indexed again', async () => {
-    const root = path.join(await tempDir(), 'Шпальта');
-    const first = await LibrarySession.open(root, { bus: new EventBus(), openIndex: openSearchIndex });
+    const { root, indexesDir } = await places();
+    const first = await LibrarySession.open(root, { bus: new EventBus(), indexesDir, openIndex: openSearchIndex });
     await first.start();
     first.close();
-    await writeFile(path.join(root, '.shpalta', 'index.sqlite'), 'це не база даних');
-    const again = await LibrarySession.open(root, { bus: new EventBus(), openIndex: openSearchIndex });
+    await writeFile(first.indexFile, 'це не база даних');
+    const again = await LibrarySession.open(root, { bus: new EventBus(), indexesDir, openIndex: openSearchIndex });
     await again.start();
     await vi.waitFor(() => expect(again.catalog.list({}).total).toBe(1), { timeout: 3000 });
     again.close();

@@ -39,7 +39,7 @@ export function useIndexes(): {
   };
   return {
     open: async () => {
-      const file = path.join(await tempDir(), '.shpalta', 'index.sqlite');
+      const file = path.join(await tempDir(), 'indexes', 'library.sqlite');
       return { index: reopen(file), file };
     },
     reopen,
