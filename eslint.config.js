@@ -4,7 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Process boundaries of DESIGN.md §1, enforced here rather than hoped for.
+// Process boundaries of DESIGN.md §1, enforced here rather than hoped for. Which folder may import which,
+// and no cycles: .dependency-cruiser.cjs (`npm run boundaries`).
 const electronImport = { name: 'electron', message: "Only electron/main and electron/preload may import 'electron'." };
 const nodeBuiltins = {
   group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http'],
