@@ -3,6 +3,7 @@ import { StarterKit } from '@tiptap/starter-kit';
 import type { ShpaltaApi } from '../../../../shared/api/contract';
 import type { Apostrophe } from '../../../../shared/text/typography';
 import type { Translate } from '../../i18n/i18n';
+import { AutoLink } from './auto-link';
 import { BlockWindow } from './block-window';
 import { BlockquoteWithAttribution } from './blockquote-with-attribution';
 import { CaretIntoView } from './caret-into-view';
@@ -50,6 +51,7 @@ export function bodyExtensions(context: BodyEditorContext): Extensions {
     }),
     Typography.configure({ apostrophe: context.apostrophe ?? '\u2019' }),
     TypographySuggestions.configure({ store: context.suggestions ?? null }),
+    AutoLink,
     // feature extensions are added below, one line each
     BlockquoteWithAttribution.configure({ context }),
     Recap,
