@@ -2,6 +2,7 @@ import { combineTransactionSteps, Extension, findChildrenInRange, getChangedRang
 import { isHistoryTransaction } from '@tiptap/pm/history';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { ReplaceStep, type Step } from '@tiptap/pm/transform';
 import { findUrls, type FoundUrl } from '../paste/find-urls';
 
 /** What an inline leaf (a line break) counts as in a block's text: one character, as it is one position. */
@@ -36,12 +37,21 @@ function isPasteOrDrop(tr: Transaction): boolean {
   return tr.getMeta('paste') === true || event === 'paste' || event === 'drop';
 }
 
+/** Text typed in without a space at its end (nearly every keystroke) ends no word: nothing to look at. */
+function typesOnWithinWord(step: Step): boolean {
+  if (!(step instanceof ReplaceStep)) return false;
+  const inserted = step.slice.content;
+  return (
+    inserted.childCount === 1 && inserted.firstChild?.isText === true && !/\s$/u.test(inserted.firstChild.text ?? '')
+  );
+}
+
 /**
  * While typing: a word ends at a space or at the end of a block split by Enter, and the addresses in it
  * become links. Pastes are the paste rule's; undo and the link commands (`preventAutolink`) are left alone.
  */
 function linkTypedAddresses(trs: readonly Transaction[], oldState: EditorState, state: EditorState) {
-  if (!trs.some((tr) => tr.docChanged)) return null;
+  if (!trs.some((tr) => tr.docChanged) || trs.every((tr) => tr.steps.every(typesOnWithinWord))) return null;
   if (trs.some((tr) => isHistoryTransaction(tr) || isPasteOrDrop(tr) || tr.getMeta('preventAutolink'))) return null;
   const tr = state.tr;
   for (const { newRange } of getChangedRanges(combineTransactionSteps(oldState.doc, [...trs]))) {
