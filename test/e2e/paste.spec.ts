@@ -132,3 +132,32 @@ test('pictures from Word are inserted only after the journalist agrees, from the
   expect(saved).not.toContain('file:');
   expect(errors).toEqual([]);
 });
+
+/** The href of every link in a saved body that points at `host`, in order. */
+function savedHrefsTo(saved: string, host: string): string[] {
+  const hrefs: string[] = [];
+  JSON.parse(saved, (key, value: unknown) => {
+    if (key === 'href' && typeof value === 'string' && value.includes(host)) hrefs.push(value);
+    return value;
+  });
+  return hrefs;
+}
+
+test('an embed code pasted as text saves each address as its own link, ending before the quote', async ({
+  page,
+  app,
+}) => {
+  await openSample(page, app);
+  const errors = consoleErrors(page);
+  const code = '<a href="https://example.com/p/42">https://example.com/p/42</a>';
+  await page.keyboard.press('Enter');
+  await paste(page, { 'text/plain': code });
+  await expect(body(page)).toContainText(code);
+  await expect(body(page).getByRole('link', { name: 'https://example.com/p/42', exact: true })).toHaveCount(2);
+
+  // Read from the saved file: what the published article would link to.
+  await expect
+    .poll(async () => savedHrefsTo(await savedBody(app), 'example.com'))
+    .toEqual(['https://example.com/p/42', 'https://example.com/p/42']);
+  expect(errors).toEqual([]);
+});

@@ -1,6 +1,7 @@
 import type { Extensions } from '@tiptap/core';
 import { StarterKit } from '@tiptap/starter-kit';
 import type { BodyEditorContext } from './body-editor-context';
+import { AutoLink } from './features/auto-link/auto-link';
 import { BlockWindow } from './features/block-window/block-window';
 import { BlockquoteWithAttribution } from './nodes/blockquote';
 import { CaretIntoView } from './features/scroll/caret-into-view';
@@ -35,6 +36,7 @@ export function bodyExtensions(context: BodyEditorContext): Extensions {
     }),
     Typography.configure({ apostrophe: context.apostrophe ?? '\u2019' }),
     TypographySuggestions.configure({ store: context.suggestions ?? null }),
+    AutoLink,
     // feature extensions are added below, one line each
     BlockquoteWithAttribution.configure({ context }),
     Recap,

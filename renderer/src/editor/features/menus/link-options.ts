@@ -8,10 +8,9 @@ const isSafeHref = (url: string) => safeLinkHref(url) !== null;
 
 /**
  * StarterKit's link, made safe and quiet for a news body. Every way a link can come in (setLink, pasted
- * HTML, a pasted or typed URL, Markdown-style rules) goes through `isAllowedUri`, so `javascript:`, `data:`
- * or `file:` never become a link; `renderHTML` blanks any such href found in old content. Only addresses
- * with their scheme auto-link as they are typed: a bare `Forbes.ua` in a sentence is a name, not a link.
- * Links do not open on click while editing.
+ * HTML, Markdown-style rules) goes through `isAllowedUri`, so `javascript:`, `data:` or `file:` never
+ * become a link; `renderHTML` blanks any such href found in old content. Typed and pasted addresses are
+ * linked by AutoLink (auto-link.ts), not by TipTap's finder. Links do not open on click while editing.
  */
 export const LINK_OPTIONS = {
   openOnClick: false,
@@ -20,5 +19,8 @@ export const LINK_OPTIONS = {
   // No schemes beyond linkify's own; safety comes from isAllowedUri, not from this list.
   protocols: [],
   isAllowedUri: isSafeHref,
-  shouldAutoLink: isSafeHref,
+  // TipTap's finder (linkifyjs) runs a link on through `"` and `<`: it links nothing (AutoLink does), and
+  // `autolink` stays on for the rest of its plugin: a link grows as typed at its end, but not by a space.
+  shouldAutoLink: () => false,
+  linkOnPaste: false,
 } satisfies Partial<LinkOptions>;

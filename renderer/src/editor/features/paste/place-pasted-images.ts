@@ -3,6 +3,7 @@ import type { EditorState, Transaction } from '@tiptap/pm/state';
 import { findImageMarkers, withoutMarkers } from './image-markers';
 import { heldImagesKey, holdImages } from './held-images';
 import { insertFigure } from '../../nodes/figure';
+import { closePictureGap } from './picture-gap';
 import type { PasteSource } from './paste-source';
 import type { PastedImage } from './pasted-image';
 import { extractRtfImages } from './rtf-images';
@@ -61,14 +62,16 @@ function findMarkers(doc: PMNode, ranges: Range[]): FoundMarker[] {
 }
 
 /**
- * Takes a marker out of the text and returns where its picture belongs: where its paragraph was, when
- * the picture was all the paragraph held (the paragraph goes too), or right after its paragraph.
+ * Takes a marker and the spaces beside it out of the text and returns where its picture belongs: where
+ * its paragraph was, when the picture was all the paragraph held (the paragraph goes too), or right
+ * after its paragraph.
  */
 function takeOutMarker(tr: Transaction, marker: FoundMarker): number {
   const pos = tr.mapping.map(marker.pos);
   tr.delete(pos, pos + marker.length);
-  const $pos = tr.doc.resolve(pos);
-  if ($pos.depth === 0) return pos;
+  const at = closePictureGap(tr, pos);
+  const $pos = tr.doc.resolve(at);
+  if ($pos.depth === 0) return at;
   const block = $pos.parent;
   if (withoutMarkers(block.textContent).trim() === '' && !block.textContent.includes('\uFFFC')) {
     const before = $pos.before();
