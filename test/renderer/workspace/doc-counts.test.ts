@@ -4,7 +4,7 @@ import { StarterKit } from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
 import { type Doc, docFromParagraphs, docToPlainText } from '../../../shared/domain/doc';
 import { countText } from '../../../shared/text/counts';
-import { DocCounter } from '../../../renderer/src/editor/doc-counts';
+import { DocCounter } from '../../../renderer/src/workspace/doc-counts';
 import { Recap } from '../../../renderer/src/editor/extensions/recap';
 
 const schema = getSchema([StarterKit]);
