@@ -1,25 +1,26 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useMemo, useState } from 'react';
-import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
+import type { ArticleFile } from '../../../shared/api/contract';
 import { toApiError } from '../../../shared/api/errors';
 import type { Settings } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
 import { BackupBanner } from '../conflicts/BackupBanner';
-import { CompareDialog, type CompareSide } from '../conflicts/CompareDialog';
+import { CompareDialog } from '../conflicts/CompareDialog';
 import { ConflictCopiesBanner } from '../conflicts/ConflictCopiesBanner';
 import { useI18n } from '../i18n/i18n';
 import { MetadataPanel, type ArticleMeta } from '../panel/MetadataPanel';
 import type { StatusStore } from '../status/status-store';
 import { BodyEditor } from '../editor/BodyEditor';
-import { SLASH_ITEMS } from '../editor/blocks/slash-items';
 import { availableSpellSession } from '../editor/spellcheck/spell-session';
 import { fieldSuggestions } from '../editor/typography/field-suggestions';
 import { SuggestionsStore } from '../editor/typography/suggestions-store';
 import { TypographyPanel } from '../editor/typography/TypographyPanel';
+import { backupComparison, copyComparison, diskComparison, type Comparison } from './comparisons';
 import { ConflictBanner } from './ConflictBanner';
 import { HeadlineAndLead } from './HeadlineAndLead';
 import { NoticeBanner } from './NoticeBanner';
 import type { OpenArticle } from './open-article';
+import { useToolbarInsertItems } from './toolbar-insert-items';
 import { UnsupportedContentBanner } from './UnsupportedContentBanner';
 import { useArticleFields } from './use-article-fields';
 import { useAutosaveSession } from './use-autosave-session';
@@ -31,9 +32,6 @@ import { useDocCounts } from './use-doc-counts';
 import { useEditedArticle } from './use-edited-article';
 import { useShownSignal } from './use-shown-signal';
 import { useTypographyActions } from './use-typography-actions';
-
-/** Slash-menu blocks offered in the toolbar's «Вставити» list: the rest have buttons of their own. */
-const TOOLBAR_INSERT_IDS = new Set(['image', 'embed', 'readAlso', 'recap']);
 
 interface Props {
   file: ArticleFile;
@@ -65,7 +63,7 @@ export function ArticleSession({
   const { edited, meta, readOnly } = view;
   const [conflict, setConflict] = useState(false);
   const [notice, setNotice] = useState<string | null>(() => (restored ? t('draft.restored') : null));
-  const [comparing, setComparing] = useState<{ left: CompareSide; right: CompareSide } | null>(null);
+  const [comparing, setComparing] = useState<Comparison | null>(null);
   const [suggestions] = useState(() => {
     const store = new SuggestionsStore();
     store.setFields(fieldSuggestions(file.article.headline, file.article.lead));
@@ -145,66 +143,23 @@ export function ArticleSession({
   const compareWithDisk = async () => {
     try {
       const disk = await api.invoke('article.get', { id: edited.id });
-      setComparing({
-        left: {
-          label: t('compare.mine'),
-          article: edited.current(),
-          choose: { label: t('conflict.keepMine'), onChoose: () => void choice.keepMine(disk.hash) },
-        },
-        right: {
-          label: t('compare.disk'),
-          article: disk.article,
-          choose: { label: t('conflict.takeTheirs'), onChoose: () => void choice.takeTheirs() },
-        },
-      });
+      setComparing(
+        diskComparison(t, edited.current(), disk, {
+          keepMine: (theirs) => void choice.keepMine(theirs),
+          takeTheirs: () => void choice.takeTheirs(),
+        }),
+      );
     } catch (error) {
       reportError(error);
     }
   };
-  const compareBackup = () =>
-    recovery.backup &&
-    setComparing({
-      left: {
-        label: t('compare.current'),
-        article: edited.current(),
-        choose: { label: t('backup.discard'), onChoose: recovery.discard },
-      },
-      right: {
-        label: t('compare.backup'),
-        article: recovery.backup.article,
-        choose: { label: t('backup.restore'), onChoose: recovery.restore },
-      },
-    });
-  const compareCopy = (copy: ConflictCopy) =>
-    copy.article &&
-    setComparing({
-      left: {
-        label: t('compare.current'),
-        article: edited.current(),
-        choose: { label: t('copies.keepCurrent'), onChoose: () => void sync.resolve(copy, 'current') },
-      },
-      right: {
-        label: copy.description,
-        article: copy.article,
-        choose: { label: t('copies.takeCopy'), onChoose: () => void sync.resolve(copy, 'copy') },
-      },
-    });
 
   // Stable for the session: a new object would re-create the editor.
   const editorContext = useMemo(
     () => ({ api, articleId: edited.id, t, apostrophe, suggestions }),
     [api, edited.id, t, apostrophe, suggestions],
   );
-  // The blocks the toolbar has no button for; stable per language so the toolbar never re-renders for it.
-  const insertItems = useMemo(
-    () =>
-      SLASH_ITEMS.filter((item) => TOOLBAR_INSERT_IDS.has(item.id)).map((item) => ({
-        id: item.id,
-        label: t(item.label),
-        run: item.run,
-      })),
-    [t],
-  );
+  const insertItems = useToolbarInsertItems(t);
   // The body's checker, shared by the window.
   const spellSession = useMemo(() => availableSpellSession(api), [api]);
   const onReady = useCallback(
@@ -237,13 +192,18 @@ export function ArticleSession({
             savedAt={recovery.backup.savedAt}
             onRestore={recovery.restore}
             onDiscard={recovery.discard}
-            onCompare={compareBackup}
+            onCompare={() =>
+              recovery.backup && setComparing(backupComparison(t, edited.current(), recovery.backup, recovery))
+            }
           />
         ) : null}
         <ConflictCopiesBanner
           copies={sync.copies}
           busy={sync.resolving}
-          onCompare={compareCopy}
+          onCompare={(copy) => {
+            const comparison = copyComparison(t, edited.current(), copy, (keep) => void sync.resolve(copy, keep));
+            if (comparison) setComparing(comparison);
+          }}
           onKeepCurrent={(copy) => void sync.resolve(copy, 'current')}
           onTakeCopy={(copy) => void sync.resolve(copy, 'copy')}
         />
