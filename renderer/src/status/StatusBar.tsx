@@ -3,7 +3,7 @@ import { formatCount, pluralCategory, useI18n } from '../i18n/i18n';
 import { dateTimeFormat } from '../i18n/intl-cache';
 import { readingMinutes } from '../../../shared/text/reading-time';
 import type { UiLanguage } from '../../../shared/settings/schema';
-import type { SaveState } from '../editor/autosave';
+import type { SaveState } from '../workspace/autosave';
 import type { StatusStore } from './status-store';
 
 interface Props {

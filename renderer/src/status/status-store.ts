@@ -1,5 +1,5 @@
 import type { TextCounts } from '../../../shared/text/counts';
-import type { SaveState } from '../editor/autosave';
+import type { SaveState } from '../workspace/autosave';
 
 export interface StatusSnapshot {
   save: SaveState | null;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ariaKeyCombo, formatKeyCombo, keymapKeyCombo } from '../../../../../renderer/src/editor/features/shortcuts/key-combo';
+import {
+  ariaKeyCombo,
+  formatKeyCombo,
+  keymapKeyCombo,
+} from '../../../../../renderer/src/editor/features/shortcuts/key-combo';
 import { isApplePlatform } from '../../../../../renderer/src/editor/features/shortcuts/platform';
 import { shortcutHint } from '../../../../../renderer/src/editor/features/shortcuts/shortcut-hint';
 

@@ -3,7 +3,7 @@ import { Fragment, Node as PmNode, Slice } from '@tiptap/pm/model';
 import { StarterKit } from '@tiptap/starter-kit';
 import { describe, expect, it } from 'vitest';
 import { docFromParagraphs } from '../../../shared/domain/doc';
-import { DocJsonCache } from '../../../renderer/src/editor/doc-json';
+import { DocJsonCache } from '../../../renderer/src/workspace/doc-json';
 
 const schema = getSchema([StarterKit]);
 

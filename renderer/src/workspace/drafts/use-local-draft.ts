@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { afterIdle } from '../when-idle';
+import { afterIdle } from '../../editor/when-idle';
 import { draftStore, type LocalDraft } from './draft-store';
 
 /** Typing coalesces into one write this long after the first unsaved edit, and then at the next idle moment. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { type Doc, docFromParagraphs } from '../../../shared/domain/doc';
 import { docToPlainText } from '../../../shared/domain/doc-text';
 import { countText } from '../../../shared/text/counts';
-import { DocCounter } from '../../../renderer/src/editor/doc-counts';
+import { DocCounter } from '../../../renderer/src/workspace/doc-counts';
 import { Recap } from '../../../renderer/src/editor/nodes/recap/recap';
 
 const schema = getSchema([StarterKit]);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { firstKept } from '../../../../renderer/src/editor/drafts/first-kept';
+import { firstKept } from '../../../../renderer/src/workspace/drafts/first-kept';
 
 function deferred() {
   let resolve!: (value: boolean) => void;

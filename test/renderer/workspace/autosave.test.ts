@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Autosave, type SaveState, type Timers } from '../../../renderer/src/editor/autosave';
+import { Autosave, type SaveState, type Timers } from '../../../renderer/src/workspace/autosave';
 import { ApiError } from '../../../shared/api/errors';
 
 /** A manual clock: timers fire only inside advance(), in time order, with promises settled between them. */

@@ -1,0 +1,251 @@
+import type { Editor } from '@tiptap/core';
+import { useCallback, useMemo, useState } from 'react';
+import type { ArticleFile } from '../../../shared/api/contract';
+import { toApiError } from '../../../shared/api/errors';
+import type { Settings } from '../../../shared/settings/schema';
+import { useApi } from '../api/api-context';
+import { BackupBanner } from '../conflicts/BackupBanner';
+import { CompareDialog } from '../conflicts/CompareDialog';
+import { ConflictCopiesBanner } from '../conflicts/ConflictCopiesBanner';
+import { useI18n } from '../i18n/i18n';
+import { MetadataPanel, type ArticleMeta } from '../panel/MetadataPanel';
+import type { StatusStore } from '../status/status-store';
+import { BodyEditor } from '../editor/BodyEditor';
+import { availableSpellSession } from '../editor/features/spellcheck/spell-session';
+import { fieldSuggestions } from '../editor/features/typography/field-suggestions';
+import { SuggestionsStore } from '../editor/features/typography/suggestions-store';
+import { TypographyPanel } from '../editor/features/typography/TypographyPanel';
+import { backupComparison, copyComparison, diskComparison, type Comparison } from './comparisons';
+import { ConflictBanner } from './ConflictBanner';
+import { HeadlineAndLead } from './HeadlineAndLead';
+import { NoticeBanner } from './NoticeBanner';
+import type { OpenArticle } from './open-article';
+import { useToolbarInsertItems } from './toolbar-insert-items';
+import { UnsupportedContentBanner } from './UnsupportedContentBanner';
+import { useArticleFields } from './use-article-fields';
+import { useAutosaveSession } from './use-autosave-session';
+import { useBackup } from './use-backup';
+import { useChangesFromDisk } from './use-changes-from-disk';
+import { useConflictChoice } from './use-conflict-choice';
+import { useConflictCopies } from './use-conflict-copies';
+import { useDocCounts } from './use-doc-counts';
+import { useEditedArticle } from './use-edited-article';
+import { useShownSignal } from './use-shown-signal';
+import { useTypographyActions } from './use-typography-actions';
+
+interface Props {
+  file: ArticleFile;
+  /** The file carries edits kept in this browser that the host never confirmed: they are sent at once. */
+  restored: boolean;
+  settings: Settings;
+  status: StatusStore;
+  conflictCount: number | undefined;
+  registerArticle(article: OpenArticle | null): void;
+  focusHeadline: boolean;
+  onShown: ((id: string) => void) | undefined;
+}
+
+/** One open article: its fields, body and panels, kept in step with its file by the hooks below. */
+export function ArticleSession({
+  file,
+  restored,
+  settings,
+  status,
+  conflictCount,
+  registerArticle,
+  focusHeadline,
+  onShown,
+}: Props) {
+  const api = useApi();
+  const { t } = useI18n();
+  const apostrophe = settings.outlet.apostrophe;
+  const view = useEditedArticle(file);
+  const { edited, meta, readOnly } = view;
+  const [conflict, setConflict] = useState(false);
+  const [notice, setNotice] = useState<string | null>(() => (restored ? t('draft.restored') : null));
+  const [comparing, setComparing] = useState<Comparison | null>(null);
+  const [suggestions] = useState(() => {
+    const store = new SuggestionsStore();
+    store.setFields(fieldSuggestions(file.article.headline, file.article.lead));
+    return store;
+  });
+  const reportError = useCallback(
+    (error: unknown) => status.update({ save: { kind: 'error', error: toApiError(error) } }),
+    [status],
+  );
+  useShownSignal(edited.id, onShown);
+  const counts = useDocCounts(status, edited);
+  const saving = useAutosaveSession({ api, edited, status, restored, registerArticle, onConflict: setConflict });
+  const { autosave } = saving;
+
+  const changeMeta = (patch: Partial<ArticleMeta>) => {
+    if (edited.readOnly) return;
+    const next = view.changeMeta(patch);
+    saving.touch();
+    if ('headline' in patch || 'lead' in patch) {
+      counts.recount();
+      suggestions.setFields(fieldSuggestions(next.headline, next.lead));
+    }
+  };
+  const fields = useArticleFields(apostrophe, focusHeadline, changeMeta);
+  const typography = useTypographyActions({ edited, apostrophe, suggestions, fields, changeMeta });
+
+  const replaceWith = (next: ArticleFile) => {
+    view.replace(next);
+    autosave.reset();
+    fields.forgetHistory();
+    counts.recount();
+    suggestions.setFields(fieldSuggestions(edited.meta.headline, edited.meta.lead));
+  };
+  useChangesFromDisk({
+    api,
+    edited,
+    hasUnsavedChanges: () => autosave.hasUnsavedChanges,
+    onVanished: () => setNotice(t('vanished.notice')),
+    onConflict: () => setConflict(true),
+    onReload: (next) => {
+      replaceWith(next);
+      setNotice(t('reloaded.notice'));
+    },
+    onError: reportError,
+  });
+  const choice = useConflictChoice({
+    api,
+    edited,
+    autosave,
+    replaceWith,
+    onChosen: () => setConflict(false),
+    onDone: (key) => setNotice(t(key)),
+    onError: reportError,
+  });
+  const recovery = useBackup(
+    api,
+    file.article,
+    // The backup becomes the window's version and is saved over what is on disk: the journalist chose it.
+    (backup) => {
+      replaceWith({ article: backup.article, hash: edited.baseHash, unsupported: null });
+      saving.touch();
+    },
+    reportError,
+  );
+  const sync = useConflictCopies({
+    api,
+    id: edited.id,
+    conflictCount,
+    beforeResolve: () => autosave.flush(),
+    onResolved: (resolved, keep) => {
+      if (keep === 'copy') replaceWith(resolved);
+      else edited.rebase(resolved.hash);
+    },
+    onError: reportError,
+  });
+
+  const compareWithDisk = async () => {
+    try {
+      const disk = await api.invoke('article.get', { id: edited.id });
+      setComparing(
+        diskComparison(t, edited.current(), disk, {
+          keepMine: (theirs) => void choice.keepMine(theirs),
+          takeTheirs: () => void choice.takeTheirs(),
+        }),
+      );
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  // Stable for the session: a new object would re-create the editor.
+  const editorContext = useMemo(
+    () => ({ api, articleId: edited.id, t, apostrophe, suggestions }),
+    [api, edited.id, t, apostrophe, suggestions],
+  );
+  const insertItems = useToolbarInsertItems(t);
+  // The body's checker, shared by the window.
+  const spellSession = useMemo(() => availableSpellSession(api), [api]);
+  const onReady = useCallback(
+    (editor: Editor) => {
+      edited.attach(editor);
+      counts.watch(editor);
+      counts.recount();
+    },
+    [edited, counts],
+  );
+  const onBodyChange = useCallback(() => {
+    if (edited.readOnly) return;
+    saving.touch();
+    counts.recount();
+  }, [edited, saving, counts]);
+
+  return (
+    <div className="workspace">
+      <section className="editor-column" aria-label={t('editor.region')} id="editor">
+        {readOnly ? <UnsupportedContentBanner unsupported={view.unsupported} /> : null}
+        {conflict ? (
+          <ConflictBanner
+            onCompare={() => void compareWithDisk()}
+            onTakeTheirs={() => void choice.takeTheirs()}
+            onKeepMine={() => void choice.keepMine()}
+          />
+        ) : null}
+        {recovery.backup ? (
+          <BackupBanner
+            savedAt={recovery.backup.savedAt}
+            onRestore={recovery.restore}
+            onDiscard={recovery.discard}
+            onCompare={() =>
+              recovery.backup && setComparing(backupComparison(t, edited.current(), recovery.backup, recovery))
+            }
+          />
+        ) : null}
+        <ConflictCopiesBanner
+          copies={sync.copies}
+          busy={sync.resolving}
+          onCompare={(copy) => {
+            const comparison = copyComparison(t, edited.current(), copy, (keep) => void sync.resolve(copy, keep));
+            if (comparison) setComparing(comparison);
+          }}
+          onKeepCurrent={(copy) => void sync.resolve(copy, 'current')}
+          onTakeCopy={(copy) => void sync.resolve(copy, 'copy')}
+        />
+        {comparing ? (
+          <CompareDialog left={comparing.left} right={comparing.right} onClose={() => setComparing(null)} />
+        ) : null}
+        <NoticeBanner notice={notice} onDismiss={() => setNotice(null)} />
+        <HeadlineAndLead
+          headline={meta.headline}
+          lead={meta.lead}
+          headlineRef={fields.headlineRef}
+          leadRef={fields.leadRef}
+          spellSession={spellSession}
+          readOnly={readOnly}
+          onChange={changeMeta}
+        />
+        <BodyEditor
+          key={view.bodyVersion}
+          initialContent={view.initialBody}
+          context={editorContext}
+          insertItems={insertItems}
+          label={t('editor.body')}
+          onReady={onReady}
+          onChange={onBodyChange}
+          readOnly={readOnly}
+          onContentError={view.refuseBody}
+          hidden={view.bodyRefused}
+        />
+      </section>
+      <aside className="side-panel" aria-label={t('panel.region')}>
+        <fieldset className="plain-fieldset" disabled={readOnly}>
+          <MetadataPanel key={view.bodyVersion} meta={meta} rubrics={settings.outlet.rubrics} onChange={changeMeta} />
+        </fieldset>
+        <TypographyPanel
+          store={suggestions}
+          fixResult={typography.fixResult}
+          readOnly={readOnly}
+          onFixAll={typography.fixAll}
+          onApply={typography.apply}
+          onShow={typography.show}
+        />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { memo } from 'react';
+import type { Settings } from '../../../shared/settings/schema';
+import { useApi } from '../api/api-context';
+import { useI18n } from '../i18n/i18n';
+import type { StatusStore } from '../status/status-store';
+import { ArticleSession } from './ArticleSession';
+import type { OpenArticle } from './open-article';
+import { useArticleFile } from './use-article-file';
+
+interface Props {
+  id: string;
+  settings: Settings;
+  status: StatusStore;
+  /** Conflict copies the library list reports for this article; a change makes the editor look again. */
+  conflictCount?: number | undefined;
+  /** Lets the shell save now (Ctrl+S, menu, status bar) and secure the edits before the article is left. */
+  registerArticle(article: OpenArticle | null): void;
+  /** The article was just made: the caret goes to its headline, the first thing the journalist writes. */
+  focusHeadline?: boolean;
+  /** The article is drawn (a frame after its editor mounted): a crash from now on is not its opening. */
+  onShown?: ((id: string) => void) | undefined;
+}
+
+/** Loads one article and keeps its file in step with the screen. Re-mounted (keyed) per article. */
+/** Memoised: the library list reloads after every save, and that must not re-render the editor's page. */
+export const ArticleWorkspace = memo(function ArticleWorkspace({
+  id,
+  settings,
+  status,
+  conflictCount,
+  registerArticle,
+  focusHeadline = false,
+  onShown,
+}: Props) {
+  const api = useApi();
+  const { t } = useI18n();
+  const { loaded, retry } = useArticleFile(api, id);
+
+  if (loaded.kind === 'loading') {
+    return (
+      <p className="workspace-state" aria-busy="true">
+        {t('editor.loading')}
+      </p>
+    );
+  }
+  if (loaded.kind === 'error') {
+    return (
+      <div className="workspace-state error" role="alert">
+        <h2>{t('editor.openError')}</h2>
+        <p>{loaded.error.message}</p>
+        <p>{t('editor.openRetryHint')}</p>
+        <button type="button" onClick={retry}>
+          {t('editor.openRetry')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <ArticleSession
+      file={loaded.file}
+      restored={loaded.restored}
+      settings={settings}
+      status={status}
+      conflictCount={conflictCount}
+      registerArticle={registerArticle}
+      focusHeadline={focusHeadline}
+      onShown={onShown}
+    />
+  );
+});

@@ -1,0 +1,75 @@
+import { useId, type RefObject } from 'react';
+import { ARTICLE_LIMITS } from '../../../shared/domain/article';
+import { useI18n } from '../i18n/i18n';
+import { FieldLimitNote } from '../editor/features/limits/FieldLimitNote';
+import { HeadlineLength } from '../editor/features/limits/HeadlineLength';
+import { useFieldLimit } from '../editor/features/limits/use-field-limit';
+import type { SpellSession } from '../editor/features/spellcheck/spell-session';
+import { SpelledTextarea } from '../editor/features/spellcheck/SpelledTextarea';
+
+interface Props {
+  headline: string;
+  lead: string;
+  headlineRef: RefObject<HTMLTextAreaElement | null>;
+  leadRef: RefObject<HTMLTextAreaElement | null>;
+  spellSession: SpellSession | null;
+  readOnly: boolean;
+  onChange(patch: { headline: string } | { lead: string }): void;
+}
+
+/** The article's headline and lead: spellchecked, cut to their limits (and saying so), the headline measured. */
+export function HeadlineAndLead({ headline, lead, headlineRef, leadRef, spellSession, readOnly, onChange }: Props) {
+  const { t } = useI18n();
+  const fieldId = useId();
+  const headlineLimit = useFieldLimit(ARTICLE_LIMITS.headline);
+  const leadLimit = useFieldLimit(ARTICLE_LIMITS.lead);
+  return (
+    <>
+      <label htmlFor={`${fieldId}-headline`} className="visually-hidden">
+        {t('editor.headline')}
+      </label>
+      <SpelledTextarea
+        id={`${fieldId}-headline`}
+        fieldRef={headlineRef}
+        className="headline-input"
+        rows={1}
+        value={headline}
+        session={spellSession}
+        t={t}
+        placeholder={t('editor.headlinePlaceholder')}
+        readOnly={readOnly}
+        aria-describedby={`${fieldId}-headline-limit ${fieldId}-headline-length`}
+        onChange={(e) => onChange({ headline: headlineLimit.cut(e.target.value.replace(/\n/g, ' ')) })}
+      />
+      <FieldLimitNote
+        id={`${fieldId}-headline-limit`}
+        field={t('editor.headline')}
+        limit={ARTICLE_LIMITS.headline}
+        cutCount={headlineLimit.cutCount}
+      />
+      <HeadlineLength id={`${fieldId}-headline-length`} length={headline.length} />
+      <label htmlFor={`${fieldId}-lead`} className="visually-hidden">
+        {t('editor.lead')}
+      </label>
+      <SpelledTextarea
+        id={`${fieldId}-lead`}
+        fieldRef={leadRef}
+        className="lead-input"
+        rows={2}
+        value={lead}
+        session={spellSession}
+        t={t}
+        placeholder={t('editor.leadPlaceholder')}
+        readOnly={readOnly}
+        aria-describedby={`${fieldId}-lead-limit`}
+        onChange={(e) => onChange({ lead: leadLimit.cut(e.target.value) })}
+      />
+      <FieldLimitNote
+        id={`${fieldId}-lead-limit`}
+        field={t('editor.lead')}
+        limit={ARTICLE_LIMITS.lead}
+        cutCount={leadLimit.cutCount}
+      />
+    </>
+  );
+}

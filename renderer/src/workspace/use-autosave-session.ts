@@ -1,0 +1,128 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ShpaltaApi } from '../../../shared/api/contract';
+import type { StatusStore } from '../status/status-store';
+import { Autosave } from './autosave';
+import { firstKept } from './drafts/first-kept';
+import { useLocalDraft, type LocalDraftKeeper } from './drafts/use-local-draft';
+import type { EditedArticle } from './edited-article';
+import type { OpenArticle } from './open-article';
+import { skippableIdle } from '../editor/when-idle';
+
+/**
+ * Leaving an article waits at most this long for its edits to be saved or kept in this browser: a host that
+ * hangs must not hold the window, and the journalist is told why the article stayed open.
+ */
+export const LEAVE_WAIT_MS = 5000;
+
+export interface AutosaveSessionOptions {
+  api: ShpaltaApi;
+  edited: EditedArticle;
+  status: StatusStore;
+  /** The article opened with edits this browser kept and the host never confirmed: they are sent at once. */
+  restored: boolean;
+  /** Lets the shell save now and secure the edits before the article is left. */
+  registerArticle(article: OpenArticle | null): void;
+  /** A save met another version on disk (true), or the next save state came (false). */
+  onConflict(conflict: boolean): void;
+}
+
+export interface AutosaveSession {
+  autosave: Autosave;
+  localDraft: LocalDraftKeeper;
+  /** An edit: a save is planned and the edits are kept in this browser meanwhile. */
+  touch(): void;
+}
+
+/**
+ * Saves the open article as the journalist types, keeps the unsaved edits in this browser until the host
+ * confirms them, saves before the article or the page is left, and reports the save state in the status bar.
+ */
+export function useAutosaveSession({
+  api,
+  edited,
+  status,
+  restored,
+  registerArticle,
+  onConflict,
+}: AutosaveSessionOptions): AutosaveSession {
+  const localDraft = useLocalDraft(() => edited.draft());
+  const [session] = useState(() => {
+    /** The page is being left (beforeunload): the last save cannot wait for an idle moment. */
+    let leaving = false;
+    /** Ends the idle wait of a save already on its way, when the page is being left: no idle moment comes then. */
+    let skipIdleWait: (() => void) | null = null;
+    const autosave = new Autosave({
+      save: async () => {
+        // Serialising a long article takes a while: do it between keystrokes, not in front of one. When the
+        // page is going away (reload, closing the tab) there is no later: an idle moment would never come, so
+        // a save begins at once, and one already waiting for idle stops waiting (warnBeforeUnload).
+        if (!leaving) {
+          const idle = skippableIdle();
+          skipIdleWait = idle.now;
+          await idle.done;
+          skipIdleWait = null;
+        }
+        const saved = await api.invoke('article.save', edited.saveInput());
+        edited.saved(saved);
+        return saved;
+      },
+      onState: (state) => {
+        // Saved, or the disk's version taken instead (reset): nothing of this browser's is left to send.
+        if (state.kind === 'saved' || state.kind === 'clean') localDraft.confirmed();
+        status.update({ save: state });
+        onConflict(state.kind === 'conflict');
+      },
+    });
+    const warnBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!autosave.hasUnsavedChanges) return;
+      void localDraft.keepNow();
+      // The request leaves before the page does; if the journalist stays, saving waits for idle again.
+      leaving = true;
+      skipIdleWait?.();
+      void autosave.flush().finally(() => {
+        leaving = false;
+      });
+      event.preventDefault();
+    };
+    const touch = () => {
+      autosave.touch();
+      localDraft.changed();
+    };
+    return { autosave, localDraft, touch, warnBeforeUnload };
+  });
+
+  const mounted = useRef(false);
+  useEffect(() => {
+    const { autosave, warnBeforeUnload } = session;
+    mounted.current = true;
+    autosave.unblock();
+    status.update({ save: { kind: 'clean' } });
+    registerArticle({
+      save: () => autosave.flush(),
+      // Whichever comes first: the host confirms the save, or this browser holds the edits (host down or slow).
+      secure: () =>
+        autosave.hasUnsavedChanges
+          ? firstKept([localDraft.keepNow(), autosave.flush().then(() => !autosave.hasUnsavedChanges)], LEAVE_WAIT_MS)
+          : Promise.resolve(true),
+    });
+    window.addEventListener('beforeunload', warnBeforeUnload);
+    return () => {
+      window.removeEventListener('beforeunload', warnBeforeUnload);
+      registerArticle(null);
+      // Switching articles must not drop the last edits. (A remount, as StrictMode does, keeps it alive.)
+      // They are kept in this browser first: with the host down, the flush fails and they would be gone.
+      if (autosave.hasUnsavedChanges) void localDraft.keepNow();
+      mounted.current = false;
+      void autosave.flush().finally(() => {
+        if (!mounted.current) autosave.dispose();
+      });
+      status.update({ save: null });
+    };
+  }, [session, localDraft, registerArticle, status]);
+
+  useEffect(() => {
+    if (restored) session.autosave.touch();
+  }, [session, restored]);
+
+  return session;
+}

@@ -1,0 +1,74 @@
+import { useCallback, useState } from 'react';
+import type { ArticleFile } from '../../../shared/api/contract';
+import type { Doc } from '../../../shared/domain/doc';
+import type { UnsupportedContent } from '../../../shared/domain/editor-schema';
+import type { ArticleMeta } from '../panel/MetadataPanel';
+import { bodyToShow, EditedArticle } from './edited-article';
+
+export interface EditedArticleView {
+  /** The latest version, read without a re-render. */
+  edited: EditedArticle;
+  meta: ArticleMeta;
+  /** The body a fresh editor starts from; `bodyVersion` changes when another version replaces it. */
+  initialBody: Doc;
+  bodyVersion: number;
+  /** Content the service found that this editor cannot show; null when there is none. */
+  unsupported: UnsupportedContent | null;
+  /** The editor's own schema check refused the body. */
+  bodyRefused: boolean;
+  readOnly: boolean;
+  /** Changes metadata (headline, lead, the panel) on screen and in the latest version. */
+  changeMeta(patch: Partial<ArticleMeta>): ArticleMeta;
+  /** Another version of the article (the disk's, a backup, a copy) takes the window's place. */
+  replace(file: ArticleFile): void;
+  refuseBody(): void;
+}
+
+/**
+ * The article on screen and its latest version. Content this editor cannot show, found by the service or by
+ * the editor's own schema check, makes the article read-only: nothing of it is written, as the editor would
+ * lose what it cannot hold.
+ */
+export function useEditedArticle(file: ArticleFile): EditedArticleView {
+  const [edited] = useState(() => new EditedArticle(file));
+  const [meta, setMeta] = useState(edited.meta);
+  const [initialBody, setInitialBody] = useState<Doc>(() => bodyToShow(file));
+  const [bodyVersion, setBodyVersion] = useState(0);
+  const [unsupported, setUnsupported] = useState(file.unsupported);
+  const [bodyRefused, setBodyRefused] = useState(false);
+  const readOnly = unsupported !== null || bodyRefused;
+  edited.setReadOnly(readOnly);
+
+  const changeMeta = useCallback(
+    (patch: Partial<ArticleMeta>) => {
+      const next = edited.change(patch);
+      setMeta(next);
+      return next;
+    },
+    [edited],
+  );
+  const replace = useCallback(
+    (next: ArticleFile) => {
+      setInitialBody(edited.replace(next));
+      setMeta(edited.meta);
+      setUnsupported(next.unsupported);
+      setBodyRefused(false);
+      setBodyVersion((v) => v + 1); // a fresh editor for the new body; undo history of the old one is moot
+    },
+    [edited],
+  );
+  const refuseBody = useCallback(() => setBodyRefused(true), []);
+
+  return {
+    edited,
+    meta,
+    initialBody,
+    bodyVersion,
+    unsupported,
+    bodyRefused,
+    readOnly,
+    changeMeta,
+    replace,
+    refuseBody,
+  };
+}

@@ -1,0 +1,72 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { ApiContext } from '../../../renderer/src/api/api-context';
+import { StatusStore } from '../../../renderer/src/status/status-store';
+import { ArticleWorkspace } from '../../../renderer/src/workspace/ArticleWorkspace';
+import type { OpenArticle } from '../../../renderer/src/workspace/open-article';
+import { installLayoutStubs } from '../editor/support/layout-stubs';
+import { useEditorLibrary, type EditorLibrary } from '../editor/support/real-editor-api';
+import { writeElsewhere } from './support/other-program';
+
+const openLibrary = useEditorLibrary();
+
+/** jsdom has no Web Worker; the body's spellcheck starts one. A silent one stands in. */
+function installIdleWorker(): void {
+  if (typeof globalThis.Worker === 'function') return;
+  class IdleWorker extends EventTarget {
+    postMessage(): void {}
+    terminate(): void {}
+  }
+  globalThis.Worker = IdleWorker as unknown as typeof Worker;
+}
+
+async function open(library: EditorLibrary, id = library.articleId) {
+  installLayoutStubs();
+  installIdleWorker();
+  const settings = await library.otherWindow.invoke('settings.get', {});
+  const status = new StatusStore();
+  const registered: (OpenArticle | null)[] = [];
+  const view = render(
+    <ApiContext.Provider value={library.api}>
+      <ArticleWorkspace id={id} settings={settings} status={status} registerArticle={(a) => registered.push(a)} />
+    </ApiContext.Provider>,
+  );
+  return { status, registered, view };
+}
+
+const headline = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Заголовок' });
+
+// The whole page with the real body editor: the first render is slow on a busy machine.
+describe('ArticleWorkspace', { timeout: 20_000 }, () => {
+  it('opens the article, and what the journalist types reaches the disk', async () => {
+    const library = await openLibrary();
+    const { registered } = await open(library);
+    expect(screen.getByText('Відкриваємо статтю…')).toBeTruthy();
+    await waitFor(() => expect(headline().value).toBe('Стаття, яку редагують зараз'));
+
+    fireEvent.change(headline(), { target: { value: 'Новий заголовок' } });
+    await act(async () => registered.at(-1)?.save());
+    const onDisk = await library.otherWindow.invoke('article.get', { id: library.articleId });
+    expect(onDisk.article.headline).toBe('Новий заголовок');
+  });
+
+  it('takes a change made on disk when nothing is unsaved, and says so', async () => {
+    const library = await openLibrary();
+    await open(library);
+    await waitFor(() => expect(headline().value).toBe('Стаття, яку редагують зараз'));
+    const { article } = await library.otherWindow.invoke('article.get', { id: library.articleId });
+    await writeElsewhere(library, { ...article, headline: 'Змінено деінде' });
+    await waitFor(() => expect(headline().value).toBe('Змінено деінде'), { timeout: 5000 });
+    expect(screen.getByText('Статтю оновлено з диска: її змінили поза цим вікном.')).toBeTruthy();
+  });
+
+  it('says why an article cannot open, and tries again on request', async () => {
+    const library = await openLibrary();
+    await open(library, 'no-such-article');
+    const retry = await screen.findByRole('button', { name: 'Спробувати ще раз' });
+    const calls = library.api.callsOf('article.get').length;
+    fireEvent.click(retry);
+    await screen.findByRole('button', { name: 'Спробувати ще раз' });
+    expect(library.api.callsOf('article.get')).toHaveLength(calls + 1);
+  });
+});

@@ -1,0 +1,78 @@
+import { render, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ArticleFile } from '../../../shared/api/contract';
+import { EditedArticle } from '../../../renderer/src/workspace/edited-article';
+import { useChangesFromDisk } from '../../../renderer/src/workspace/use-changes-from-disk';
+import { useEditorLibrary, type EditorLibrary } from '../editor/support/real-editor-api';
+import { removeElsewhere, writeElsewhere } from './support/other-program';
+
+const openLibrary = useEditorLibrary();
+
+interface Heard {
+  reloaded: ArticleFile[];
+  conflicts: number;
+  vanished: number;
+  errors: unknown[];
+}
+
+function Watcher(props: { library: EditorLibrary; edited: EditedArticle; unsaved: boolean; heard: Heard }) {
+  const { library, edited, unsaved, heard } = props;
+  useChangesFromDisk({
+    api: library.api,
+    edited,
+    hasUnsavedChanges: () => unsaved,
+    onVanished: () => heard.vanished++,
+    onConflict: () => heard.conflicts++,
+    onReload: (file) => heard.reloaded.push(file),
+    onError: (error) => heard.errors.push(error),
+  });
+  return null;
+}
+
+async function open(unsaved: boolean) {
+  const library = await openLibrary();
+  const file = await library.api.invoke('article.get', { id: library.articleId });
+  const heard: Heard = { reloaded: [], conflicts: 0, vanished: 0, errors: [] };
+  render(<Watcher library={library} edited={new EditedArticle(file)} unsaved={unsaved} heard={heard} />);
+  return { library, file, heard };
+}
+
+describe('useChangesFromDisk', () => {
+  it('reads the version another program wrote when nothing here is unsaved', async () => {
+    const { library, file, heard } = await open(false);
+    await writeElsewhere(library, { ...file.article, headline: 'Змінено в іншій програмі' });
+    await waitFor(() => expect(heard.reloaded).toHaveLength(1), { timeout: 5000 });
+    expect(heard.reloaded[0]?.article.headline).toBe('Змінено в іншій програмі');
+    expect(heard).toMatchObject({ conflicts: 0, vanished: 0, errors: [] });
+  });
+
+  it('keeps both when the window holds unsaved edits: a conflict, and the disk is not read over them', async () => {
+    const { library, file, heard } = await open(true);
+    await writeElsewhere(library, { ...file.article, headline: 'Змінено в іншій програмі' });
+    await waitFor(() => expect(heard.conflicts).toBe(1), { timeout: 5000 });
+    expect(heard.reloaded).toEqual([]);
+    expect(library.api.callsOf('article.get')).toEqual([{ id: library.articleId }]);
+  });
+
+  it('says the file is gone when its folder disappears, and keeps the text', async () => {
+    const { library, heard } = await open(false);
+    await removeElsewhere(library);
+    await waitFor(() => expect(heard.vanished).toBe(1), { timeout: 5000 });
+    expect(heard.reloaded).toEqual([]);
+    expect(heard.conflicts).toBe(0);
+  });
+
+  it('pays no heed to the app’s own save of the article', async () => {
+    const { library, file, heard } = await open(false);
+    // Saved by this app (another of its windows): the watcher knows the hash, so no change from disk comes.
+    await library.otherWindow.invoke('article.save', {
+      article: { ...file.article, headline: 'Збережено цією програмою' },
+      baseHash: file.hash,
+    });
+    // A change by another program afterwards is heard: the first one was not.
+    const saved = await library.otherWindow.invoke('article.get', { id: library.articleId });
+    await writeElsewhere(library, { ...saved.article, headline: 'А тепер — інша програма' });
+    await waitFor(() => expect(heard.reloaded).toHaveLength(1), { timeout: 5000 });
+    expect(heard.reloaded.map((reloaded) => reloaded.article.headline)).toEqual(['А тепер — інша програма']);
+  });
+});
