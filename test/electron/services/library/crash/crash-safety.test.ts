@@ -7,6 +7,7 @@ import { articleFilePath } from '../../../../fixtures/crash/check-library';
 import { runCrashRounds, summarize } from '../../../../fixtures/crash/crash-rounds';
 import { bundleSaveLoop } from '../../../../fixtures/crash/save-loop-bundle';
 import { SaveLoopChild } from '../../../../fixtures/crash/save-loop-child';
+import { stressScale } from '../../../../fixtures/stress-scale';
 import { useTempDirs } from '../../../../fixtures/temp-dir';
 
 /**
@@ -15,9 +16,10 @@ import { useTempDirs } from '../../../../fixtures/temp-dir';
  * and be exactly the last acknowledged version, or the version whose save had begun when the child died.
  * A kill is a process crash, not a power cut: it proves the write-temp-then-rename protocol, not fsync.
  *
- * SHPALTA_CRASH_KILLS and SHPALTA_CRASH_SEED change the number of kills and the seed of their plan.
+ * 200 kills under CI (CI=true), 40 elsewhere (stress-scale.ts); SHPALTA_CRASH_KILLS and SHPALTA_CRASH_SEED set the
+ * number of kills and the seed of their plan.
  */
-const KILLS = Number(process.env.SHPALTA_CRASH_KILLS ?? 200);
+const KILLS = stressScale(process.env.SHPALTA_CRASH_KILLS, 200);
 const SEED = Number(process.env.SHPALTA_CRASH_SEED ?? 20251219);
 const KB = 1024;
 const MB = 1024 * KB;
