@@ -1,7 +1,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** One project per side: plain Node for shared/ and electron/, jsdom for renderer components. */
+/**
+ * The many-process stress tests (200 SIGKILLs, 1,000 racing save pairs): their own project, so that
+ * `npx vitest run --project stress` runs them alone and `--project node` leaves them out. Their size is
+ * decided in the tests (test/fixtures/stress-scale.ts): in full under CI, a fifth on a developer's machine.
+ */
+const STRESS_TESTS = [
+  'test/electron/services/library/crash/crash-safety.test.ts',
+  'test/electron/services/library/concurrent-saves.test.ts',
+];
+
+/** One project per side: plain Node for shared/ and electron/, jsdom for renderer components; and the stress tests. */
 export default defineConfig({
   test: {
     reporters: ['default'],
@@ -16,6 +26,15 @@ export default defineConfig({
             'test/scripts/**/*.test.ts',
             'test/bench/**/*.test.ts',
           ],
+          exclude: STRESS_TESTS,
+        },
+        define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
+      },
+      {
+        test: {
+          name: 'stress',
+          environment: 'node',
+          include: STRESS_TESTS,
         },
         define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
       },

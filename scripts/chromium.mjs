@@ -1,14 +1,35 @@
-// Finds the system Chromium the end-to-end tests and benchmarks drive, and on a fresh Debian machine
-// installs it from Debian's packages: nothing here downloads a browser build of its own, which the
-// machines this project is built on cannot reach.
+// The Chromium that the end-to-end tests and benchmarks drive: found, or got, before anything else runs, so a
+// machine without a browser learns so in seconds, with one line saying what to do. The same for a newcomer's
+// `npm test` and for CI (.ci/run runs that command too).
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
 
-/** Where Chromium is looked for: CHROMIUM_PATH first, then the usual system paths. */
-export function chromiumCandidates(env = process.env) {
-  const given = env.CHROMIUM_PATH ? [env.CHROMIUM_PATH] : [];
-  return [...given, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-}
+/** The system's Chromium (or Chrome) goes by one of these names on PATH. */
+export const SYSTEM_CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome'];
+
+/** Said, on one line, when there is no browser and none could be installed. */
+export const NO_CHROMIUM =
+  'Chromium не знайдено й не вдалося встановити: виконайте «sudo apt-get install chromium» (Debian/Ubuntu) ' +
+  'або «npx playwright install chromium», або вкажіть шлях до браузера в CHROMIUM_PATH.';
+
+/**
+ * @typedef {{ env: Record<string, string | undefined>, quiet?: boolean }} RunOptions
+ */
+
+/**
+ * What the preflight reads and runs. The defaults are this machine; tests pass their own.
+ * @typedef {object} Machine
+ * @property {Record<string, string | undefined>} env
+ * @property {(file: string) => boolean} isExecutable
+ * @property {() => string | null} playwrightChromium where Playwright's own Chromium is or would be installed
+ * @property {(command: string, args: string[], options: RunOptions) => boolean} run  true when it exited with 0
+ * @property {string} platform
+ * @property {number | undefined} uid
+ * @property {Pick<Console, 'log' | 'error'>} log
+ */
 
 function isExecutable(file) {
   try {
@@ -19,46 +40,110 @@ function isExecutable(file) {
   }
 }
 
-/** The first executable candidate, or null. CHROMIUM_PATH, when set, is the only one accepted. */
-export function findChromium(env = process.env, executable = isExecutable) {
-  const candidates = env.CHROMIUM_PATH ? [env.CHROMIUM_PATH] : chromiumCandidates(env);
-  return candidates.find((file) => executable(file)) ?? null;
+function playwrightChromium() {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return null; // no build of Playwright's Chromium for this platform
+  }
 }
 
-/** Whether this machine can install Debian's chromium by itself: Linux, root, apt-get present. */
-export function canInstallWithApt(platform = process.platform, uid = process.getuid?.(), executable = isExecutable) {
-  return platform === 'linux' && uid === 0 && executable('/usr/bin/apt-get');
+/** @param {RunOptions} options quiet: its output is dropped, so a failure ends in the preflight's one line */
+function run(command, args, { env, quiet = false }) {
+  const result = spawnSync(command, args, { stdio: quiet ? 'ignore' : 'inherit', env });
+  return result.status === 0;
+}
+
+/** This machine, with any part replaced. */
+export function thisMachine(overrides = {}) {
+  return {
+    env: process.env,
+    isExecutable,
+    playwrightChromium,
+    run,
+    platform: process.platform,
+    uid: process.getuid?.(),
+    log: console,
+    ...overrides,
+  };
+}
+
+/** `name` in each folder of PATH, in PATH's order. */
+function onPath(env, name) {
+  return (env.PATH ?? '')
+    .split(path.delimiter)
+    .filter(Boolean)
+    .map((dir) => path.join(dir, name));
 }
 
 /**
- * Chromium's path, installing Debian's package first where it is missing and the machine allows it.
- * Returns null (after saying why) when there is no browser and none can be installed.
+ * Where Chromium is looked for, in order: CHROMIUM_PATH alone when it is set (a path given on purpose is not
+ * second-guessed); otherwise the system's browser on PATH, then Playwright's own where one was installed.
  */
-export function ensureChromium(log = console) {
-  const found = findChromium();
+export function chromiumCandidates(machine = thisMachine()) {
+  const { env } = machine;
+  if (env.CHROMIUM_PATH) return [env.CHROMIUM_PATH];
+  const system = SYSTEM_CHROMIUM_NAMES.flatMap((name) => onPath(env, name));
+  const own = machine.playwrightChromium();
+  return own ? [...system, own] : system;
+}
+
+/** The first candidate that is an executable file, or null. */
+export function findChromium(machine = thisMachine()) {
+  return chromiumCandidates(machine).find((file) => machine.isExecutable(file)) ?? null;
+}
+
+/** Whether this machine can install Debian's chromium by itself: Linux, root, apt-get on PATH. */
+export function canInstallWithApt(machine = thisMachine()) {
+  return (
+    machine.platform === 'linux' &&
+    machine.uid === 0 &&
+    onPath(machine.env, 'apt-get').some((file) => machine.isExecutable(file))
+  );
+}
+
+function installWithApt(machine) {
+  machine.log.log('Chromium не знайдено: встановлюємо пакет chromium через apt-get…');
+  const env = { ...machine.env, DEBIAN_FRONTEND: 'noninteractive' };
+  return (
+    machine.run('apt-get', ['update', '-qq'], { env }) &&
+    machine.run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], {
+      env,
+    })
+  );
+}
+
+const PLAYWRIGHT_CLI = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('playwright-core/package.json')),
+  'cli.js',
+);
+
+/**
+ * `playwright install chromium`, giving up after ten seconds without a connection: where its download host
+ * cannot be reached (a closed network), the preflight falls through at once instead of hanging.
+ */
+function installWithPlaywright(machine) {
+  machine.log.log('Chromium не знайдено: пробуємо завантажити Chromium Playwright…');
+  const env = { PLAYWRIGHT_DOWNLOAD_CONNECTION_TIMEOUT: '10000', ...machine.env };
+  return machine.run(process.execPath, [PLAYWRIGHT_CLI, 'install', 'chromium'], { env, quiet: true });
+}
+
+/**
+ * Chromium's path, installed first where it is missing and the machine allows it (apt-get as root on Linux,
+ * then Playwright's download). Returns null after saying, on one line, what to run.
+ */
+export function ensureChromium(machine = thisMachine()) {
+  const found = findChromium(machine);
   if (found) return found;
-  if (process.env.CHROMIUM_PATH) {
-    log.error(`Chromium не знайдено за шляхом CHROMIUM_PATH=${process.env.CHROMIUM_PATH}.`);
+  if (machine.env.CHROMIUM_PATH) {
+    machine.log.error(`Chromium не знайдено за шляхом CHROMIUM_PATH=${machine.env.CHROMIUM_PATH}: виправте шлях.`);
     return null;
   }
-  if (!canInstallWithApt()) {
-    log.error(
-      'Chromium не знайдено. Встановіть системний Chromium (Debian/Ubuntu: apt-get install chromium) ' +
-        'або вкажіть шлях у CHROMIUM_PATH.',
-    );
-    return null;
+  for (const install of [canInstallWithApt(machine) ? installWithApt : null, installWithPlaywright]) {
+    if (!install || !install(machine)) continue;
+    const installed = findChromium(machine);
+    if (installed) return installed;
   }
-  log.log('Chromium не знайдено: встановлюємо пакет chromium з репозиторію Debian…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [
-    ['update', '-qq'],
-    ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'],
-  ]) {
-    const result = spawnSync('apt-get', args, { stdio: 'inherit', env });
-    if (result.status !== 0) {
-      log.error(`apt-get ${args[0]} завершився з кодом ${result.status}; Chromium не встановлено.`);
-      return null;
-    }
-  }
-  return findChromium();
+  machine.log.error(NO_CHROMIUM);
+  return null;
 }

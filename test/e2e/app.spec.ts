@@ -1,8 +1,9 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { severeAxeViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './browser-mode';
+import { holdRequests } from './held-requests';
 
 const SAMPLE_HEADLINE = /Редакція перейшла на «Шпальту»/;
 
@@ -37,6 +38,11 @@ const headline = (page: Page) => page.getByRole('textbox', { name: 'Заголо
 const saveState = (page: Page) => page.locator('.save-state');
 
 test('first run opens a ready library with the sample article', async ({ page, app }) => {
+  await page.clock.install();
+  const saves: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/article.save')) saves.push(request.postData() ?? '');
+  });
   await openApp(page, app);
   await expect(page).toHaveTitle('Шпальта');
   await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
@@ -49,11 +55,16 @@ test('first run opens a ready library with the sample article', async ({ page, a
   expect(page.url()).toBe(`${app.origin}/`);
   const file = JSON.parse(await readFile(await onlyArticleFile(app), 'utf8'));
   expect(file.schemaVersion).toBe(1);
-  // Opening is not an edit: the sample ends with a recap, and the editor's own trailing paragraph
-  // must not make it save the article.
-  await page.waitForTimeout(1500);
+  // Opening is not an edit: the sample ends with a recap, and the editor's own trailing paragraph must not
+  // make it save the article. Every autosave timer opening could have set goes off (the idle pause, the
+  // 10 s longest wait); then an edit is saved, and that save is the first the page sent.
   await expect(saveState(page)).toHaveText('Відкрито');
-  expect(JSON.parse(await readFile(await onlyArticleFile(app), 'utf8'))).toEqual(file);
+  await page.clock.runFor(11_000);
+  await headline(page).press('Control+End');
+  await page.keyboard.type('!');
+  await expect(saveState(page)).toHaveText(/Збережено о/);
+  expect(saves).toHaveLength(1);
+  expect(saves[0]).toContain('чернетки тепер пишуться офлайн!');
 });
 
 test('typing changes the article and a reload shows the change kept on disk', async ({ page, app }) => {
@@ -107,11 +118,8 @@ test('while a new article is being made, the open one takes no edits, and a seco
   await openApp(page, app);
   const sampleFile = await onlyArticleFile(app);
   const sampleBefore = await readFile(sampleFile, 'utf8');
-  // A slow disk: the new article's file takes a second to be written.
-  await page.route('**/api/article.create', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await route.continue();
-  });
+  // A slow disk: the new article's file is written only when the test says so.
+  const creating = await holdRequests(page, '**/api/article.create');
   const box = await headline(page).boundingBox();
   if (!box) throw new Error('the headline is not on screen');
 
@@ -122,6 +130,8 @@ test('while a new article is being made, the open one takes no edits, and a seco
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await page.keyboard.type('Заголовок нової статті');
   await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
+  expect(creating.count).toBe(1);
+  creating.release();
 
   await expect(libraryItems(page)).toHaveCount(2);
   await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'false');
@@ -130,6 +140,7 @@ test('while a new article is being made, the open one takes no edits, and a seco
   await expect(libraryItem(page, { name: SAMPLE_HEADLINE })).toBeVisible();
   expect(await readFile(sampleFile, 'utf8')).toBe(sampleBefore);
   expect(await articleFiles(app)).toHaveLength(2);
+  expect(creating.count).toBe(1);
 });
 
 test('Ctrl+Alt+N creates an article from the keyboard', async ({ page, app }) => {
@@ -198,14 +209,16 @@ test('a change on disk while the journalist has unsaved edits keeps both and ask
   await openApp(page, app);
   const file = await onlyArticleFile(app);
   const article = JSON.parse(await readFile(file, 'utf8'));
+  // Another machine's version lands before our autosave does: the save waits for it.
+  const saves = await holdRequests(page, '**/api/article.save');
   await body(page).locator('p').first().click();
   await page.keyboard.type('Моя правка. ');
-  // Another machine's version lands before our autosave fires.
   article.headline = 'Версія з іншого комп’ютера';
   await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
+  saves.release(); // the other version is on disk before the save reaches the host
   await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeVisible();
-  // Nothing was written over the other version.
-  await page.waitForTimeout(1500);
+  // The autosave went and was refused; nothing was written over the other version.
+  await expect(saveState(page)).toHaveAttribute('data-state', 'conflict');
   expect(JSON.parse(await readFile(file, 'utf8')).headline).toBe('Версія з іншого комп’ютера');
   await expect(body(page)).toContainText('Моя правка.');
 
@@ -221,11 +234,14 @@ test('«Відкрити версію з диска» in a conflict keeps the wi
   await openApp(page, app);
   const file = await onlyArticleFile(app);
   const article = JSON.parse(await readFile(file, 'utf8'));
+  const saves = await holdRequests(page, '**/api/article.save'); // the other version lands first
   await body(page).locator('p').first().click();
   await page.keyboard.type('Правка, якої немає на диску. ');
   article.headline = 'Версія з іншого комп’ютера';
   await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
+  saves.release(); // the other version is on disk before the save reaches the host
   await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeVisible();
+  await expect(saveState(page)).toHaveAttribute('data-state', 'conflict');
 
   await page.getByRole('button', { name: 'Відкрити версію з диска' }).click();
   await expect(headline(page)).toHaveValue('Версія з іншого комп’ютера');
@@ -304,9 +320,7 @@ test('settings are saved through the dialog and survive a reload', async ({ page
 test('the main screen has no serious or critical accessibility violations', async ({ page, app }) => {
   await openApp(page, app);
   await expect(body(page)).toBeVisible();
-  const results = await new AxeBuilder({ page }).analyze();
-  const severe = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(severe.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  expect(await severeAxeViolations(page)).toEqual([]);
 });
 
 test('the interface switches to English and back through settings', async ({ page, app }) => {

@@ -1,9 +1,9 @@
 import { access, mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { newArticle, type ArticleInput } from '../../shared/domain/article';
 import { docFromParagraphs } from '../../shared/domain/doc';
+import { severeAxeViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './browser-mode';
 
 /** Three articles beside the sample one, written as another machine's sync would leave them. */
@@ -60,13 +60,6 @@ const search = (page: Page) => page.getByRole('searchbox', { name: 'Пошук �
 const headline = (page: Page) => page.getByRole('textbox', { name: 'Заголовок' });
 const resultCount = (page: Page) => page.locator('.result-count');
 const filters = (page: Page) => page.getByRole('group', { name: 'Фільтри бібліотеки' });
-
-async function severeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 test('search finds other forms of a word and an unfinished last word, as you type', async ({ page, app }) => {
   await openLibrary(page, app);
@@ -194,7 +187,7 @@ test('the trash: restore, and purge after a confirmation removes the files from 
   const dialog = page.getByRole('dialog', { name: 'Видалити статтю назавжди?' });
   await expect(dialog).toContainText('Це не можна скасувати.');
   await expect(dialog.getByRole('button', { name: 'Скасувати' })).toBeFocused();
-  expect(await severeViolations(page)).toEqual([]);
+  expect(await severeAxeViolations(page)).toEqual([]);
   // Esc answers «no»: nothing is deleted.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -223,10 +216,10 @@ test('the library with search, filters and the item menu has no serious accessib
   await option(page, 'Партнери обговорили енергетику').click();
   await page.getByRole('button', { name: 'Дії зі статтею' }).click();
   await expect(page.getByRole('menu', { name: 'Дії зі статтею' })).toBeVisible();
-  expect(await severeViolations(page)).toEqual([]);
+  expect(await severeAxeViolations(page)).toEqual([]);
 
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Кошик (0)' }).click();
   await expect(page.getByText('Кошик порожній.')).toBeVisible();
-  expect(await severeViolations(page)).toEqual([]);
+  expect(await severeAxeViolations(page)).toEqual([]);
 });

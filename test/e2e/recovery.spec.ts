@@ -2,6 +2,7 @@ import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type BrowserModeApp } from './browser-mode';
+import { holdRequests } from './held-requests';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Текст статті' });
 const headline = (page: Page) => page.getByRole('textbox', { name: 'Заголовок' });
@@ -65,23 +66,23 @@ test('a save that cannot reach the disk keeps the edits in a backup, says where,
   await rename(dir, aside);
   await writeFile(dir, 'not a folder');
 
+  // The first save goes once the whole sentence is typed, so its backup holds it: no retry is waited for.
+  const saves = await holdRequests(page, '**/api/article.save');
   await body(page).locator('p').first().click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Текст, який не можна втратити.');
+  saves.release();
   await expect(saveState(page)).toContainText('Не збережено');
   await expect(page.getByText('Файл цієї статті зник з бібліотеки')).toBeVisible();
   await expect(saveState(page)).toContainText('резервній копії');
   await expect(page.getByRole('button', { name: 'Зберегти ще раз' })).toBeVisible();
   const backups = path.join(app.userDataDir, 'backups');
-  // Every failed attempt (the retries too) refreshes the backup with the latest edits.
+  // The failed save kept the edits in a backup (each retry refreshes it with the latest ones).
   await expect
-    .poll(
-      async () =>
-        (await readdir(backups)).length && readFile(path.join(backups, (await readdir(backups))[0] ?? ''), 'utf8'),
-      {
-        timeout: 15_000,
-      },
-    )
+    .poll(async () => {
+      const [name] = await readdir(backups);
+      return name ? readFile(path.join(backups, name), 'utf8') : '';
+    })
     .toContain('Текст, який не можна втратити.');
 
   // The window is closed before the library is back; nothing is lost.
@@ -103,11 +104,14 @@ test('an article changed on disk while edited can be compared before choosing', 
   await open(page, app);
   const { file } = await sample(app);
   const article = JSON.parse(await readFile(file, 'utf8'));
+  const saves = await holdRequests(page, '**/api/article.save'); // the other version lands first
   await body(page).locator('p').first().click();
   await page.keyboard.type('Моя правка. ');
   article.headline = 'Версія з іншого комп’ютера';
   await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
+  saves.release(); // the other version is on disk before the save reaches the host
   await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeVisible();
+  await expect(saveState(page)).toHaveAttribute('data-state', 'conflict');
   await page.getByRole('button', { name: 'Порівняти' }).click();
   const dialog = page.getByRole('dialog', { name: 'Порівняння версій' });
   await expect(dialog.getByRole('columnheader', { name: /Ваша версія/ })).toBeVisible();

@@ -137,11 +137,17 @@ test('the headline is checked too: underline, suggestion from a right-click, one
   await openSample(page, app);
   const headline = page.getByRole('textbox', { name: 'Заголовок' });
   const headlineMarks = fieldMarks(page, headline);
+  // The checker's verdict on «пареговори» is in first (the lead shows it), so below only the rule for the word
+  // being typed can keep the headline's mark away: nothing else is left to arrive.
+  const lead = page.getByRole('textbox', { name: 'Лід' });
+  await lead.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' пареговори.');
+  await expect(fieldMarks(page, lead)).toHaveText(['пареговори']);
   await headline.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' і пареговори');
   // The word being typed is left alone until the caret leaves it.
-  await page.waitForTimeout(600);
   await expect(headlineMarks).toHaveCount(0);
   await page.keyboard.press('Home');
   await expect(headlineMarks).toHaveText(['пареговори']);

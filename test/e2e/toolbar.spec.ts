@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { EditorView } from '@tiptap/pm/view';
+import { severeAxeViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './browser-mode';
 
 /**
@@ -11,16 +11,6 @@ import { expect, test, type BrowserModeApp } from './browser-mode';
 const body = (page: Page) => page.getByRole('textbox', { name: 'Текст статті' });
 const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Форматування тексту' });
 const tool = (page: Page, name: string) => toolbar(page).getByRole('button', { name, exact: true });
-
-/** Serious and critical axe findings inside the given parts of the page, as app.spec.ts judges them. */
-async function severeAxeViolations(page: Page, selectors: string[]): Promise<string[]> {
-  let builder = new AxeBuilder({ page });
-  for (const selector of selectors) builder = builder.include(selector);
-  const results = await builder.analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 async function openEmptyArticle(page: Page, app: BrowserModeApp): Promise<void> {
   await page.goto(app.url);

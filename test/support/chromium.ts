@@ -1,9 +1,12 @@
+import { findChromium } from '../../scripts/chromium.mjs';
+
 /**
- * The system Chromium for end-to-end tests and benchmarks: Debian's `/usr/bin/chromium`, or
- * CHROMIUM_PATH. Nothing in this repository ever downloads a browser.
+ * The Chromium that end-to-end tests and benchmarks drive: the one `npm test` and `npm run bench` found and
+ * put in CHROMIUM_PATH, or, when Playwright is run by itself, the same search (CHROMIUM_PATH, the system's
+ * browser on PATH, Playwright's own). Where there is none, Playwright's error names Debian's usual path.
  */
 export function chromiumPath(): string {
-  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return findChromium() ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 }
 
 /** Flags for a closed network: without them Chromium keeps calling home and gets refused. */

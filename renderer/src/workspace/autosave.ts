@@ -8,11 +8,6 @@ export type SaveState =
   | { kind: 'error'; error: ApiError }
   | { kind: 'conflict'; error: ApiError };
 
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
 export interface AutosaveOptions {
   /** Writes the current version; resolves with the save time (ISO). */
   save: () => Promise<{ savedAt: string }>;
@@ -23,7 +18,6 @@ export interface AutosaveOptions {
   maxDelayMs?: number;
   /** A failed save is retried after this long (the edits stay in memory meanwhile). */
   retryMs?: number;
-  timers?: Timers;
 }
 
 /**
@@ -39,21 +33,16 @@ export class Autosave {
   private blocked = false;
   /** Bumped by reset() and dispose(), so a save that finishes afterwards reports nothing. */
   private generation = 0;
-  private idleTimer: unknown = null;
-  private maxTimer: unknown = null;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private maxTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly idleMs: number;
   private readonly maxDelayMs: number;
   private readonly retryMs: number;
-  private readonly timers: Timers;
 
   constructor(private readonly options: AutosaveOptions) {
     this.idleMs = options.idleMs ?? 1000;
     this.maxDelayMs = options.maxDelayMs ?? 10_000;
     this.retryMs = options.retryMs ?? 5000;
-    this.timers = options.timers ?? {
-      setTimeout: (fn, ms) => setTimeout(fn, ms),
-      clearTimeout: (h) => clearTimeout(h as number),
-    };
   }
 
   get hasUnsavedChanges(): boolean {
@@ -66,13 +55,13 @@ export class Autosave {
     this.dirty = true;
     if (this.blocked) return;
     if (!wasDirty && !this.saving) this.options.onState({ kind: 'dirty' });
-    if (this.idleTimer !== null) this.timers.clearTimeout(this.idleTimer);
-    this.idleTimer = this.timers.setTimeout(() => {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
       void this.run();
     }, this.idleMs);
     if (this.maxTimer === null) {
-      this.maxTimer = this.timers.setTimeout(() => {
+      this.maxTimer = setTimeout(() => {
         this.maxTimer = null;
         void this.run();
       }, this.maxDelayMs);
@@ -111,8 +100,8 @@ export class Autosave {
   }
 
   private clearTimers(): void {
-    if (this.idleTimer !== null) this.timers.clearTimeout(this.idleTimer);
-    if (this.maxTimer !== null) this.timers.clearTimeout(this.maxTimer);
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    if (this.maxTimer !== null) clearTimeout(this.maxTimer);
     this.idleTimer = null;
     this.maxTimer = null;
   }
@@ -149,7 +138,7 @@ export class Autosave {
       }
       this.options.onState({ kind: 'error', error });
       this.clearTimers();
-      this.idleTimer = this.timers.setTimeout(() => {
+      this.idleTimer = setTimeout(() => {
         this.idleTimer = null;
         void this.run();
       }, this.retryMs);

@@ -72,8 +72,9 @@ describe('web host: oversized request bodies', () => {
   it('a declared 200 MB body is refused with 413 before it is read', async () => {
     const refusal = await upload(host.port, token, OVERSIZED, true);
     console.info(`declared 200 MB body: 413 after ${refusal.ms.toFixed(0)} ms, ${refusal.sent / MB} MB sent`);
+    // Refused unread: the upload stalls once the socket's buffers are full, so far less than the body is sent
+    // however long a busy machine takes to answer.
     expect(refusal.status).toBe(413);
-    expect(refusal.ms).toBeLessThan(1000);
     expect(refusal.sent).toBeLessThan(OVERSIZED);
   });
 

@@ -8,15 +8,16 @@ import { serializeArticle } from '../../../../electron/services/library/article-
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { bundleNodeScript } from '../../../fixtures/crash/save-loop-bundle';
 import { RaceChildProcess } from '../../../fixtures/save-race/race-child-process';
+import { stressScale } from '../../../fixtures/stress-scale';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 
 /**
  * Issue 15, finding 3: two saves from the same base hash, at the same moment, must never both succeed:
  * exactly one is written, the other is a conflict, and its words are kept as a revision, never lost.
  *
- * SHPALTA_RACE_PAIRS sets the number of pairs between two processes (1,000 by default).
+ * Pairs between two processes: 1,000 under CI (CI=true), 200 elsewhere (stress-scale.ts); SHPALTA_RACE_PAIRS sets them.
  */
-const PROCESS_PAIRS = Number(process.env.SHPALTA_RACE_PAIRS ?? 1000);
+const PROCESS_PAIRS = stressScale(process.env.SHPALTA_RACE_PAIRS, 1000);
 const IN_PROCESS_PAIRS = 60;
 const RACE_CHILD = new URL('../../../fixtures/save-race/race-child.ts', import.meta.url).pathname;
 

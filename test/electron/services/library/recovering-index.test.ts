@@ -57,7 +57,7 @@ describe('the search index damaged while the app runs', () => {
     state.armed = true;
     session.catalog.list({}); // finds the damage: a fresh index answers, empty for a moment
     expect(state.opened).toBe(2);
-    await vi.waitFor(() => expect(session.catalog.list({}).total).toBe(2), { timeout: 3000 });
+    await vi.waitFor(() => expect(session.catalog.list({}).total).toBe(2), { timeout: 4000 });
     expect(session.catalog.list({ text: 'друга' }).articles.map((a) => a.headline)).toEqual(['Друга стаття']);
     session.close();
   });
@@ -84,7 +84,7 @@ describe('the search index damaged while the app runs', () => {
     await writeFile(first.indexFile, 'це не база даних');
     const again = await LibrarySession.open(root, { bus: new EventBus(), indexesDir, openIndex: openSearchIndex });
     await again.start();
-    await vi.waitFor(() => expect(again.catalog.list({}).total).toBe(1), { timeout: 3000 });
+    await vi.waitFor(() => expect(again.catalog.list({}).total).toBe(1), { timeout: 4000 });
     again.close();
   });
 });

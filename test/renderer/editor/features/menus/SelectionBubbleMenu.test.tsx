@@ -73,7 +73,7 @@ describe('SelectionBubbleMenu', () => {
       editor.view.focus();
       editor.commands.setTextSelection({ from: 1, to: 6 });
     });
-    await waitFor(() => expect(bubble()).not.toBeNull(), { timeout: 2000 });
+    await waitFor(() => expect(bubble()).not.toBeNull(), { timeout: 4000 });
     const names = within(bubble() as HTMLElement)
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label'));
@@ -97,11 +97,11 @@ describe('SelectionBubbleMenu', () => {
       editor.view.focus();
       editor.commands.setTextSelection({ from: 1, to: 6 });
     });
-    await waitFor(() => expect(bubble()).not.toBeNull(), { timeout: 2000 });
+    await waitFor(() => expect(bubble()).not.toBeNull(), { timeout: 4000 });
     act(() => {
       editor.commands.setTextSelection(3);
     });
-    await waitFor(() => expect(bubble()).toBeNull(), { timeout: 2000 });
+    await waitFor(() => expect(bubble()).toBeNull(), { timeout: 4000 });
   });
 
   it('is one Tab stop with arrow keys inside; Escape returns to the text', async () => {
@@ -110,7 +110,7 @@ describe('SelectionBubbleMenu', () => {
       editor.view.focus();
       editor.commands.setTextSelection({ from: 1, to: 6 });
     });
-    await waitFor(() => expect(bubble()).not.toBeNull(), { timeout: 2000 });
+    await waitFor(() => expect(bubble()).not.toBeNull(), { timeout: 4000 });
     const buttons = within(bubble() as HTMLElement).getAllByRole('button');
     expect(buttons.filter((b) => b.tabIndex === 0)).toHaveLength(1);
     // The plugin makes the menu itself focusable; it hands the focus on to its first button.

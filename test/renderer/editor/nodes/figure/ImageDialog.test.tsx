@@ -13,21 +13,14 @@ const openLibrary = useEditorLibrary();
 const PNG_BYTES = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 const png = (name = 'засідання.png') => new File([PNG_BYTES], name, { type: 'image/png' });
 
-async function settle() {
-  await act(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  });
-}
-
 async function open(library?: EditorLibrary) {
   library ??= await openLibrary();
   const { api } = library;
   const inserted: FigureAttrs[] = [];
   let closed = 0;
   render(<ImageDialog context={library.context()} onInsert={(attrs) => inserted.push(attrs)} close={() => closed++} />);
-  const choose = async (file: File) => {
+  const choose = (file: File) => {
     fireEvent.change(screen.getByLabelText('Файл зображення'), { target: { files: [file] } });
-    await settle();
   };
   const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
   const insert = () => fireEvent.click(screen.getByRole('button', { name: 'Вставити' }));
@@ -39,7 +32,7 @@ async function open(library?: EditorLibrary) {
 describe('ImageDialog («Додати зображення»)', () => {
   it('stores the chosen file in the article’s media and inserts it with alt text, caption and credit', async () => {
     const { library, choose, stored, field, insert, inserted, closed } = await open();
-    await choose(png());
+    choose(png());
     await stored('засідання.png');
     const hash = sha256(PNG_BYTES);
     // The bytes are in the article's own folder, named by their hash.
@@ -65,24 +58,23 @@ describe('ImageDialog («Додати зображення»)', () => {
     const library = await openLibrary();
     library.api.hold('media.import');
     const { api, choose } = await open(library);
-    await choose(png('фото.png'));
+    choose(png('фото.png'));
     await waitFor(() => expect(api.heldCalls()).toEqual(['media.import']));
     expect(screen.getByText('Зберігаємо «фото.png» у папці статті…')).toBeTruthy();
     expect(document.querySelector('progress')).not.toBeNull();
     expect((screen.getByRole('button', { name: 'Вставити' }) as HTMLButtonElement).disabled).toBe(true);
     await act(() => api.release());
-    await settle();
-    expect(screen.getByText('Зображення «фото.png» збережено.')).toBeTruthy();
+    expect(await screen.findByText('Зображення «фото.png» збережено.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Вставити' }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   it('asks for the alt text instead of inserting an image without it', async () => {
     const { choose, stored, insert, inserted, field } = await open();
-    await choose(png());
+    choose(png());
     await stored('засідання.png');
     insert();
     expect(inserted).toEqual([]);
-    expect(screen.getByRole('alert').textContent).toBe(
+    expect((await screen.findByRole('alert')).textContent).toBe(
       'Додайте опис зображення: без нього стаття не готова до публікації.',
     );
     expect(field('Опис для незрячих читачів (alt)').getAttribute('aria-invalid')).toBe('true');
@@ -90,8 +82,8 @@ describe('ImageDialog («Додати зображення»)', () => {
 
   it('refuses a file that is not an image, in Ukrainian, without sending it', async () => {
     const { library, api, choose } = await open();
-    await choose(new File(['%PDF-1.7'], 'звіт.pdf', { type: 'application/pdf' }));
-    expect(screen.getByRole('alert').textContent).toBe(
+    choose(new File(['%PDF-1.7'], 'звіт.pdf', { type: 'application/pdf' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
       'Файл «звіт.pdf» не схожий на зображення. Підходять JPG, PNG, GIF, WebP, AVIF і SVG.',
     );
     expect(api.callsOf('media.import')).toEqual([]);
@@ -102,8 +94,8 @@ describe('ImageDialog («Додати зображення»)', () => {
     const { library, api, choose } = await open();
     const big = png('панорама.png');
     Object.defineProperty(big, 'size', { value: MAX_IMAGE_BYTES + 1 });
-    await choose(big);
-    expect(screen.getByRole('alert').textContent).toBe(
+    choose(big);
+    expect((await screen.findByRole('alert')).textContent).toBe(
       'Файл «панорама.png» завеликий: зображення має бути не більше 30 МБ.',
     );
     expect(api.callsOf('media.import')).toEqual([]);
@@ -114,7 +106,7 @@ describe('ImageDialog («Додати зображення»)', () => {
     const library = await openLibrary();
     const diskFull = library.failMediaWrites('ENOSPC');
     const { choose } = await open(library);
-    await choose(png('фото.png'));
+    choose(png('фото.png'));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe(
       'Не вдалося зберегти «фото.png» на диск: Не вдалося зберегти зображення: на диску закінчилося місце.',
