@@ -114,7 +114,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
     return (
       <div className="workspace-state error" role="alert">
         <h2>{t('editor.openError')}</h2>
-        <p>{loaded.error.message}</p>
+        <p>{t.message(loaded.error.reason)}</p>
         <p>{t('editor.openRetryHint')}</p>
         <button
           type="button"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Autosave, type SaveState, type Timers } from '../../../renderer/src/editor/autosave';
 import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 
 /** A manual clock: timers fire only inside advance(), in time order, with promises settled between them. */
 class ManualTimers implements Timers {
@@ -280,7 +281,7 @@ describe('Autosave failures', () => {
     const { timers, fake, states, kinds, autosave } = setup('manual');
     autosave.touch();
     await timers.advance(1000);
-    const conflict = new ApiError('conflict', 'Файл змінено на диску.');
+    const conflict = new ApiError('conflict', message('error.article.changedOutside'));
     call(fake.calls, 0).reject(conflict);
     await timers.advance(0);
     expect(kinds()).toEqual(['dirty', 'saving', 'conflict']);
@@ -308,7 +309,7 @@ describe('Autosave failures', () => {
     const { timers, fake, kinds, autosave } = setup('manual');
     autosave.touch();
     await timers.advance(1000);
-    call(fake.calls, 0).reject(new ApiError('conflict', 'Конфлікт.'));
+    call(fake.calls, 0).reject(new ApiError('conflict', message('error.article.changedOutside')));
     await timers.advance(0);
     await timers.advance(30_000);
     expect(fake.calls).toHaveLength(1);
@@ -327,7 +328,7 @@ describe('Autosave failures', () => {
     const { timers, fake, states, kinds, autosave } = setup('manual', { retryMs: 5000 });
     autosave.touch();
     await timers.advance(1000);
-    const failure = new ApiError('io-error', 'Диск недоступний.');
+    const failure = new ApiError('io-error', message('error.library.notOpen'));
     call(fake.calls, 0).reject(failure);
     await timers.advance(0);
     expect(kinds()).toEqual(['dirty', 'saving', 'error']);
@@ -362,7 +363,7 @@ describe('Autosave failures', () => {
     const { timers, fake, kinds, autosave } = setup('manual', { retryMs: 5000 });
     autosave.touch();
     await timers.advance(1000);
-    call(fake.calls, 0).reject(new ApiError('io-error', 'Диск недоступний.'));
+    call(fake.calls, 0).reject(new ApiError('io-error', message('error.library.notOpen')));
     await timers.advance(0);
     const flushed = autosave.flush();
     await timers.advance(0);

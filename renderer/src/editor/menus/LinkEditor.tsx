@@ -1,14 +1,14 @@
 import type { Editor } from '@tiptap/core';
 import { memo, useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/uk';
+import type { PlainKey } from '../../i18n/i18n';
 import { applyLink, linkTarget, removeLink, type LinkTarget } from './link-commands';
 import { linkHrefFromInput, type LinkHrefProblem } from './link-href';
 import { onMenuRequest } from './menu-requests';
 import { useSelectionAnchor } from './use-selection-anchor';
 import './menus.css';
 
-const PROBLEM_MESSAGES: Record<LinkHrefProblem, MessageKey> = {
+const PROBLEM_MESSAGES: Record<LinkHrefProblem, PlainKey> = {
   empty: 'link.errorEmpty',
   invalid: 'link.errorInvalid',
   unsafe: 'link.errorUnsafe',

@@ -2,6 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerTable } from '../../../../shared/api/contract';
 import { ApiError } from '../../../../shared/api/errors';
+import { message } from '../../../../shared/i18n/message';
 import { newArticle } from '../../../../shared/domain/article';
 import type { DocNode } from '../../../../shared/domain/doc';
 import type { Envelope } from '../../../../shared/api/result';
@@ -206,11 +207,12 @@ describe('dispatch', () => {
       expect(error.message).not.toBe('fake');
       const real: HandlerTable = {
         ...handlers,
-        'app.info': () => Promise.reject(new ApiError('io-error', 'Диск переповнено.')),
+        'app.info': () => Promise.reject(new ApiError('io-error', message('error.library.notOpen'))),
       };
       expect(errorOf(await dispatch(real, 'app.info', {}, logger))).toEqual({
         code: 'io-error',
-        message: 'Диск переповнено.',
+        key: 'error.library.notOpen',
+        message: 'The library is not open.',
       });
     });
   });

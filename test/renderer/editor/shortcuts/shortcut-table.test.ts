@@ -16,8 +16,8 @@ import {
   isTrashKey,
   nextIndex,
 } from '../../../../renderer/src/library/list-navigation';
-import { en } from '../../../../renderer/src/i18n/en';
-import { uk } from '../../../../renderer/src/i18n/uk';
+import { en } from '../../../../shared/i18n/en';
+import { uk } from '../../../../shared/i18n/uk';
 import { createBodyEditor, pressKey, typeText } from '../toolbar/support/body-editor';
 
 /** The physical key a combo's key sits on, as KeyboardEvent.code names it. */
