@@ -1,35 +1,53 @@
 import { BrowserWindow, Menu, app, dialog } from 'electron';
 import { COMMAND_CHANNEL } from '../../shared/api/channels';
 import type { AppCommand } from '../../shared/api/bridge';
+import { createTranslator } from '../../shared/i18n/translate';
+import type { Settings, UiLanguage } from '../../shared/settings/schema';
 import { buildMenuTemplate } from './menu-template';
 import type { WindowRegistry } from './window-registry';
 
 export interface AppMenuDeps {
   registry: WindowRegistry;
   version: string;
+  /** The UI language is read from here, and the menu is built again when it changes. */
+  settings: { get(): Settings; onChange(listener: (settings: Settings) => void): () => void };
 }
 
-export function installAppMenu({ registry, version }: AppMenuDeps): void {
+/** The application menu in the UI language of the settings, rebuilt when that language changes. */
+export function installAppMenu({ registry, version, settings }: AppMenuDeps): void {
   const sendCommand = (command: AppCommand): void => {
     registry.current(BrowserWindow.getFocusedWindow())?.webContents.send(COMMAND_CHANNEL, command);
   };
-  const showAbout = (): void => {
-    const options = {
-      type: 'info' as const,
-      title: 'Про програму',
-      message: 'Шпальта',
-      detail: `Версія ${version}\nНастільний редактор редакції: чернетки офлайн, погодження, публікація на сайт і в Telegram.`,
-      buttons: ['Гаразд'],
+  let language: UiLanguage = settings.get().uiLanguage;
+
+  const install = (): void => {
+    const t = createTranslator(language);
+    const showAbout = (): void => {
+      const options = {
+        type: 'info' as const,
+        title: t('menu.about'),
+        message: app.getName(),
+        detail: t('about.detail', { version }),
+        buttons: [t('about.ok')],
+      };
+      const parent = registry.current(BrowserWindow.getFocusedWindow());
+      void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
     };
-    const parent = registry.current(BrowserWindow.getFocusedWindow());
-    void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+    const template = buildMenuTemplate({
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      appName: app.getName(),
+      t,
+      sendCommand,
+      showAbout,
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
-  const template = buildMenuTemplate({
-    platform: process.platform,
-    isPackaged: app.isPackaged,
-    appName: app.getName(),
-    sendCommand,
-    showAbout,
+
+  install();
+  settings.onChange((next) => {
+    if (next.uiLanguage === language) return;
+    language = next.uiLanguage;
+    install();
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -2,6 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, dialog, session } from 'electron';
+import { ApiError } from '../../shared/api/errors';
+import { createTranslator } from '../../shared/i18n/translate';
+import type { UiLanguage } from '../../shared/settings/schema';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { logUnhandledRejections } from '../services/unhandled-rejections';
 import { libraryMediaReader } from '../host/media-route';
@@ -26,6 +29,8 @@ const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.ur
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const registry = new WindowRegistry();
 let services: AppServices | null = null;
+// The start-up error box speaks the UI language once the settings are read, Ukrainian before.
+let uiLanguage: UiLanguage = 'uk';
 
 // Chromium's own switch, honoured explicitly so settings, the single-instance lock and caches move together
 // (the smoke test runs with a throw-away profile).
@@ -49,6 +54,7 @@ if (!claimSingleInstance(() => focusWindow(registry.current(null)))) {
 
 async function start(): Promise<void> {
   const settings = openSettings(app.getPath('userData'), documentsDir());
+  uiLanguage = settings.get().uiLanguage;
   services = createAppServices({
     settings,
     host: 'electron',
@@ -65,11 +71,12 @@ async function start(): Promise<void> {
   );
   registerApiHandlers(services.handlers, (contents) => registry.owns(contents));
   forwardEvents(services.bus, () => registry.open().map((window) => window.webContents));
-  installAppMenu({ registry, version: __APP_VERSION__ });
+  installAppMenu({ registry, version: __APP_VERSION__, settings });
 
-  createMainWindow({ preloadPath, registry });
+  createMainWindow({ preloadPath, registry, language: () => settings.get().uiLanguage });
   app.on('activate', () => {
-    if (registry.open().length === 0) createMainWindow({ preloadPath, registry });
+    if (registry.open().length === 0)
+      createMainWindow({ preloadPath, registry, language: () => settings.get().uiLanguage });
   });
 }
 
@@ -83,12 +90,11 @@ function documentsDir(): string {
 }
 
 function failStartup(error: unknown): void {
-  console.error('Шпальта не запустилася', error);
-  const reason = error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox(
-    'Шпальта не може запуститися',
-    `Під час запуску сталася помилка:\n\n${reason}\n\nПеревірте, чи доступна папка бібліотеки та файл налаштувань, і запустіть програму знову.`,
-  );
+  console.error('Shpalta failed to start', error);
+  const t = createTranslator(uiLanguage);
+  const reason =
+    error instanceof ApiError ? t.message(error.reason) : error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(t('startup.failedTitle'), t('startup.failedBody', { reason }));
   services?.dispose();
   app.exit(1);
 }

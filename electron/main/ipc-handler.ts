@@ -1,12 +1,14 @@
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import type { HandlerTable, MethodName } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { message } from '../../shared/i18n/message';
 import type { Envelope } from '../../shared/api/result';
 import { dispatch } from '../services/api/dispatch';
 import { isTrustedSender, type SenderInfo } from './sender-check';
 
 export const FORBIDDEN_SENDER: Envelope<never> = {
   ok: false,
-  error: { code: 'forbidden-sender', message: 'Запит відхилено: він надійшов не зі сторінки програми.' },
+  error: new ApiError('forbidden-sender', message('error.api.foreignSender')).toJSON(),
 };
 
 /** The parts of an invoke event the check reads; a real IpcMainInvokeEvent satisfies it. */
@@ -23,7 +25,7 @@ export function createIpcHandler(
 ): (event: InvokeEventLike, input: unknown) => Promise<Envelope<unknown>> {
   return async (event, input) => {
     if (!isTrustedSender(describeSender(event, ownsContents))) {
-      console.warn(`IPC ${method}: відхилено запит від стороннього відправника.`);
+      console.warn(`IPC ${method}: refused a request from a foreign sender.`);
       return FORBIDDEN_SENDER;
     }
     return dispatch(handlers, method, input);

@@ -1,4 +1,6 @@
 import { BrowserWindow, dialog } from 'electron';
+import { createTranslator } from '../../shared/i18n/translate';
+import type { UiLanguage } from '../../shared/settings/schema';
 import { APP_START_URL } from './app-url';
 import { crashReloadHandler } from './crash-reload';
 import { mainWindowOptions } from './window-options';
@@ -7,9 +9,11 @@ import type { WindowRegistry } from './window-registry';
 export interface MainWindowDeps {
   preloadPath: string;
   registry: WindowRegistry;
+  /** The UI language of the settings, read when a dialog is shown. */
+  language: () => UiLanguage;
 }
 
-export function createMainWindow({ preloadPath, registry }: MainWindowDeps): BrowserWindow {
+export function createMainWindow({ preloadPath, registry, language }: MainWindowDeps): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions({ preloadPath }));
   registry.add(window);
   window.once('ready-to-show', () => window.show());
@@ -17,15 +21,14 @@ export function createMainWindow({ preloadPath, registry }: MainWindowDeps): Bro
     'render-process-gone',
     crashReloadHandler(window, {
       startUrl: APP_START_URL,
-      giveUp: () =>
-        dialog.showErrorBox(
-          'Вікно Шпальти знову аварійно закрилося',
-          'Сторінка програми двічі поспіль завершилася з помилкою, тож її більше не перезавантажено. Закрийте вікно й відкрийте програму знову; ваші збережені статті на диску.',
-        ),
+      giveUp: () => {
+        const t = createTranslator(language());
+        dialog.showErrorBox(t('crash.gaveUpTitle'), t('crash.gaveUpBody'));
+      },
     }),
   );
   window.loadURL(APP_START_URL).catch((error: unknown) => {
-    console.error('Не вдалося завантажити сторінку програми', error);
+    console.error('The app page failed to load', error);
   });
   return window;
 }

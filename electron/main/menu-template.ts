@@ -1,16 +1,19 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { AppCommand } from '../../shared/api/bridge';
+import type { Translate } from '../../shared/i18n/translate';
 
 export const NEW_ARTICLE_ACCELERATOR = 'CmdOrCtrl+N';
 export const SAVE_ACCELERATOR = 'CmdOrCtrl+S';
 export const SETTINGS_ACCELERATOR = 'CmdOrCtrl+,';
 
 export interface MenuTemplateOptions {
-  /** `process.platform`: macOS gets the application menu first and keeps «Вийти» there. */
+  /** `process.platform`: macOS gets the application menu first and keeps Quit there. */
   platform: NodeJS.Platform;
   /** Developer tools are offered only in a development run. */
   isPackaged: boolean;
   appName: string;
+  /** The words, in the UI language chosen in the settings. */
+  t: Translate;
   /** Sends a command to the focused page. */
   sendCommand: (command: AppCommand) => void;
   showAbout: () => void;
@@ -18,15 +21,16 @@ export interface MenuTemplateOptions {
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-/** The application menu, in Ukrainian. Roles keep the platform's own behaviour and shortcuts. */
+/** The application menu in the UI language. Roles keep the platform's own behaviour and shortcuts. */
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
+  const { t } = options;
   const isMac = options.platform === 'darwin';
 
   // The page handles these shortcuts itself and calls preventDefault; Electron fires a menu
   // accelerator only for key presses the page left unhandled, so a command never runs twice.
   const settingsItem: MenuItemConstructorOptions = {
     id: 'open-settings',
-    label: 'Налаштування…',
+    label: t('menu.settings'),
     accelerator: SETTINGS_ACCELERATOR,
     click: () => options.sendCommand('open-settings'),
   };
@@ -34,88 +38,85 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const appMenu: MenuItemConstructorOptions = {
     label: options.appName,
     submenu: [
-      { label: `Про програму ${options.appName}`, click: options.showAbout },
+      { label: t('menu.aboutApp', { name: options.appName }), click: options.showAbout },
       separator,
       settingsItem,
       separator,
-      { role: 'services', label: 'Служби' },
+      { role: 'services', label: t('menu.services') },
       separator,
-      { role: 'hide', label: `Сховати ${options.appName}` },
-      { role: 'hideOthers', label: 'Сховати інші' },
-      { role: 'unhide', label: 'Показати всі' },
+      { role: 'hide', label: t('menu.hide', { name: options.appName }) },
+      { role: 'hideOthers', label: t('menu.hideOthers') },
+      { role: 'unhide', label: t('menu.unhide') },
       separator,
-      { role: 'quit', label: 'Вийти' },
+      { role: 'quit', label: t('menu.quit') },
     ],
   };
 
   const fileMenu: MenuItemConstructorOptions = {
-    label: 'Файл',
+    label: t('menu.file'),
     submenu: [
       {
         id: 'new-article',
-        label: 'Нова стаття',
+        label: t('menu.newArticle'),
         accelerator: NEW_ARTICLE_ACCELERATOR,
         click: () => options.sendCommand('new-article'),
       },
       {
         id: 'save',
-        label: 'Зберегти',
+        label: t('menu.save'),
         accelerator: SAVE_ACCELERATOR,
         click: () => options.sendCommand('save'),
       },
       ...(isMac ? [] : [separator, settingsItem]),
       separator,
-      { role: 'close', label: 'Закрити вікно' },
-      ...(isMac ? [] : [separator, { role: 'quit', label: 'Вийти' } satisfies MenuItemConstructorOptions]),
+      { role: 'close', label: t('menu.closeWindow') },
+      ...(isMac ? [] : [separator, { role: 'quit', label: t('menu.quit') } satisfies MenuItemConstructorOptions]),
     ],
   };
 
   const editMenu: MenuItemConstructorOptions = {
-    label: 'Правка',
+    label: t('menu.edit'),
     submenu: [
-      { role: 'undo', label: 'Скасувати' },
-      { role: 'redo', label: 'Повторити' },
+      { role: 'undo', label: t('menu.undo') },
+      { role: 'redo', label: t('menu.redo') },
       separator,
-      { role: 'cut', label: 'Вирізати' },
-      { role: 'copy', label: 'Копіювати' },
-      { role: 'paste', label: 'Вставити' },
+      { role: 'cut', label: t('menu.cut') },
+      { role: 'copy', label: t('menu.copy') },
+      { role: 'paste', label: t('menu.paste') },
       separator,
-      { role: 'selectAll', label: 'Виділити все' },
+      { role: 'selectAll', label: t('menu.selectAll') },
     ],
   };
 
   const viewMenu: MenuItemConstructorOptions = {
-    label: 'Вигляд',
+    label: t('menu.view'),
     submenu: [
-      { role: 'reload', label: 'Перезавантажити' },
+      { role: 'reload', label: t('menu.reload') },
       separator,
-      { role: 'zoomIn', label: 'Збільшити масштаб' },
-      { role: 'zoomOut', label: 'Зменшити масштаб' },
-      { role: 'resetZoom', label: 'Скинути масштаб' },
+      { role: 'zoomIn', label: t('menu.zoomIn') },
+      { role: 'zoomOut', label: t('menu.zoomOut') },
+      { role: 'resetZoom', label: t('menu.resetZoom') },
       separator,
-      { role: 'togglefullscreen', label: 'На весь екран' },
+      { role: 'togglefullscreen', label: t('menu.fullScreen') },
       ...(options.isPackaged
         ? []
-        : [
-            separator,
-            { role: 'toggleDevTools', label: 'Інструменти розробника' } satisfies MenuItemConstructorOptions,
-          ]),
+        : [separator, { role: 'toggleDevTools', label: t('menu.devTools') } satisfies MenuItemConstructorOptions]),
     ],
   };
 
   const windowMenu: MenuItemConstructorOptions = {
-    label: 'Вікно',
+    label: t('menu.window'),
     submenu: [
-      { role: 'minimize', label: 'Згорнути' },
-      { role: 'zoom', label: 'Масштабувати вікно' },
+      { role: 'minimize', label: t('menu.minimize') },
+      { role: 'zoom', label: t('menu.zoomWindow') },
       separator,
-      { role: 'front', label: 'Усі вікна на передній план' },
+      { role: 'front', label: t('menu.front') },
     ],
   };
 
   const helpMenu: MenuItemConstructorOptions = {
-    label: 'Довідка',
-    submenu: [{ label: 'Про програму', click: options.showAbout }],
+    label: t('menu.help'),
+    submenu: [{ label: t('menu.about'), click: options.showAbout }],
   };
 
   return isMac

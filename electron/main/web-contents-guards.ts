@@ -32,6 +32,6 @@ function guardWebContents(contents: WebContents): void {
 
 function openExternal(url: string): void {
   shell.openExternal(url).catch((error: unknown) => {
-    console.warn(`Не вдалося відкрити посилання у зовнішній програмі: ${url}`, error);
+    console.warn(`Could not open the link in an external app: ${url}`, error);
   });
 }

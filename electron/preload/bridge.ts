@@ -2,7 +2,8 @@ import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import { isAppCommand, type PreloadBridge } from '../../shared/api/bridge';
 import { COMMAND_CHANNEL, eventChannel, methodChannel } from '../../shared/api/channels';
 import { isEventName, isMethodName } from '../../shared/api/names';
-import type { ApiErrorShape } from '../../shared/api/errors';
+import { ApiError } from '../../shared/api/errors';
+import { message } from '../../shared/i18n/message';
 import type { Envelope } from '../../shared/api/result';
 
 /** The part of ipcRenderer the bridge uses. */
@@ -25,20 +26,20 @@ export function createPreloadBridge(ipc: IpcRendererLike): PreloadBridge {
   return {
     async invokeRaw(method, input) {
       if (typeof method !== 'string' || !isMethodName(method)) {
-        return failure({ code: 'unknown-method', message: `Невідомий метод API: «${String(method).slice(0, 100)}».` });
+        return failure(
+          new ApiError('unknown-method', message('error.api.unknownMethod', { method: String(method).slice(0, 100) })),
+        );
       }
       try {
         const reply: unknown = await ipc.invoke(methodChannel(method), input);
-        return isEnvelope(reply)
-          ? reply
-          : failure({ code: 'internal', message: 'Некоректна відповідь основного процесу.' });
+        return isEnvelope(reply) ? reply : failure(new ApiError('internal', message('error.api.badReply')));
       } catch {
-        return failure({ code: 'internal', message: 'Не вдалося звернутися до основного процесу програми.' });
+        return failure(new ApiError('internal', message('error.api.mainUnreachable')));
       }
     },
 
     on(event, listener) {
-      if (!isEventName(event)) throw new Error(`Невідома подія API: «${String(event).slice(0, 100)}».`);
+      if (!isEventName(event)) throw new Error(`Unknown API event: “${String(event).slice(0, 100)}”.`);
       requireListener(listener);
       return subscribe(eventChannel(event), (payload) => listener(payload));
     },
@@ -52,8 +53,8 @@ export function createPreloadBridge(ipc: IpcRendererLike): PreloadBridge {
   };
 }
 
-function failure(error: ApiErrorShape): Envelope<never> {
-  return { ok: false, error };
+function failure(error: ApiError): Envelope<never> {
+  return { ok: false, error: error.toJSON() };
 }
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
@@ -61,5 +62,5 @@ function isEnvelope(value: unknown): value is Envelope<unknown> {
 }
 
 function requireListener(listener: unknown): asserts listener is (...args: never[]) => void {
-  if (typeof listener !== 'function') throw new TypeError('Слухач має бути функцією.');
+  if (typeof listener !== 'function') throw new TypeError('The listener must be a function.');
 }

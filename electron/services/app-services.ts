@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { HandlerTable } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
+import { message } from '../../shared/i18n/message';
 import { summarize } from '../../shared/domain/article';
 import { cleanArticle } from '../../shared/security/clean-article';
 import { EventBus } from './api/event-bus';
@@ -66,7 +67,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     try {
       return await LibrarySession.open(root, sessionOptions);
     } catch (error) {
-      throw error instanceof ApiError ? error : ioError(`Бібліотеку «${root}» не вдалося відкрити`, error);
+      throw error instanceof ApiError ? error : ioError(message('error.io.openLibrary', { path: root }), error);
     }
   };
 
@@ -85,14 +86,15 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       session?.close();
       session = null;
       libraryPath = root;
-      libraryProblem = error instanceof ApiError ? error : ioError(`Бібліотеку «${root}» не вдалося відкрити`, error);
+      libraryProblem =
+        error instanceof ApiError ? error : ioError(message('error.io.openLibrary', { path: root }), error);
     }
   };
 
   /** The open library, retried first if it could not be opened before. */
   const current = async (): Promise<LibrarySession> => {
     if (!session) await openLibrary(libraryPath);
-    if (!session) throw libraryProblem ?? new ApiError('io-error', 'Бібліотеку не відкрито.');
+    if (!session) throw libraryProblem ?? new ApiError('io-error', message('error.library.notOpen'));
     return session;
   };
 
@@ -237,10 +239,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
    * journalist loses nothing even if the window closes before the library is writable again.
    */
   async function keepAside(error: unknown, article: Parameters<HandlerTable['article.save']>[0]['article']) {
-    const failure = error instanceof ApiError ? error : ioError('Не вдалося зберегти статтю', error);
+    const failure = error instanceof ApiError ? error : ioError(message('error.io.saveArticle'), error);
     try {
       const file = await backups.write(article);
-      return new ApiError(failure.code, `${failure.message} Ваші зміни збережено в резервній копії: ${file}.`);
+      return new ApiError(failure.code, message('error.save.backedUp', { reason: failure.reason, file }));
     } catch (backupError) {
       logger.error('backup failed', backupError);
       return failure;

@@ -4,6 +4,7 @@ import { HTTP_API_PREFIX, HTTP_EVENTS_PATH } from '../../shared/api/channels';
 import { MEDIA_ROUTE_PREFIX, parseMediaRoutePath } from '../../shared/api/media-route';
 import type { HandlerTable } from '../../shared/api/contract';
 import { ApiError, HTTP_STATUS, type ErrorCode } from '../../shared/api/errors';
+import { message } from '../../shared/i18n/message';
 import { dispatch, type DispatchLogger } from '../services/api/dispatch';
 import type { EventBus } from '../services/api/event-bus';
 import { mediaHeaders, type MediaReader } from '../host/media-route';
@@ -65,7 +66,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       logger.error('web host request failed', error);
-      if (!res.headersSent) sendError(res, new ApiError('internal', 'Внутрішня помилка програми.'));
+      if (!res.headersSent) sendError(res, new ApiError('internal', message('error.generic')));
       else res.end();
     });
   });
@@ -73,30 +74,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
     if (!isAllowedHost(req.headers.host, port)) {
-      return sendError(res, new ApiError('bad-request', 'Запит до невідомої адреси відхилено.'));
+      return sendError(res, new ApiError('bad-request', message('error.http.unknownAddress')));
     }
     if (url.pathname === LOGIN_PATH) return signIn(req, res, url);
     const guarded = url.pathname.startsWith(HTTP_API_PREFIX) || url.pathname.startsWith(MEDIA_ROUTE_PREFIX);
     if (guarded && !isSameOrigin(req, port)) {
-      return sendError(res, new ApiError('unauthorized', 'Запит з іншої сторінки відхилено.'));
+      return sendError(res, new ApiError('unauthorized', message('error.http.crossSite')));
     }
     if (guarded && !isSignedIn(req)) {
-      return sendError(
-        res,
-        new ApiError(
-          'unauthorized',
-          'Немає доступу: відкрийте адресу для входу, яку надрукувала команда npm run serve.',
-        ),
-      );
+      return sendError(res, new ApiError('unauthorized', message('error.http.noAccess')));
     }
     if (url.pathname === HTTP_EVENTS_PATH) return openEventStream(req, res);
     if (url.pathname.startsWith(HTTP_API_PREFIX)) return handleApi(req, res, url);
     if (url.pathname.startsWith(MEDIA_ROUTE_PREFIX)) return serveMedia(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendError(res, new ApiError('bad-request', 'Метод HTTP не підтримується.'), 405);
+      return sendError(res, new ApiError('bad-request', message('error.http.methodNotAllowed')), 405);
     }
     const file = await readStaticFile(rendererDir, url.pathname);
-    if (!file) return sendError(res, new ApiError('not-found', 'Файл не знайдено.'));
+    if (!file) return sendError(res, new ApiError('not-found', message('error.http.fileNotFound')));
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': file.contentType,
@@ -132,25 +127,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'POST') {
-      return sendError(res, new ApiError('bad-request', 'Методи API викликаються запитом POST.'), 405);
+      return sendError(res, new ApiError('bad-request', message('error.http.postOnly')), 405);
     }
     if (!isJson(req.headers['content-type'])) {
-      return sendError(
-        res,
-        new ApiError('bad-request', 'Тіло запиту має бути JSON (Content-Type: application/json).'),
-        415,
-      );
+      return sendError(res, new ApiError('bad-request', message('error.http.jsonOnly')), 415);
     }
     const body = await readBodyWithin(req, MAX_BODY_BYTES);
     if (body === 'too-large') {
       res.setHeader('Connection', 'close');
-      return sendError(res, new ApiError('bad-request', 'Запит завеликий.'), 413);
+      return sendError(res, new ApiError('bad-request', message('error.http.tooLarge')), 413);
     }
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
-      return sendError(res, new ApiError('bad-request', 'Тіло запиту не є коректним JSON.'));
+      return sendError(res, new ApiError('bad-request', message('error.http.badJson')));
     }
     const method = url.pathname.slice(HTTP_API_PREFIX.length);
     const result = await dispatch(handlers, method, input, logger);
@@ -160,11 +151,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function serveMedia(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendError(res, new ApiError('bad-request', 'Метод HTTP не підтримується.'), 405);
+      return sendError(res, new ApiError('bad-request', message('error.http.methodNotAllowed')), 405);
     }
     const route = parseMediaRoutePath(url.pathname);
     const file = route && options.media ? await options.media(route) : null;
-    if (!file) return sendError(res, new ApiError('not-found', 'Зображення не знайдено.'));
+    if (!file) return sendError(res, new ApiError('not-found', message('error.http.imageNotFound')));
     res.writeHead(200, mediaHeaders(file));
     res.end(req.method === 'HEAD' ? undefined : file.bytes);
   }

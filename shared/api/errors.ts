@@ -1,6 +1,11 @@
+import { message, type Message, type ParamValue } from '../i18n/message';
+import { createTranslator, isMessageKey, placeholdersOf } from '../i18n/translate';
+import type { MessageKey } from '../i18n/uk';
+
 /**
- * Errors cross every boundary (IPC, HTTP) as `{ code, message }`. Codes are stable and
- * machine-readable; messages are Ukrainian and meant for people.
+ * Errors cross every boundary (IPC, HTTP) as `{ code, key, params, message }`. The code is coarse and stable
+ * (it picks the HTTP status and what the UI offers); the catalogue key and its params say the exact reason,
+ * so each UI words it in its own language; `message` is that reason in English, for logs and scripts.
  */
 export const ERROR_CODES = [
   'unknown-method',
@@ -20,20 +25,28 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ApiErrorShape {
   code: ErrorCode;
+  key: MessageKey;
+  params?: Readonly<Record<string, ParamValue>>;
   message: string;
 }
 
-export class ApiError extends Error implements ApiErrorShape {
+const english = createTranslator('en');
+
+export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    /** The exact reason, to be worded in the reader's language (`t.message(error.reason)`). */
+    readonly reason: Message,
   ) {
-    super(message);
+    super(english.message(reason));
   }
 
   toJSON(): ApiErrorShape {
-    return { code: this.code, message: this.message };
+    const { key, params } = this.reason;
+    return params
+      ? { code: this.code, key, params, message: this.message }
+      : { code: this.code, key, message: this.message };
   }
 }
 
@@ -41,14 +54,41 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }
 
-/** Accepts anything that came over a wire and returns a well-formed ApiError. */
+/**
+ * Accepts anything that came over a wire and returns a well-formed ApiError: a known code with a key the
+ * catalogue does not have (an older or newer peer) keeps its code and reads as a generic error.
+ */
 export function toApiError(value: unknown): ApiError {
   if (value instanceof ApiError) return value;
   if (typeof value === 'object' && value !== null) {
-    const { code, message } = value as { code?: unknown; message?: unknown };
-    if (isErrorCode(code) && typeof message === 'string') return new ApiError(code, message);
+    const { code } = value as { code?: unknown };
+    if (isErrorCode(code)) return new ApiError(code, readMessage(value, 0) ?? message('error.generic'));
   }
-  return new ApiError('internal', 'Внутрішня помилка програми.');
+  return new ApiError('internal', message('error.generic'));
+}
+
+/** How deep a message from the wire may nest messages in its params. */
+const MAX_WIRE_NESTING = 4;
+
+/** A `{ key, params }` from the wire, or null unless the key is known and every placeholder has a plain value. */
+function readMessage(value: unknown, depth: number): Message | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { key, params } = value as { key?: unknown; params?: unknown };
+  if (!isMessageKey(key)) return null;
+  const names = placeholdersOf(key);
+  if (names.length === 0) return { key };
+  if (typeof params !== 'object' || params === null) return null;
+  const read: Record<string, ParamValue> = {};
+  for (const name of names) {
+    const param: unknown = Object.hasOwn(params, name) ? (params as Record<string, unknown>)[name] : undefined;
+    if (typeof param === 'string' || (typeof param === 'number' && Number.isFinite(param))) read[name] = param;
+    else {
+      const nested = depth < MAX_WIRE_NESTING ? readMessage(param, depth + 1) : null;
+      if (!nested) return null;
+      read[name] = nested;
+    }
+  }
+  return { key, params: read };
 }
 
 /** HTTP status for each code, used by the browser-mode host. */

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 import { nodeFileSystem, type FileSystem } from './file-system';
 import { isCode } from './io-error';
 import { KeyedQueue } from './keyed-queue';
@@ -89,10 +90,7 @@ async function acquire(lockPath: string, fs: FileSystem, options: FileLockOption
       continue;
     }
     if (Date.now() > deadline) {
-      throw new ApiError(
-        'io-error',
-        'Статтю саме записує інше вікно чи інший комп’ютер, і запис не завершується. Спробуйте ще раз за хвилину.',
-      );
+      throw new ApiError('io-error', message('error.article.locked'));
     }
     await new Promise((resolve) => setTimeout(resolve, pollMs));
     pollMs = Math.min(pollMs * 2, MAX_POLL_MS);

@@ -1,7 +1,8 @@
 import type { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api/errors';
-import { codeOf } from './io-error';
+import { message, type Message } from '../../../shared/i18n/message';
+import { codeOf, ioReason } from './io-error';
 
 type FolderFs = Pick<typeof fsp, 'mkdir' | 'stat'>;
 
@@ -38,18 +39,20 @@ async function ensureFolder(fs: FolderFs, target: string, existsError: unknown):
   throw Object.assign(new Error(`not a folder: ${target}`), { code: 'ENOTDIR', cause: existsError });
 }
 
-const FOLDER_REASONS: Record<string, string> = {
-  ENOENT: 'система не дозволяє створити тут теку',
-  EROFS: 'тека доступна лише для читання',
-  EACCES: 'немає дозволу',
-  EPERM: 'операцію заборонено системою',
-  ENOTDIR: 'на цьому місці лежить файл, а не тека',
-  ENOSPC: 'на диску закінчилося місце',
-  ENAMETOOLONG: 'шлях задовгий',
+const FOLDER_REASONS: Readonly<Record<string, Message>> = {
+  ENOENT: message('error.folder.reason.ENOENT'),
+  EROFS: message('error.io.reason.EROFS'),
+  EACCES: message('error.io.reason.EACCES'),
+  EPERM: message('error.io.reason.EPERM'),
+  ENOTDIR: message('error.folder.reason.ENOTDIR'),
+  ENOSPC: message('error.io.reason.ENOSPC'),
+  ENAMETOOLONG: message('error.folder.reason.ENAMETOOLONG'),
 };
 
-/** Why a library folder could not be made or used, in Ukrainian, naming the folder. */
+/** Why a library folder could not be made or used, naming the folder. */
 export function folderError(dir: string, error: unknown): ApiError {
-  const code = codeOf(error);
-  return new ApiError('io-error', `Бібліотеку «${dir}» не вдалося відкрити: ${FOLDER_REASONS[code] ?? code}.`);
+  return new ApiError(
+    'io-error',
+    message('error.folder.failed', { path: dir, reason: ioReason(error, FOLDER_REASONS) }),
+  );
 }

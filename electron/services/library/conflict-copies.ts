@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 import { cleanArticle } from '../../../shared/security/clean-article';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { codeOf, ioError, isCode } from '../fs/io-error';
@@ -121,19 +122,20 @@ export class ConflictCopies {
    */
   async resolve(id: string, fileName: string, keep: 'current' | 'copy'): Promise<ArticleFile> {
     const location = (await this.locate(id)).find((copy) => copy.fileName === fileName);
-    if (!location) throw new ApiError('not-found', 'Такої конфліктної копії вже немає: можливо, її розв’язано деінде.');
+    if (!location) throw new ApiError('not-found', message('error.copies.gone'));
     const fs = this.store.fileSystem;
     const link =
       (await this.linkOf(location)) ?? (await firstLinkBelow(fs, this.store.root, this.store.articleFilePath(id)));
-    if (link) throw new ApiError('damaged-file', `Конфлікт не розв’язано: ${linkEscapeReason(link)}.`);
+    if (link)
+      throw new ApiError('damaged-file', message('error.copies.linkEscape', { reason: linkEscapeReason(link) }));
     const copyBytes = await fs.readFile(location.file).catch((error: unknown) => {
-      throw ioError('Не вдалося прочитати конфліктну копію', error);
+      throw ioError(message('error.io.readCopy'), error);
     });
     // Under the article's lock: a save from another window never lands between the check and the write.
     await this.store.withArticleLock(id, async () => {
       if (keep === 'copy') {
         const parsed = parseArticleFile(copyBytes, id, this.store.migrations);
-        if (!parsed.ok) throw new ApiError('damaged-file', `Конфліктну копію пошкоджено: ${parsed.reason}.`);
+        if (!parsed.ok) throw new ApiError('damaged-file', message('error.copies.damaged', { reason: parsed.reason }));
         const currentBytes = await fs.readFile(this.store.articleFilePath(id)).catch(() => null);
         if (currentBytes) await this.store.keepRevision(id, currentBytes, REVISION_REASONS.replacedByConflictCopy);
         await this.mergeMedia(location.folder, id);
@@ -142,7 +144,7 @@ export class ConflictCopies {
         try {
           await writeFileAtomic(this.store.articleFilePath(id), keptBytes, fs);
         } catch (error) {
-          throw ioError('Не вдалося записати вибрану версію статті', error);
+          throw ioError(message('error.io.writeChosen'), error);
         }
         this.store.markOwnVersion(id, hashBytes(keptBytes));
       } else {
@@ -153,7 +155,7 @@ export class ConflictCopies {
     try {
       await fs.rm(location.folder ?? location.file, { recursive: true, force: true });
     } catch (error) {
-      throw ioError('Не вдалося прибрати розв’язану конфліктну копію', error);
+      throw ioError(message('error.io.removeCopy'), error);
     }
     return this.store.get(id);
   }

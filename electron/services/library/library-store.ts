@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ArticleFile, DamagedFile } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 import { ARTICLE_SCHEMA_VERSION, newArticle, type Article } from '../../../shared/domain/article';
 import type { ArticleMigration } from '../../../shared/domain/migrations';
 import { ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
@@ -126,7 +127,7 @@ export class LibraryStore {
     try {
       entries = await this.fs.readdir(this.articlesDir);
     } catch (error) {
-      throw ioError(`Не вдалося відкрити теку бібліотеки ${this.articlesDir}`, error);
+      throw ioError(message('error.io.openArticles', { path: this.articlesDir }), error);
     }
     return entries.filter(isArticleId);
   }
@@ -191,10 +192,13 @@ export class LibraryStore {
   async get(id: string): Promise<ArticleFile> {
     const result = await this.readArticle(id);
     if (result === null) {
-      throw new ApiError('not-found', 'Статтю не знайдено: можливо, її видалено або перенесено.');
+      throw new ApiError('not-found', message('error.article.notFound'));
     }
     if ('reason' in result)
-      throw new ApiError('damaged-file', `Файл статті пошкоджено: ${result.path} — ${result.reason}.`);
+      throw new ApiError(
+        'damaged-file',
+        message('error.article.damaged', { path: result.path, reason: result.reason }),
+      );
     this.knownHashes.set(id, result.hash);
     // Cleaned as it enters the app; the hash stays that of the bytes on disk, which the next save rewrites.
     return { article: cleanArticle(result.article), hash: result.hash, unsupported: result.unsupported };
@@ -267,7 +271,7 @@ export class LibraryStore {
       if (outcome.workFailed) throw error;
       if (error instanceof ApiError) throw error;
       if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR')) throw vanishedWhileEditing();
-      throw ioError(`Не вдалося записати статтю в ${this.articleDir(id)}`, error);
+      throw ioError(message('error.io.writeArticle', { path: this.articleDir(id) }), error);
     }
   }
 
@@ -280,10 +284,7 @@ export class LibraryStore {
   ): Promise<void> {
     if (current === null || hashBytes(current) === expected) return;
     await this.keepRevision(id, text, REVISION_REASONS.unsavedAfterConflict).catch(() => undefined);
-    throw new ApiError(
-      'conflict',
-      'Статтю змінено поза цим вікном (інша програма чи синхронізація). Ваші зміни не записано поверх.',
-    );
+    throw new ApiError('conflict', message('error.article.changedOutside'));
   }
 
   /** A copy under a new id: a fresh draft with the same text and media, no history, never published. */
@@ -304,7 +305,7 @@ export class LibraryStore {
     try {
       await copyMediaFiles(this.fs, this.root, path.join(this.articleDir(id), MEDIA_DIR), this.articleDir(copy.id));
     } catch (error) {
-      throw error instanceof ApiError ? error : ioError('Не вдалося скопіювати медіафайли статті', error);
+      throw error instanceof ApiError ? error : ioError(message('error.io.copyMedia'), error);
     }
     const hash = await this.write(copy);
     return { article: copy, hash, unsupported: unsupportedContent(copy.body) };
@@ -313,11 +314,11 @@ export class LibraryStore {
   /** Moves the whole article folder to `trash/`: one rename, so a crash leaves it in one place or the other. */
   async trash(id: string): Promise<void> {
     if (!(await pathExists(this.fs, this.articleDir(id)))) {
-      throw new ApiError('not-found', 'Статтю не знайдено: можливо, її вже видалено.');
+      throw new ApiError('not-found', message('error.article.alreadyGone'));
     }
     const target = path.join(this.trashDir, id);
     if (await pathExists(this.fs, target)) {
-      throw new ApiError('conflict', 'У кошику вже є стаття з таким ідентифікатором; очистьте її спершу.');
+      throw new ApiError('conflict', message('error.trash.idTaken'));
     }
     try {
       await this.fs.mkdir(this.trashDir, { recursive: true });
@@ -325,7 +326,7 @@ export class LibraryStore {
       await this.withArticleLock(id, () => this.fs.rename(this.articleDir(id), target));
     } catch (error) {
       if (error instanceof ApiError) throw error;
-      throw ioError('Не вдалося перенести статтю в кошик', error);
+      throw ioError(message('error.io.trash'), error);
     }
     await this.fs.rm(path.join(target, ARTICLE_LOCK_FILE_NAME), { force: true }).catch(() => undefined);
     const note = { trashedAt: this.clock().toISOString() };
@@ -335,14 +336,14 @@ export class LibraryStore {
 
   async restore(id: string): Promise<void> {
     const source = path.join(this.trashDir, id);
-    if (!(await pathExists(this.fs, source))) throw new ApiError('not-found', 'У кошику немає такої статті.');
+    if (!(await pathExists(this.fs, source))) throw new ApiError('not-found', message('error.trash.notFound'));
     if (await pathExists(this.fs, this.articleDir(id))) {
-      throw new ApiError('conflict', 'Стаття з таким ідентифікатором уже є в бібліотеці.');
+      throw new ApiError('conflict', message('error.trash.idInLibrary'));
     }
     try {
       await this.fs.rename(source, this.articleDir(id));
     } catch (error) {
-      throw ioError('Не вдалося відновити статтю з кошика', error);
+      throw ioError(message('error.io.restore'), error);
     }
     await this.fs.rm(path.join(this.articleDir(id), TRASH_NOTE), { force: true }).catch(() => undefined);
   }
@@ -350,11 +351,11 @@ export class LibraryStore {
   /** Deletes for good, and only from the trash: an article in the library is never purged directly. */
   async purge(id: string): Promise<void> {
     const target = path.join(this.trashDir, id);
-    if (!(await pathExists(this.fs, target))) throw new ApiError('not-found', 'У кошику немає такої статті.');
+    if (!(await pathExists(this.fs, target))) throw new ApiError('not-found', message('error.trash.notFound'));
     try {
       await this.fs.rm(target, { recursive: true, force: true });
     } catch (error) {
-      throw ioError('Не вдалося остаточно видалити статтю', error);
+      throw ioError(message('error.io.purge'), error);
     }
   }
 
@@ -363,7 +364,7 @@ export class LibraryStore {
     try {
       entries = await this.fs.readdir(this.trashDir);
     } catch (error) {
-      if (!isCode(error, 'ENOENT')) throw ioError('Не вдалося відкрити кошик', error);
+      if (!isCode(error, 'ENOENT')) throw ioError(message('error.io.openTrash'), error);
     }
     const items: TrashedArticle[] = [];
     const damaged: DamagedFile[] = [];
@@ -395,12 +396,10 @@ export class LibraryStore {
   async importMedia(id: string, fileName: string, bytes: Uint8Array): Promise<{ src: string }> {
     const ext = mediaExtension(fileName);
     if (!ext) {
-      throw new ApiError(
-        'invalid-argument',
-        `Файл «${fileName}» не схожий на зображення (jpg, png, gif, webp, avif, svg).`,
-      );
+      throw new ApiError('invalid-argument', message('error.media.notImage', { name: fileName }));
     }
-    if (!(await pathExists(this.fs, this.articleFilePath(id)))) throw new ApiError('not-found', 'Статтю не знайдено.');
+    if (!(await pathExists(this.fs, this.articleFilePath(id))))
+      throw new ApiError('not-found', message('error.article.missing'));
     const src = mediaFileName(hashBytes(bytes), ext);
     const target = path.join(this.articleDir(id), src);
     await this.refuseLink(target);
@@ -409,7 +408,7 @@ export class LibraryStore {
         await this.fs.mkdir(path.dirname(target), { recursive: true });
         await writeFileAtomic(target, bytes, this.fs);
       } catch (error) {
-        throw ioError('Не вдалося зберегти зображення', error);
+        throw ioError(message('error.io.saveImage'), error);
       }
     }
     return { src };
@@ -427,7 +426,7 @@ export class LibraryStore {
       await this.fs.mkdir(path.dirname(target), { recursive: true });
       await writeFileAtomic(target, bytes, this.fs);
     } catch (error) {
-      throw ioError('Не вдалося зберегти попередню версію статті', error);
+      throw ioError(message('error.io.saveRevision'), error);
     }
     return target;
   }
@@ -490,10 +489,7 @@ export class LibraryStore {
     const unknown = unsupportedContent(article.body);
     if (unknown) {
       const names = [...unknown.nodes, ...unknown.marks, ...unknown.attributes].join(', ');
-      throw new ApiError(
-        'invalid-argument',
-        `Текст статті містить елементи, яких ця версія Шпальти не знає (${names}); його не записано.`,
-      );
+      throw new ApiError('invalid-argument', message('error.article.unknownElements', { names }));
     }
     if (current === null) return;
     const hash = hashBytes(current);
@@ -503,17 +499,15 @@ export class LibraryStore {
       check = { hash, unsupported: parsed.ok && parsed.unsupported !== null };
     }
     if (check.unsupported) {
-      throw new ApiError(
-        'damaged-file',
-        'У файлі статті є вміст, якого ця версія Шпальти не вміє показати; щоб його не втратити, статтю не записано поверх. Оновіть програму, щоб редагувати її.',
-      );
+      throw new ApiError('damaged-file', message('error.article.unsupportedContent'));
     }
   }
 
   /** Nothing is read or written through a symbolic link below the root: it may lead out of the library. */
   private async refuseLink(target: string): Promise<void> {
     const link = await firstLinkBelow(this.fs, this.root, target);
-    if (link) throw new ApiError('damaged-file', `Статтю не відкрито й не записано: ${linkEscapeReason(link)}.`);
+    if (link)
+      throw new ApiError('damaged-file', message('error.article.linkEscape', { reason: linkEscapeReason(link) }));
   }
 
   private async readIfExists(file: string): Promise<Buffer | null> {
@@ -522,7 +516,7 @@ export class LibraryStore {
       return await this.fs.readFile(file);
     } catch (error) {
       if (isCode(error, 'ENOENT')) return null;
-      throw ioError(`Не вдалося прочитати ${file}`, error);
+      throw ioError(message('error.io.read', { path: file }), error);
     }
   }
 
@@ -543,7 +537,7 @@ export class LibraryStore {
     try {
       await this.fs.mkdir(this.articleDir(id), { recursive: true });
     } catch (error) {
-      throw ioError(`Не вдалося записати статтю в ${this.articleDir(id)}`, error);
+      throw ioError(message('error.io.writeArticle', { path: this.articleDir(id) }), error);
     }
   }
 
@@ -552,7 +546,7 @@ export class LibraryStore {
       await writeFileAtomic(this.articleFilePath(id), text, this.fs, beforeRename ? { beforeRename } : {});
     } catch (error) {
       if (error instanceof ApiError) throw error;
-      throw ioError(`Не вдалося записати статтю в ${this.articleDir(id)}`, error);
+      throw ioError(message('error.io.writeArticle', { path: this.articleDir(id) }), error);
     }
     const hash = hashBytes(text);
     this.knownHashes.set(id, hash);
@@ -561,7 +555,7 @@ export class LibraryStore {
 }
 
 function vanishedWhileEditing(): ApiError {
-  return new ApiError('not-found', 'Статтю видалено з диска або перенесено в кошик, поки ви її редагували.');
+  return new ApiError('not-found', message('error.article.vanished'));
 }
 
 function readTrashedAt(note: string | null): string | null {

@@ -4,6 +4,7 @@ import type { Article } from '../../../shared/domain/article';
 import type { DocNode } from '../../../shared/domain/doc';
 import { isArticleMediaPath } from '../../../shared/security/safe-url';
 import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 import { nodeFileSystem, pathExists, type FileSystem } from '../fs/file-system';
 import { isCode } from '../fs/io-error';
 import { firstLinkBelow, linkEscapeReason } from '../fs/symlink-guard';
@@ -85,7 +86,7 @@ export async function copyMediaFiles(
   const to = path.join(toArticleDir, MEDIA_DIR);
   for (const dir of [fromMediaDir, to]) {
     const link = await firstLinkBelow(fs, root, dir);
-    if (link) throw new ApiError('damaged-file', `Медіафайли не скопійовано: ${linkEscapeReason(link)}.`);
+    if (link) throw new ApiError('damaged-file', message('error.media.linkEscape', { reason: linkEscapeReason(link) }));
   }
   let names: string[];
   try {

@@ -1,5 +1,6 @@
 import { SettingsSchema, applySettingsPatch, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
 import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 import { mergeWithDefaults, quarantineInvalidSettings, type SettingsRecovery } from './settings-file';
 
 /** The part of electron-store and conf that the service needs: both expose exactly this. */
@@ -38,16 +39,16 @@ export class SettingsService {
     const next = SettingsSchema.safeParse(applySettingsPatch(this.get(), patch));
     if (!next.success) {
       const issue = next.error.issues[0];
-      throw new ApiError('invalid-argument', `Налаштування не збережено: ${issue?.path.join('.')}: ${issue?.message}.`);
+      throw new ApiError(
+        'invalid-argument',
+        message('error.settings.invalid', { field: issue?.path.join('.') ?? '', reason: issue?.message ?? '' }),
+      );
     }
     try {
       this.store.store = next.data;
     } catch (error) {
       const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
-      throw new ApiError(
-        'io-error',
-        `Налаштування не вдалося записати у ${this.store.path} (${code}). Попередні значення збережено.`,
-      );
+      throw new ApiError('io-error', message('error.settings.writeFailed', { path: this.store.path, code }));
     }
     for (const listener of this.listeners) listener(next.data);
     return next.data;

@@ -1,6 +1,7 @@
 import { HTTP_EVENTS_PATH, methodRoute } from '../../../shared/api/channels';
 import { EVENT_NAMES, type EventName, type EventPayload, type ShpaltaApi } from '../../../shared/api/contract';
 import { ApiError, toApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 
 /** A stream that the server closed for good (an answer other than the stream) is opened again after this. */
 const REOPEN_MS = 5000;
@@ -65,7 +66,7 @@ export function createHttpApi(baseUrl: string): ShpaltaApi & HostWatch {
           body: JSON.stringify(input),
         });
       } catch {
-        throw new ApiError('host-unreachable', 'Немає зв’язку з програмою: можливо, сервер режиму браузера зупинено.');
+        throw new ApiError('host-unreachable', message('error.host.unreachable'));
       }
       const body: unknown = await response.json().catch(() => null);
       if (!response.ok) throw toApiError(body);

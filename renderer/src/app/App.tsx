@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/contract';
 import { toApiError } from '../../../shared/api/errors';
+import type { Message } from '../../../shared/i18n/message';
 import type { Settings } from '../../../shared/settings/schema';
 import { ApiContext } from '../api/api-context';
 import type { Connection } from '../api/connect';
@@ -9,6 +10,7 @@ import type { OpenArticle } from '../workspace/open-article';
 import { requestShortcutHelp } from '../editor/features/shortcuts/help-requests';
 import { matchesShortcut } from '../editor/features/shortcuts/match-shortcut';
 import { ShortcutHelpHost } from '../editor/features/shortcuts/ShortcutHelpHost';
+import { describeError } from '../i18n/describe-error';
 import { createTranslator, I18nContext } from '../i18n/i18n';
 import { LibrarySidebar } from '../library/LibrarySidebar';
 import { resolveOpenId } from '../library/list-navigation';
@@ -36,7 +38,7 @@ function Shell({ connection }: { connection: Connection }) {
   const { api } = connection;
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [fatal, setFatal] = useState<string | null>(null);
+  const [fatal, setFatal] = useState<Message | null>(null);
   /** Browser mode without the sign-in cookie: the API answers unauthorized to everything. */
   const [signedOut, setSignedOut] = useState(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -65,7 +67,7 @@ function Shell({ connection }: { connection: Connection }) {
     } catch (error) {
       const apiError = toApiError(error);
       if (apiError.code === 'unauthorized') setSignedOut(true);
-      else setFatal(apiError.message);
+      else setFatal(apiError.reason);
     }
   }, [api]);
 
@@ -127,10 +129,10 @@ function Shell({ connection }: { connection: Connection }) {
           setSelectedId(created.article.id);
           setActionError(null);
         } catch (error) {
-          setActionError(toApiError(error).message);
+          setActionError(describeError(t, error));
         }
       }),
-    [api, reload, switchArticle],
+    [api, reload, switchArticle, t],
   );
 
   // Coming back to it later is reading, not starting it: its headline no longer takes the caret.
@@ -216,7 +218,7 @@ function Shell({ connection }: { connection: Connection }) {
       <I18nContext.Provider value={i18n}>
         <div className="app-state" role="alert">
           <h1>{t('app.fatal')}</h1>
-          <p>{fatal}</p>
+          <p>{t.message(fatal)}</p>
           <button
             type="button"
             onClick={() => {

@@ -1,26 +1,12 @@
 import { createContext, useContext } from 'react';
+import { createTranslator, type Translate } from '../../../shared/i18n/translate';
 import type { UiLanguage } from '../../../shared/settings/schema';
-import { en } from './en';
-import { numberFormat, pluralRulesOf } from './intl-cache';
-import { uk, type MessageKey } from './uk';
+import { numberFormat } from './intl-cache';
 
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
-
-const CATALOGUES: Record<UiLanguage, Record<MessageKey, string>> = { uk, en };
-
-export function createTranslator(language: UiLanguage): Translate {
-  const catalogue = CATALOGUES[language];
-  return (key, vars) => {
-    const template = catalogue[key];
-    return vars ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole)) : template;
-  };
-}
-
-/** The plural category of a count for the language (one/few/many/other in Ukrainian). */
-export function pluralCategory(language: UiLanguage, count: number): 'one' | 'few' | 'many' | 'other' {
-  const category = pluralRulesOf(language).select(count);
-  return category === 'one' || category === 'few' || category === 'many' ? category : 'other';
-}
+export { createTranslator, type Translate } from '../../../shared/i18n/translate';
+export { pluralCategory } from '../../../shared/i18n/plural';
+export type { MessageKey } from '../../../shared/i18n/uk';
+export type { PlainKey } from '../../../shared/i18n/message';
 
 export function formatCount(language: UiLanguage, count: number): string {
   return numberFormat(language).format(count);

@@ -6,10 +6,10 @@ export function intlLocale(language: UiLanguage): string {
 }
 
 // Building an Intl object costs far more than using one (tens of microseconds each): the status bar built
-// seven for every recount while typing, a list a hundred dates at a time. Each is built once per locale and options.
+// seven for every recount while typing, a list a hundred dates at a time. Each is built once per locale and options
+// (plural rules: shared/i18n/plural.ts).
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
 
 function cached<T>(cache: Map<string, T>, key: string, build: () => T): T {
   let value = cache.get(key);
@@ -28,8 +28,4 @@ export function dateTimeFormat(language: UiLanguage, options: Intl.DateTimeForma
 export function numberFormat(language: UiLanguage): Intl.NumberFormat {
   const locale = intlLocale(language);
   return cached(numberFormats, locale, () => new Intl.NumberFormat(locale));
-}
-
-export function pluralRulesOf(language: UiLanguage): Intl.PluralRules {
-  return cached(pluralRules, language, () => new Intl.PluralRules(language));
 }

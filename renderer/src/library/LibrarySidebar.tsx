@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { toApiError } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
+import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/i18n';
 import { ActiveFilters } from './ActiveFilters';
 import { ArticleList } from './ArticleList';
@@ -114,7 +114,7 @@ export function LibrarySidebar(props: Props) {
       setAnnouncement(t('library.undone'));
       setFocusRequest((n) => n + 1);
     } catch (error) {
-      onActionError(toApiError(error).message);
+      onActionError(describeError(t, error));
     }
   };
 
@@ -124,14 +124,15 @@ export function LibrarySidebar(props: Props) {
       await trash.reload();
       return true;
     } catch (error) {
-      onActionError(toApiError(error).message);
+      onActionError(describeError(t, error));
       return false;
     }
   };
 
   const trashCount = trash.trash?.items.length ?? 0;
   const text = searchText(filters);
-  const stateKind = listStateKind(library.error, articles?.length ?? null, library.narrowed);
+  const listError = library.error && describeError(t, library.error);
+  const stateKind = listStateKind(listError, articles?.length ?? null, library.narrowed);
 
   return (
     <>
@@ -175,7 +176,7 @@ export function LibrarySidebar(props: Props) {
           {stateKind ? (
             <LibraryState
               kind={stateKind}
-              error={library.error}
+              error={listError}
               text={text}
               activeFilters={countActiveFilters(filters)}
               onRetry={() => void library.reload()}
@@ -203,7 +204,7 @@ export function LibrarySidebar(props: Props) {
       ) : (
         <TrashView
           trash={trash.trash}
-          error={trash.error}
+          error={trash.error && describeError(t, trash.error)}
           onRetry={() => void trash.reload()}
           onRestore={(id) => runTrashAction('article.restore', id)}
           onPurge={(id) => runTrashAction('article.purge', id)}

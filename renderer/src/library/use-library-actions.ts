@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
-import { toApiError } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
+import { describeError } from '../i18n/describe-error';
+import { useI18n } from '../i18n/i18n';
 import { neighbourAfterRemoval } from './list-navigation';
 import type { LibraryView } from './use-library';
 
@@ -23,6 +24,7 @@ interface Options {
 /** Duplicate and trash from the library list, with the selection moving the way the journalist expects. */
 export function useLibraryActions({ library, openId, select, leave, report, runSwitch }: Options) {
   const api = useApi();
+  const { t } = useI18n();
   const { listing, reload } = library;
 
   const duplicate = useCallback(
@@ -35,11 +37,11 @@ export function useLibraryActions({ library, openId, select, leave, report, runS
           select(copy.article.id);
           report(null);
         } catch (error) {
-          report(toApiError(error).message);
+          report(describeError(t, error));
         }
       });
     },
-    [api, leave, reload, report, runSwitch, select],
+    [api, leave, reload, report, runSwitch, select, t],
   );
 
   const trash = useCallback(
@@ -55,7 +57,7 @@ export function useLibraryActions({ library, openId, select, leave, report, runS
           report(null);
           trashed = true;
         } catch (error) {
-          report(toApiError(error).message);
+          report(describeError(t, error));
         }
       };
       // Only the open article is left, and its editor must stop taking edits; trashing another leaves it as it is.
@@ -66,7 +68,7 @@ export function useLibraryActions({ library, openId, select, leave, report, runS
       else await work();
       return trashed;
     },
-    [api, leave, listing, openId, reload, report, runSwitch, select],
+    [api, leave, listing, openId, reload, report, runSwitch, select, t],
   );
 
   return { duplicate, trash };

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LibraryQuery, MethodOutput, ShpaltaApi } from '../../../shared/api/contract';
-import { toApiError } from '../../../shared/api/errors';
+import { toApiError, type ApiError } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
 import { buildLibraryQuery, EMPTY_FILTERS, isNarrowed, PAGE_SIZE, type LibraryFilters } from './library-query';
 
@@ -15,7 +15,7 @@ const MAX_LIMIT = 1000;
 export interface LibraryView {
   /** The current query's results, all pages loaded so far; null until the first answer. */
   listing: Listing | null;
-  error: string | null;
+  error: ApiError | null;
   filters: LibraryFilters;
   /** Changes the search or filters; the query follows after a short pause in typing. */
   setFilters(next: LibraryFilters): void;
@@ -39,7 +39,7 @@ export function useLibrary(enabled: boolean): LibraryView {
   const api = useApi();
   const [filters, setFiltersState] = useState<LibraryFilters>(EMPTY_FILTERS);
   const [shownList, setShownList] = useState<{ listing: Listing; narrowed: boolean } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
   const filtersRef = useRef(filters);
   const listingRef = useRef<Listing | null>(null);
@@ -66,7 +66,7 @@ export function useLibrary(enabled: boolean): LibraryView {
       } catch (caught) {
         if (ticket < shown.current) return null;
         shown.current = ticket;
-        setError(toApiError(caught).message);
+        setError(toApiError(caught));
         return null;
       }
     },
@@ -103,7 +103,7 @@ export function useLibrary(enabled: boolean): LibraryView {
       if (ticket !== issued.current) return;
       show({ ...next, articles: [...current.articles, ...next.articles] }, forFilters);
     } catch (caught) {
-      if (ticket === issued.current) setError(toApiError(caught).message);
+      if (ticket === issued.current) setError(toApiError(caught));
     } finally {
       setLoadingMore(false);
     }

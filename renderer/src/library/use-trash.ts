@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../shared/api/contract';
-import { toApiError } from '../../../shared/api/errors';
+import { toApiError, type ApiError } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
 
 export type Trash = MethodOutput<'library.trash'>;
@@ -10,14 +10,14 @@ export type TrashedItem = Trash['items'][number];
 export function useTrash(enabled: boolean) {
   const api = useApi();
   const [trash, setTrash] = useState<Trash | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
 
   const reload = useCallback(async () => {
     try {
       setTrash(await api.invoke('library.trash', {}));
       setError(null);
     } catch (caught) {
-      setError(toApiError(caught).message);
+      setError(toApiError(caught));
     }
   }, [api]);
 

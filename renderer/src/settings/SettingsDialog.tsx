@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { toApiError } from '../../../shared/api/errors';
+
 import {
   APOSTROPHES,
   DATE_STYLES,
@@ -10,6 +10,7 @@ import {
   type SettingsPatch,
 } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
+import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/i18n';
 import { PersonalWordsSettings } from '../editor/features/spellcheck/PersonalWordsSettings';
 
@@ -90,7 +91,7 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
     try {
       onSaved(await api.invoke('settings.update', checked.data));
     } catch (caught) {
-      setError(toApiError(caught).message);
+      setError(describeError(t, caught));
     } finally {
       setBusy(false);
     }

@@ -66,9 +66,9 @@ function describeSave(save: SaveState | null, t: ReturnType<typeof useI18n>['t']
     case 'error':
       // The browser-mode host stopped: plainly so, and that nothing typed is lost meanwhile (drafts/).
       if (save.error.code === 'host-unreachable') return t('save.hostLost');
-      return t('save.failed', { message: save.error.message });
+      return t('save.failed', { message: save.error.reason });
     case 'conflict':
-      return t('save.failed', { message: save.error.message });
+      return t('save.failed', { message: save.error.reason });
   }
 }
 

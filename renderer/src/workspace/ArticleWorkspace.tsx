@@ -47,7 +47,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
     return (
       <div className="workspace-state error" role="alert">
         <h2>{t('editor.openError')}</h2>
-        <p>{loaded.error.message}</p>
+        <p>{t.message(loaded.error.reason)}</p>
         <p>{t('editor.openRetryHint')}</p>
         <button type="button" onClick={retry}>
           {t('editor.openRetry')}

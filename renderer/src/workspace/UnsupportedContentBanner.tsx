@@ -1,6 +1,6 @@
 import type { UnsupportedContent } from '../../../shared/domain/editor-schema';
 import { useI18n, type Translate } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/uk';
+import type { PlainKey } from '../i18n/i18n';
 
 interface Props {
   /** Types the service found that the editor does not know; null when the editor itself refused the body. */
@@ -8,7 +8,7 @@ interface Props {
 }
 
 /** Types other TipTap-based tools (and likely newer versions of this app) write, in words people know. */
-const KNOWN_KINDS: Readonly<Record<string, MessageKey>> = {
+const KNOWN_KINDS: Readonly<Record<string, PlainKey>> = {
   table: 'unsupported.kind.table',
   tableRow: 'unsupported.kind.table',
   tableCell: 'unsupported.kind.table',
@@ -34,7 +34,7 @@ export function UnsupportedContentBanner({ unsupported }: Props) {
 
 function describe({ nodes, marks, attributes }: UnsupportedContent, t: Translate): string {
   const words = new Set<string>();
-  const name = (type: string, other: MessageKey) => {
+  const name = (type: string, other: 'unsupported.kind.otherBlock' | 'unsupported.kind.otherMark') => {
     const known = Object.hasOwn(KNOWN_KINDS, type) ? KNOWN_KINDS[type] : undefined;
     words.add(known ? t(known) : t(other, { name: type }));
   };

@@ -148,6 +148,31 @@ describe('electron/main composition root (fake Electron)', () => {
     expect(contents.sent).toContainEqual(['shpalta:command', 'new-article']);
   });
 
+  it('words the menu in the UI language of the settings, rebuilt when it changes', async () => {
+    const topLabels = () => (fake.menu as MenuItem[]).map((item) => item.label);
+    expect(topLabels()).toContain('Файл');
+    const english = await invoke('settings.update', { uiLanguage: 'en' });
+    expect(english.ok).toBe(true);
+    expect(topLabels()).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'Help']));
+    const file = (fake.menu as MenuItem[]).find((item) => item.label === 'File');
+    file?.submenu?.find((item) => item.label === 'Save')?.click?.();
+    expect(contents.sent).toContainEqual(['shpalta:command', 'save']);
+    await invoke('settings.update', { uiLanguage: 'uk' });
+    expect(topLabels()).toContain('Файл');
+  });
+
+  it('a service error crosses IPC as a catalogue key with its params and an English message', async () => {
+    const missing = await invoke('article.get', { id: 'm3k9x2ab-00000000' });
+    expect(missing).toMatchObject({
+      ok: false,
+      error: {
+        code: 'not-found',
+        key: 'error.article.notFound',
+        message: 'Article not found: it may have been deleted or moved.',
+      },
+    });
+  });
+
   it('guards navigation, new windows, webviews and permissions', async () => {
     let prevented = 0;
     const navigate = (url: string) => contents.emit('will-navigate', { url, preventDefault: () => prevented++ });

@@ -50,7 +50,10 @@ describe('createIpcHandler', () => {
   ])('refuses %s before reading the argument', async (_name, invokeEvent) => {
     const { create, handle } = setup();
     const reply = await handle(invokeEvent, { headline: 'x' });
-    expect(reply).toEqual({ ok: false, error: { code: 'forbidden-sender', message: expect.any(String) } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'forbidden-sender', key: 'error.api.foreignSender', message: expect.any(String) },
+    });
     expect(create).not.toHaveBeenCalled();
   });
 

@@ -7,6 +7,7 @@ import {
   buildMenuTemplate,
   type MenuTemplateOptions,
 } from '../../../electron/main/menu-template';
+import { createTranslator } from '../../../shared/i18n/translate';
 
 function build(overrides: Partial<MenuTemplateOptions> = {}) {
   const sendCommand = vi.fn();
@@ -15,6 +16,7 @@ function build(overrides: Partial<MenuTemplateOptions> = {}) {
     platform: 'linux',
     isPackaged: true,
     appName: 'Шпальта',
+    t: createTranslator('uk'),
     sendCommand,
     showAbout,
     ...overrides,
@@ -107,7 +109,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     expect(showAbout).toHaveBeenCalledOnce();
   });
 
-  it('has no item without a label (every string is Ukrainian, none falls back to English)', () => {
+  it("has no item without a label (every string is Ukrainian, none falls back to the platform's English)", () => {
     const walk = (items: MenuItemConstructorOptions[]): void => {
       for (const item of items) {
         if (item.type === 'separator') continue;
@@ -117,6 +119,53 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     };
     walk(build({ isPackaged: false }).template);
     walk(build({ platform: 'darwin', isPackaged: false }).template);
+  });
+});
+
+describe('buildMenuTemplate in English', () => {
+  const english = (overrides: Partial<MenuTemplateOptions> = {}) => build({ t: createTranslator('en'), ...overrides });
+
+  it('has the English top-level menus, on macOS the application menu first', () => {
+    expect(english().template.map((item) => item.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(english({ platform: 'darwin' }).template.map((item) => item.label)).toEqual([
+      'Шпальта',
+      'File',
+      'Edit',
+      'View',
+      'Window',
+      'Help',
+    ]);
+  });
+
+  it('words every item in English with the same commands and shortcuts', () => {
+    const { template, sendCommand } = english();
+    const file = submenu(find(template, 'File'));
+    expect(labels(file)).toEqual(['New Article', 'Save', 'Settings…', 'Close Window', 'Quit']);
+    expect(file.find((item) => item.label === 'Save')?.accelerator).toBe('CmdOrCtrl+S');
+    fakeClick(file.find((item) => item.label === 'New Article') as MenuItemConstructorOptions);
+    expect(sendCommand).toHaveBeenCalledWith('new-article');
+    expect(labels(submenu(find(template, 'Edit')))).toEqual(['Undo', 'Redo', 'Cut', 'Copy', 'Paste', 'Select All']);
+    expect(labels(submenu(english({ platform: 'darwin' }).template[0]))).toEqual([
+      'About Шпальта',
+      'Settings…',
+      'Services',
+      'Hide Шпальта',
+      'Hide Others',
+      'Show All',
+      'Quit',
+    ]);
+  });
+
+  it("has no Cyrillic word besides the app's own name", () => {
+    const walk = (items: MenuItemConstructorOptions[]): void => {
+      for (const item of items) {
+        if (item.type === 'separator') continue;
+        expect(item.label?.replace('Шпальта', ''), JSON.stringify(item)).not.toMatch(/[А-ЩЬЮЯҐЄІЇа-щьюяґєії]/);
+        if (Array.isArray(item.submenu)) walk(item.submenu);
+      }
+    };
+    walk(english({ isPackaged: false }).template);
+    walk(english({ platform: 'darwin', isPackaged: false }).template);
   });
 });
 

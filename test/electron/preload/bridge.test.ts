@@ -81,7 +81,7 @@ describe('createPreloadBridge', () => {
 
   it('refuses events that are not in the contract and listeners that are not functions', () => {
     const bridge = createPreloadBridge(fakeIpc().ipc);
-    expect(() => bridge.on('anything', () => undefined)).toThrow(/Невідома подія/);
+    expect(() => bridge.on('anything', () => undefined)).toThrow(/Unknown API event/);
     expect(() => bridge.on('library.changed', 'x' as unknown as () => void)).toThrow(TypeError);
     expect(() => bridge.onCommand(null as unknown as () => void)).toThrow(TypeError);
   });

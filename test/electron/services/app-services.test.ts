@@ -6,7 +6,7 @@ import { createAppServices } from '../../../electron/services/app-services';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { useTempDirs } from '../../fixtures/temp-dir';
 import { createTestApp, openSettings } from '../../fixtures/test-app';
-import { rejection } from '../../fixtures/api-errors';
+import { rejection, inUkrainian } from '../../fixtures/api-errors';
 import { cpuMsSince } from '../../fixtures/cpu-time';
 
 const tempDir = useTempDirs();
@@ -26,7 +26,7 @@ describe('createAppServices: a library that cannot be opened', () => {
 
     const error = await rejection(services.handlers['library.list']({}));
     expect(error.code).toBe('io-error');
-    expect(error.message).toContain(`Бібліотеку «${libraryPath}» не вдалося відкрити`);
+    expect(inUkrainian(error)).toContain(`Бібліотеку «${libraryPath}» не вдалося відкрити`);
     expect((await rejection(services.handlers['article.create']({}))).code).toBe('io-error');
 
     await rm(libraryPath);
@@ -56,7 +56,7 @@ describe('createAppServices: a library that cannot be opened', () => {
       const started = process.cpuUsage();
       const error = await rejection(app.services.handlers['settings.update']({ libraryPath: '/proc/1/нема' }));
       expect(cpuMsSince(started)).toBeLessThan(1000);
-      expect(error.message).toBe(
+      expect(inUkrainian(error)).toBe(
         'Бібліотеку «/proc/1/нема» не вдалося відкрити: система не дозволяє створити тут теку.',
       );
       expect(app.settings.get().libraryPath).toBe(app.libraryPath);
@@ -80,7 +80,7 @@ describe('createAppServices: a library that cannot be opened', () => {
     await mkdir(path.join(app.root, 'relative'), { recursive: true });
     const result = await dispatch(app.services.handlers, 'settings.update', { libraryPath: 'relative' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    if (!result.ok) expect(result.error.message).toContain('вкажіть повний шлях до теки');
+    if (!result.ok) expect(inUkrainian(result.error)).toContain('вкажіть повний шлях до теки');
     app.services.dispose();
   });
 });

@@ -1,3 +1,5 @@
+import { toApiError, type ApiErrorShape } from '../../../shared/api/errors';
+import { createTranslator, isMessageKey } from '../../../shared/i18n/translate';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -122,13 +124,20 @@ describe('web host (browser mode)', () => {
   ): Promise<{ code: string; message: string }> {
     const text = await response.text();
     expect(response.status, text).toBe(status);
-    const body = JSON.parse(text) as { code: string; message: string };
-    expect(Object.keys(body).sort()).toEqual(['code', 'message']);
+    const body = JSON.parse(text) as ApiErrorShape;
+    expect(
+      Object.keys(body)
+        .filter((key) => key !== 'params')
+        .sort(),
+    ).toEqual(['code', 'key', 'message']);
     expect(body.code).toBe(code);
-    expect(body.message).toMatch(/[а-яіїєґ]/i);
+    expect(isMessageKey(body.key), body.key).toBe(true);
     expect(text).not.toMatch(STACK_LIKE);
     expect(text).not.toContain(SERVER_SOURCES);
-    return body;
+    // As the Ukrainian UI words it; the wire's own message is the English fallback of the same reason.
+    const error = toApiError(body);
+    expect(body.message).toBe(createTranslator('en').message(error.reason));
+    return { code: body.code, message: createTranslator('uk').message(error.reason) };
   }
 
   beforeEach(async () => {
@@ -232,7 +241,11 @@ describe('web host (browser mode)', () => {
       const response = await rawRequest(host.port, { path: urlPath, headers: { host: `127.0.0.1:${host.port}` } });
       expect(response.status, response.body).toBe(404);
       expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
-      expect(JSON.parse(response.body)).toEqual({ code: 'not-found', message: expect.any(String) });
+      expect(JSON.parse(response.body)).toEqual({
+        code: 'not-found',
+        key: 'error.http.fileNotFound',
+        message: 'File not found.',
+      });
       expect(response.body).not.toContain(SECRET);
     });
 

@@ -39,13 +39,16 @@ describe('createBridgeApi', () => {
 
   it('an error envelope rejects with an ApiError carrying the code and message', async () => {
     const { bridge } = fakeBridge({
-      'article.get': { ok: false, error: { code: 'not-found', message: 'Статтю не знайдено.' } },
+      'article.get': {
+        ok: false,
+        error: { code: 'not-found', key: 'error.article.missing', message: 'Article not found.' },
+      },
     });
     const error = await createBridgeApi(bridge)
       .invoke('article.get', { id: 'missing' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
-    expect(error).toMatchObject({ code: 'not-found', message: 'Статтю не знайдено.' });
+    expect(error).toMatchObject({ code: 'not-found', reason: { key: 'error.article.missing' } });
   });
 
   it('a malformed error envelope still rejects with an ApiError (internal)', async () => {

@@ -28,18 +28,28 @@ describe('createHttpApi invoke against a real loopback server', () => {
           res.end(JSON.stringify(value));
         };
         if (req.url === '/api/settings.get') {
-          reply(401, { code: 'unauthorized', message: 'Немає доступу.' });
+          reply(401, { code: 'unauthorized', key: 'error.http.noAccess', message: 'No access.' });
         } else if (req.url === '/api/app.info') {
           reply(200, { name: 'Шпальта', version: '0.1.0', host: 'browser', platform: 'linux', startupNotices: [] });
         } else if (req.url === '/api/article.get') {
-          reply(404, { code: 'not-found', message: 'Статтю не знайдено.' });
+          reply(404, { code: 'not-found', key: 'error.article.missing', message: 'Article not found.' });
         } else if (req.url === '/api/article.save') {
-          reply(409, { code: 'conflict', message: 'Файл змінено на диску.' });
+          reply(409, {
+            code: 'conflict',
+            key: 'error.media.notImage',
+            params: { name: 'звіт.pdf' },
+            message: 'x',
+          });
         } else if (req.url === '/api/library.list') {
           res.writeHead(500, { 'Content-Type': 'text/html' });
           res.end('<h1>Proxy error</h1>');
         } else {
-          reply(404, { code: 'unknown-method', message: 'Немає такого методу.' });
+          reply(404, {
+            code: 'unknown-method',
+            key: 'error.api.unknownMethod',
+            params: { method: 'x' },
+            message: 'x',
+          });
         }
       });
     });
@@ -75,17 +85,20 @@ describe('createHttpApi invoke against a real loopback server', () => {
     expect(JSON.parse(seen[0]?.body ?? 'null')).toEqual({ id: 'kyiv-energy-2025' });
   });
 
-  it('a 4xx {code, message} becomes an ApiError with that code and message', async () => {
+  it('a 4xx {code, key, params} becomes an ApiError with that code and reason', async () => {
     const api = createHttpApi(baseUrl);
     const notFound = await api.invoke('article.get', { id: 'missing' }).catch((e: unknown) => e);
     expect(notFound).toBeInstanceOf(ApiError);
-    expect(notFound).toMatchObject({ code: 'not-found', message: 'Статтю не знайдено.' });
+    expect(notFound).toMatchObject({ code: 'not-found', reason: { key: 'error.article.missing' } });
 
     const conflict = await api
       .invoke('article.save', { article: {} as never, baseHash: null })
       .catch((e: unknown) => e);
     expect(conflict).toBeInstanceOf(ApiError);
-    expect(conflict).toMatchObject({ code: 'conflict', message: 'Файл змінено на диску.' });
+    expect(conflict).toMatchObject({
+      code: 'conflict',
+      reason: { key: 'error.media.notImage', params: { name: 'звіт.pdf' } },
+    });
   });
 
   it('a 401 (no sign-in cookie) becomes ApiError unauthorized', async () => {
@@ -116,7 +129,7 @@ describe('createHttpApi invoke against a real loopback server', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe('host-unreachable');
-    expect((error as ApiError).message).toMatch(/зв’язку/);
+    expect((error as ApiError).reason).toEqual({ key: 'error.host.unreachable' });
   });
 });
 

@@ -10,6 +10,7 @@ import { UNDO_TIMEOUT_MS } from '../../../renderer/src/library/UndoToast';
 import { useLibrary } from '../../../renderer/src/library/use-library';
 import { useLibraryActions } from '../../../renderer/src/library/use-library-actions';
 import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 import { installDialogPolyfill } from './dialog-polyfill';
 import { fakeArticle, FakeLibraryApi, type FakeArticle } from './fake-library-api';
 
@@ -133,10 +134,10 @@ describe('LibrarySidebar: the list', () => {
 
   it('a load error shows an alert whose retry asks again', async () => {
     const api = new FakeLibraryApi(ARTICLES());
-    api.failNext('library.list', new ApiError('io-error', 'Теку не знайдено.'));
+    api.failNext('library.list', new ApiError('io-error', message('error.library.notOpen')));
     await renderSidebar(api);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Не вдалося прочитати бібліотеку: Теку не знайдено.');
+    expect(alert.textContent).toContain('Не вдалося прочитати бібліотеку: Бібліотеку не відкрито.');
     fireEvent.click(within(alert).getByRole('button', { name: 'Спробувати ще раз' }));
     expect(await screen.findByRole('listbox')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
@@ -402,10 +403,7 @@ describe('LibrarySidebar: actions', () => {
 
   it('a failed action is reported and nothing moves', async () => {
     const api = await renderSidebar();
-    api.failNext(
-      'article.trash',
-      new ApiError('conflict', 'У кошику вже є стаття з таким ідентифікатором; очистьте її спершу.'),
-    );
+    api.failNext('article.trash', new ApiError('conflict', message('error.trash.idTaken')));
     await act(async () => fireEvent.keyDown(screen.getByRole('listbox'), { key: 'Delete' }));
     expect(screen.getByTestId('error').textContent).toContain('У кошику вже є стаття');
     expect(openId()).toBe('security');
@@ -462,7 +460,7 @@ describe('LibrarySidebar: the trash', () => {
     api.trashed = [{ ...fakeArticle({ id: 'old', headline: 'Стара новина' }), trashedAt: '2025-12-20T09:05:00Z' }];
     await renderSidebar(api);
     await openTrash(api);
-    api.failNext('article.restore', new ApiError('conflict', 'Стаття з таким ідентифікатором уже є в бібліотеці.'));
+    api.failNext('article.restore', new ApiError('conflict', message('error.trash.idInLibrary')));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Відновити' })));
     expect(screen.getByTestId('error').textContent).toBe('Стаття з таким ідентифікатором уже є в бібліотеці.');
     expect(screen.getByRole('listitem', { name: 'Стара новина' })).toBeTruthy();

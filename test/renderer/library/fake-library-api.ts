@@ -10,6 +10,7 @@ import type {
   ShpaltaApi,
 } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 
 export interface FakeArticle extends ArticleListItem {
   /** Searchable text besides the headline (the body, in the real index). */
@@ -164,7 +165,7 @@ export class FakeLibraryApi implements ShpaltaApi {
       case 'article.restore': {
         const { id } = input as { id: string };
         const item = this.trashed.find((a) => a.id === id);
-        if (!item) throw new ApiError('not-found', 'У кошику немає такої статті.');
+        if (!item) throw new ApiError('not-found', message('error.trash.notFound'));
         this.trashed = this.trashed.filter((a) => a.id !== id);
         const { trashedAt: _trashedAt, ...article } = item;
         this.articles = [article, ...this.articles];
@@ -173,13 +174,13 @@ export class FakeLibraryApi implements ShpaltaApi {
       }
       case 'article.purge': {
         const { id } = input as { id: string };
-        if (!this.trashed.some((a) => a.id === id)) throw new ApiError('not-found', 'У кошику немає такої статті.');
+        if (!this.trashed.some((a) => a.id === id)) throw new ApiError('not-found', message('error.trash.notFound'));
         this.trashed = this.trashed.filter((a) => a.id !== id);
         this.changed();
         return {};
       }
       default:
-        throw new ApiError('unknown-method', `fake: ${method}`);
+        throw new ApiError('unknown-method', message('error.api.unknownMethod', { method }));
     }
   }
 
@@ -189,7 +190,7 @@ export class FakeLibraryApi implements ShpaltaApi {
 
   private find(id: string): FakeArticle {
     const article = this.articles.find((a) => a.id === id);
-    if (!article) throw new ApiError('not-found', 'Статтю не знайдено.');
+    if (!article) throw new ApiError('not-found', message('error.article.missing'));
     return article;
   }
 

@@ -5,6 +5,7 @@ import { ApiContext } from '../../../renderer/src/api/api-context';
 import { EMPTY_FILTERS } from '../../../renderer/src/library/library-query';
 import { SEARCH_DEBOUNCE_MS, useLibrary } from '../../../renderer/src/library/use-library';
 import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 import { fakeArticle, FakeLibraryApi } from './fake-library-api';
 
 function setup(api: FakeLibraryApi, enabled = true) {
@@ -164,10 +165,10 @@ describe('useLibrary', () => {
 
   it('an error is kept until an answer comes', async () => {
     const api = new FakeLibraryApi(ARTICLES);
-    api.failNext('library.list', new ApiError('io-error', 'Теку не знайдено.'));
+    api.failNext('library.list', new ApiError('io-error', message('error.library.notOpen')));
     const { result } = setup(api);
     await settle();
-    expect(result.current.error).toBe('Теку не знайдено.');
+    expect(result.current.error?.reason).toEqual(message('error.library.notOpen'));
     expect(result.current.listing).toBeNull();
     await act(() => result.current.reload());
     expect(result.current.error).toBeNull();

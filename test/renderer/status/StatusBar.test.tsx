@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { StatusBar } from '../../../renderer/src/status/StatusBar';
 import { StatusStore } from '../../../renderer/src/status/status-store';
 import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 
 const NBSP = '\u00A0';
 
@@ -115,10 +116,7 @@ describe('StatusBar', () => {
 
   it('a host that went away is said plainly, with no technical message, and that the edits are kept', () => {
     const { store, status } = renderBar('browser');
-    const lost = new ApiError(
-      'host-unreachable',
-      'Немає зв’язку з програмою: можливо, сервер режиму браузера зупинено.',
-    );
+    const lost = new ApiError('host-unreachable', message('error.host.unreachable'));
     act(() => store.update({ save: { kind: 'error', error: lost } }));
     expect(status().textContent).toContain('Немає зв’язку з програмою. Зміни збережено в цьому браузері');
     expect(status().textContent).not.toContain('сервер режиму браузера');
@@ -126,8 +124,10 @@ describe('StatusBar', () => {
 
   it('an error shows the message and a «Зберегти ще раз» button that calls onRetrySave', () => {
     const { store, status, retries } = renderBar();
-    act(() => store.update({ save: { kind: 'error', error: new ApiError('io-error', 'Диск недоступний.') } }));
-    expect(status().textContent).toContain('Не збережено: Диск недоступний.');
+    act(() =>
+      store.update({ save: { kind: 'error', error: new ApiError('io-error', message('error.library.notOpen')) } }),
+    );
+    expect(status().textContent).toContain('Не збережено: Бібліотеку не відкрито.');
     expect(status().getAttribute('data-state')).toBe('error');
     const button = screen.getByRole('button', { name: 'Зберегти ще раз' });
     expect(retries()).toBe(0);
@@ -139,8 +139,14 @@ describe('StatusBar', () => {
 
   it('a conflict shows the message without a retry button', () => {
     const { store, status } = renderBar();
-    act(() => store.update({ save: { kind: 'conflict', error: new ApiError('conflict', 'Файл змінено.') } }));
-    expect(status().textContent).toBe('Не збережено: Файл змінено.');
+    act(() =>
+      store.update({
+        save: { kind: 'conflict', error: new ApiError('conflict', message('error.article.changedOutside')) },
+      }),
+    );
+    expect(status().textContent).toBe(
+      'Не збережено: Статтю змінено поза цим вікном (інша програма чи синхронізація). Ваші зміни не записано поверх.',
+    );
     expect(screen.queryByRole('button')).toBeNull();
   });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Autosave, type SaveState } from '../../../renderer/src/workspace/autosave';
 import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 
 /** The test's clock: timers fire only as it advances, in time order, with promises settled between them. */
 const clock = {
@@ -247,7 +248,7 @@ describe('Autosave failures', () => {
     const { fake, states, kinds, autosave } = setup('manual');
     autosave.touch();
     await clock.advance(1000);
-    const conflict = new ApiError('conflict', 'Файл змінено на диску.');
+    const conflict = new ApiError('conflict', message('error.article.changedOutside'));
     call(fake.calls, 0).reject(conflict);
     await clock.advance(0);
     expect(kinds()).toEqual(['dirty', 'saving', 'conflict']);
@@ -275,7 +276,7 @@ describe('Autosave failures', () => {
     const { fake, kinds, autosave } = setup('manual');
     autosave.touch();
     await clock.advance(1000);
-    call(fake.calls, 0).reject(new ApiError('conflict', 'Конфлікт.'));
+    call(fake.calls, 0).reject(new ApiError('conflict', message('error.article.changedOutside')));
     await clock.advance(0);
     await clock.advance(30_000);
     expect(fake.calls).toHaveLength(1);
@@ -294,7 +295,7 @@ describe('Autosave failures', () => {
     const { fake, states, kinds, autosave } = setup('manual', { retryMs: 5000 });
     autosave.touch();
     await clock.advance(1000);
-    const failure = new ApiError('io-error', 'Диск недоступний.');
+    const failure = new ApiError('io-error', message('error.library.notOpen'));
     call(fake.calls, 0).reject(failure);
     await clock.advance(0);
     expect(kinds()).toEqual(['dirty', 'saving', 'error']);
@@ -329,7 +330,7 @@ describe('Autosave failures', () => {
     const { fake, kinds, autosave } = setup('manual', { retryMs: 5000 });
     autosave.touch();
     await clock.advance(1000);
-    call(fake.calls, 0).reject(new ApiError('io-error', 'Диск недоступний.'));
+    call(fake.calls, 0).reject(new ApiError('io-error', message('error.library.notOpen')));
     await clock.advance(0);
     const flushed = autosave.flush();
     await clock.advance(0);

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/api/channels';
 import { contract, EVENT_NAMES, events, isMethodName, METHOD_NAMES } from '../../../shared/api/contract';
 import { ApiError, ERROR_CODES, HTTP_STATUS, isErrorCode, toApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
 
 describe('contract tables', () => {
   it('METHOD_NAMES lists exactly the keys of the contract', () => {
@@ -83,10 +84,8 @@ describe('errors', () => {
     'conflict',
     [],
     {},
-    { code: 'no-such-code', message: 'x' },
-    { code: 'conflict' },
-    { code: 'conflict', message: 5 },
-    { code: ['conflict'], message: 'x' },
+    { code: 'no-such-code', key: 'error.generic', message: 'x' },
+    { code: ['conflict'], key: 'error.generic', message: 'x' },
     new Error('secret /work/main/electron/x.ts'),
     new TypeError('boom'),
   ];
@@ -95,26 +94,62 @@ describe('errors', () => {
     const error = toApiError(value);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.code).toBe('internal');
-    expect(error.message).toMatch(/[а-яіїєґ]/i);
-    expect(error.message).not.toContain('secret');
-    expect(error.message).not.toContain('boom');
+    expect(error.reason).toEqual({ key: 'error.generic' });
+    expect(error.message).toBe('Internal error of the app.');
   });
 
-  it('toApiError keeps a well-formed {code, message} from the wire', () => {
-    const error = toApiError({ code: 'conflict', message: 'Статтю змінено.' });
-    expect(error).toBeInstanceOf(ApiError);
+  // An older or newer peer: the code still says what kind of failure it was, the words are generic.
+  it.each([
+    [{ code: 'conflict' }],
+    [{ code: 'conflict', message: 'Статтю змінено.' }],
+    [{ code: 'conflict', key: 'error.no-such-key', message: 'x' }],
+    [{ code: 'conflict', key: 'toString' }],
+    [{ code: 'conflict', key: 'error.io.failed', params: { what: 'x' } }],
+    [{ code: 'conflict', key: 'error.io.failed', params: { what: 'x', reason: { key: 'nope' } } }],
+    [{ code: 'conflict', key: 'error.io.failed', params: { what: 'x', reason: ['y'] } }],
+    [{ code: 'conflict', key: 'error.io.failed', params: { what: 'x', reason: Number.NaN } }],
+    [{ code: 'conflict', key: 'error.media.notImage', params: null }],
+  ])('toApiError(%o) keeps the code and reads as a generic error', (value) => {
+    const error = toApiError(value);
     expect(error.code).toBe('conflict');
-    expect(error.message).toBe('Статтю змінено.');
+    expect(error.reason).toEqual({ key: 'error.generic' });
+  });
+
+  it('toApiError keeps a well-formed {code, key, params} from the wire, nested messages included', () => {
+    const reason = message('error.io.failed', { what: message('error.io.saveArticle'), reason: 'EIO' });
+    const error = toApiError({ code: 'io-error', key: reason.key, params: reason.params, message: 'ignored' });
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.code).toBe('io-error');
+    expect(error.reason).toEqual(reason);
+    expect(error.message).toBe('The article could not be saved: EIO.');
+  });
+
+  it('toApiError drops params the key does not have, and a nesting too deep to be real', () => {
+    const extra = toApiError({ code: 'not-found', key: 'error.media.notImage', params: { name: 'a.txt', x: 1 } });
+    expect(extra.reason).toEqual({ key: 'error.media.notImage', params: { name: 'a.txt' } });
+    let deep: unknown = 'end';
+    for (let i = 0; i < 10; i++) deep = { key: 'save.failed', params: { message: deep } };
+    expect(toApiError({ code: 'internal', ...(deep as object) }).reason).toEqual({ key: 'error.generic' });
   });
 
   it('toApiError returns an ApiError as it is', () => {
-    const original = new ApiError('not-found', 'Немає.');
+    const original = new ApiError('not-found', message('error.article.missing'));
     expect(toApiError(original)).toBe(original);
   });
 
-  it('ApiError serialises to exactly {code, message}, without a stack', () => {
-    const json = JSON.parse(JSON.stringify(new ApiError('io-error', 'Диск повний.'))) as unknown;
-    expect(json).toEqual({ code: 'io-error', message: 'Диск повний.' });
+  it('ApiError serialises to {code, key, params, message}, without a stack; the message is English', () => {
+    const error = new ApiError('io-error', message('error.media.notImage', { name: 'a.txt' }));
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      code: 'io-error',
+      key: 'error.media.notImage',
+      params: { name: 'a.txt' },
+      message: 'The file “a.txt” does not look like an image (jpg, png, gif, webp, avif, svg).',
+    });
+    expect(JSON.parse(JSON.stringify(new ApiError('not-found', message('error.article.missing'))))).toEqual({
+      code: 'not-found',
+      key: 'error.article.missing',
+      message: 'Article not found.',
+    });
   });
 
   it('isErrorCode knows every code and nothing else', () => {

@@ -1,7 +1,9 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandlerTable } from '../../../../shared/api/contract';
-import { ApiError } from '../../../../shared/api/errors';
+import { ApiError, toApiError, type ApiErrorShape } from '../../../../shared/api/errors';
+import { createTranslator } from '../../../../shared/i18n/translate';
+import { message } from '../../../../shared/i18n/message';
 import { newArticle } from '../../../../shared/domain/article';
 import type { DocNode } from '../../../../shared/domain/doc';
 import type { Envelope } from '../../../../shared/api/result';
@@ -17,9 +19,13 @@ class RecordingLogger implements DispatchLogger {
   }
 }
 
-function errorOf(envelope: Envelope<unknown>): { code: string; message: string } {
+const ukrainian = createTranslator('uk');
+
+/** The failure as the Ukrainian UI words it (`message`), and as it crossed the wire. */
+function errorOf(envelope: Envelope<unknown>): { code: string; message: string; wire: ApiErrorShape } {
   if (envelope.ok) throw new Error(`expected a failure, got ${JSON.stringify(envelope.value)}`);
-  return envelope.error;
+  const wire = envelope.error;
+  return { code: wire.code, message: ukrainian.message(toApiError(wire).reason), wire };
 }
 
 function valueOf<T = Record<string, unknown>>(envelope: Envelope<unknown>): T {
@@ -102,6 +108,13 @@ describe('dispatch', () => {
       expect(error.message).toBe(
         'Статтю не збережено: заголовок задовгий: понад 1000 знаків; тегів забагато: понад 100.',
       );
+      // The same reason, worded for an English UI.
+      expect(createTranslator('en').message(toApiError(error.wire).reason)).toBe(
+        'The article was not saved: the headline is too long: over 1000 characters; too many tags: over 100.',
+      );
+      expect(error.wire.message).toBe(
+        'The article was not saved: the headline is too long: over 1000 characters; too many tags: over 100.',
+      );
     });
 
     it('names nested fields with a dotted path', async () => {
@@ -138,7 +151,13 @@ describe('dispatch', () => {
   describe('handler failures', () => {
     it('passes an ApiError’s code and message through (not-found)', async () => {
       const error = errorOf(await dispatch(handlers, 'article.get', { id: 'no-such-article' }, logger));
-      expect(error).toEqual({ code: 'not-found', message: expect.stringMatching(CYRILLIC) });
+      expect(error.code).toBe('not-found');
+      expect(error.message).toBe('Статтю не знайдено: можливо, її видалено або перенесено.');
+      expect(error.wire).toEqual({
+        code: 'not-found',
+        key: 'error.article.notFound',
+        message: 'Article not found: it may have been deleted or moved.',
+      });
       expect(logger.entries).toEqual([]);
     });
 
@@ -162,7 +181,7 @@ describe('dispatch', () => {
       const envelope = await dispatch(handlers, 'settings.update', { user: { name: 'Олена' } }, logger);
       const error = errorOf(envelope);
       expect(error.code).toBe('internal');
-      expect(Object.keys(error).sort()).toEqual(['code', 'message']);
+      expect(Object.keys(error.wire).sort()).toEqual(['code', 'key', 'message']);
       expect(JSON.stringify(envelope)).not.toContain(app.userDataDir);
       expect(JSON.stringify(envelope)).not.toMatch(/ENOTDIR|Error:|\n\s+at /);
       expect(logger.entries).toHaveLength(1);
@@ -206,11 +225,12 @@ describe('dispatch', () => {
       expect(error.message).not.toBe('fake');
       const real: HandlerTable = {
         ...handlers,
-        'app.info': () => Promise.reject(new ApiError('io-error', 'Диск переповнено.')),
+        'app.info': () => Promise.reject(new ApiError('io-error', message('error.library.notOpen'))),
       };
-      expect(errorOf(await dispatch(real, 'app.info', {}, logger))).toEqual({
+      expect(errorOf(await dispatch(real, 'app.info', {}, logger)).wire).toEqual({
         code: 'io-error',
-        message: 'Диск переповнено.',
+        key: 'error.library.notOpen',
+        message: 'The library is not open.',
       });
     });
   });

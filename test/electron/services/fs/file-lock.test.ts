@@ -66,12 +66,13 @@ describe('withFileLock', () => {
     expect(ran).toBe(true);
   });
 
-  it('gives up on a live holder after the timeout with a Ukrainian busy error', async () => {
+  it('gives up on a live holder after the timeout with a busy error', async () => {
     const lock = path.join(await tempDir(), '.article.json.lock');
     await writeFile(lock, holder(process.pid, os.hostname()));
     await expect(withFileLock(lock, async () => 'never', { timeoutMs: 0 })).rejects.toMatchObject({
       code: 'io-error',
-      message: expect.stringMatching(/інше вікно чи інший комп’ютер/),
+      reason: { key: 'error.article.locked' },
+      message: expect.stringMatching(/Another window or computer/),
     });
   });
 });

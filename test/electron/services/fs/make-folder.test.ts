@@ -1,3 +1,4 @@
+import { createTranslator } from '../../../../shared/i18n/translate';
 import { existsSync, promises as fsp } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,8 +31,12 @@ describe('makeFolder', () => {
     await writeFile(file, 'x');
     const error = await makeFolder(fsp, file).catch((caught: unknown) => caught);
     expect(codeOf(error)).toBe('ENOTDIR');
-    expect(folderError(file, error).message).toBe(
+    const reason = folderError(file, error).reason;
+    expect(createTranslator('uk').message(reason)).toBe(
       `Бібліотеку «${file}» не вдалося відкрити: на цьому місці лежить файл, а не тека.`,
+    );
+    expect(createTranslator('en').message(reason)).toBe(
+      `The library “${file}” could not be opened: a file, not a folder, stands here.`,
     );
   });
 

@@ -90,7 +90,8 @@ describe('SettingsService over conf on disk', () => {
       }
       expect(thrown, JSON.stringify(patch)).toBeInstanceOf(ApiError);
       expect((thrown as ApiError).code).toBe('invalid-argument');
-      expect((thrown as ApiError).message).toMatch(/^Налаштування не збережено/);
+      expect((thrown as ApiError).reason.key).toBe('error.settings.invalid');
+      expect((thrown as ApiError).message).toMatch(/^The settings were not saved: /);
     }
     expect(await readFile(file)).toEqual(before);
     expect(service.get().user.name).toBe('Олена');

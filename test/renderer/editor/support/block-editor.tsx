@@ -3,6 +3,7 @@ import { EditorContent } from '@tiptap/react';
 import { act, render } from '@testing-library/react';
 import type { ShpaltaApi } from '../../../../shared/api/contract';
 import { ApiError } from '../../../../shared/api/errors';
+import { message } from '../../../../shared/i18n/message';
 import type { BodyEditorContext } from '../../../../renderer/src/editor/body-editor-context';
 import { bodyExtensions } from '../../../../renderer/src/editor/body-extensions';
 import { createTranslator } from '../../../../renderer/src/i18n/i18n';
@@ -28,9 +29,7 @@ const callsWithoutLibrary: string[] = [];
 const noLibrary: ShpaltaApi = {
   invoke: (method) => {
     callsWithoutLibrary.push(method);
-    return Promise.reject(
-      new ApiError('host-unreachable', `Цей тест не відкрив бібліотеки, а редактор викликав ${method}.`),
-    );
+    return Promise.reject(new ApiError('host-unreachable', message('error.host.unreachable')));
   },
   on: () => () => undefined,
 };

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { memo, useEffect, useId, useRef, useState, type FocusEvent, type FormEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n';
-import type { MessageKey } from '../../../i18n/uk';
+import type { PlainKey } from '../../../i18n/i18n';
 import { matchesShortcut } from '../shortcuts/match-shortcut';
 import { applyLink, linkTarget, removeLink, type LinkTarget } from './link-commands';
 import { linkHrefFromInput, type LinkHrefProblem } from './link-href';
@@ -9,7 +9,7 @@ import { onMenuRequest } from './menu-requests';
 import { useSelectionAnchor } from './use-selection-anchor';
 import './menus.css';
 
-const PROBLEM_MESSAGES: Record<LinkHrefProblem, MessageKey> = {
+const PROBLEM_MESSAGES: Record<LinkHrefProblem, PlainKey> = {
   empty: 'link.errorEmpty',
   invalid: 'link.errorInvalid',
   unsafe: 'link.errorUnsafe',

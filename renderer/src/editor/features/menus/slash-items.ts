@@ -1,12 +1,12 @@
 import type { Editor } from '@tiptap/core';
 import type { Translate } from '../../../i18n/i18n';
-import type { MessageKey } from '../../../i18n/uk';
+import type { PlainKey } from '../../../i18n/i18n';
 
 /** A block the journalist can insert: from the slash menu, and from the toolbar's «Вставити» list. */
 export interface SlashItem {
   id: string;
   /** The name shown, in the UI's language. */
-  label: MessageKey;
+  label: PlainKey;
   /** More words that find it, in Ukrainian and English, lowercase (the label always finds it too). */
   keywords: readonly string[];
   /** Inserts the block at the cursor (dialogs for images, embeds and «Читайте також» ask first). */

@@ -1,9 +1,10 @@
 import type { KeyboardEvent } from 'react';
+import type { Message } from '../../../../../shared/i18n/message';
 import type { UiLanguage } from '../../../../../shared/settings/schema';
 import { formatCount, pluralCategory, type Translate } from '../../../i18n/i18n';
 import './pasted-images-prompt.css';
 
-export type PromptStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; message: string };
+export type PromptStatus = { kind: 'idle' } | { kind: 'busy' } | { kind: 'failed'; message: Message };
 
 interface Props {
   count: number;

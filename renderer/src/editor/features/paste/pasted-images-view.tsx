@@ -96,7 +96,7 @@ export class PastedImagesView implements PluginView {
       await importHeldImages(this.view, this.context, figure);
       this.view.focus();
     } catch (error) {
-      this.status = { kind: 'failed', message: toApiError(error).message };
+      this.status = { kind: 'failed', message: toApiError(error).reason };
       this.render();
     }
   }

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../../i18n/uk';
+import type { PlainKey } from '../../../i18n/i18n';
 import { comboOnPlatform, type KeyCombo } from './key-combo';
 
 /**
@@ -17,11 +17,11 @@ export type TypedSequence = { start: string } | { wrap: string };
 export interface Shortcut {
   id: ShortcutId;
   group: ShortcutGroup;
-  label: MessageKey;
+  label: PlainKey;
   keys: readonly KeyCombo[];
   typed?: readonly TypedSequence[];
   /** Where the keys work, when not everywhere. */
-  where?: MessageKey;
+  where?: PlainKey;
 }
 
 export type ShortcutId =
@@ -60,15 +60,15 @@ export type ShortcutId =
   | 'trash'
   | 'itemMenu';
 
-export const SHORTCUT_GROUPS: ReadonlyArray<{ id: ShortcutGroup; label: MessageKey }> = [
+export const SHORTCUT_GROUPS: ReadonlyArray<{ id: ShortcutGroup; label: PlainKey }> = [
   { id: 'text', label: 'shortcuts.group.text' },
   { id: 'blocks', label: 'shortcuts.group.blocks' },
   { id: 'article', label: 'shortcuts.group.article' },
   { id: 'library', label: 'shortcuts.group.library' },
 ];
 
-const inBody: MessageKey = 'shortcuts.where.body';
-const inList: MessageKey = 'shortcuts.where.list';
+const inBody: PlainKey = 'shortcuts.where.body';
+const inList: PlainKey = 'shortcuts.where.list';
 
 export const SHORTCUTS: readonly Shortcut[] = [
   // Текст

@@ -1,11 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import { toApiError } from '../../../../../shared/api/errors';
+import type { Message } from '../../../../../shared/i18n/message';
 import { useApi } from '../../../api/api-context';
 import { useI18n } from '../../../i18n/i18n';
 import { removePersonalWord } from './personal-dictionary';
 import './spellcheck.css';
 
-type Words = { kind: 'loading' } | { kind: 'ready'; words: string[] } | { kind: 'error'; reason: string };
+type Words = { kind: 'loading' } | { kind: 'ready'; words: string[] } | { kind: 'error'; reason: Message };
 
 /**
  * The settings' «Особистий словник»: the words added with «Додати до словника», each removable. A removal
@@ -24,7 +25,7 @@ export function PersonalWordsSettings() {
     let alive = true;
     api.invoke('settings.get', {}).then(
       (settings) => alive && setState({ kind: 'ready', words: settings.spelling.personalWords }),
-      (error: unknown) => alive && setState({ kind: 'error', reason: toApiError(error).message }),
+      (error: unknown) => alive && setState({ kind: 'error', reason: toApiError(error).reason }),
     );
     return () => {
       alive = false;
@@ -38,7 +39,7 @@ export function PersonalWordsSettings() {
       setState({ kind: 'ready', words });
       setMessage(t('spell.settings.removed', { word }));
     } catch (error) {
-      setMessage(t('spell.settings.removeError', { word, reason: toApiError(error).message }));
+      setMessage(t('spell.settings.removeError', { word, reason: toApiError(error).reason }));
     } finally {
       setBusy(null);
     }

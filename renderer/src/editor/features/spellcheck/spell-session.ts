@@ -1,3 +1,5 @@
+import { ApiError } from '../../../../../shared/api/errors';
+import type { ParamValue } from '../../../../../shared/i18n/message';
 import type { ShpaltaApi } from '../../../../../shared/api/contract';
 import { withApostrophe } from '../../../../../shared/text/spell/spell-key';
 import { reasonOf } from './reason-of';
@@ -8,8 +10,8 @@ import { startSpellWorker, WorkerSpellChecker } from './worker-spell-checker';
 
 /** Something the journalist must hear about, beside the editor (the status line). */
 export type SpellNotice =
-  | { kind: 'personal-words-unreadable'; reason: string }
-  | { kind: 'word-not-saved'; word: string; reason: string }
+  | { kind: 'personal-words-unreadable'; reason: ParamValue }
+  | { kind: 'word-not-saved'; word: string; reason: ParamValue }
   | { kind: 'dictionary-full' };
 
 /**
@@ -39,7 +41,7 @@ export class SpellSession {
     } catch (error) {
       // A checker that failed is reported by its status; only the settings' failure is news here.
       if (this.service.status.kind !== 'error') {
-        this.notify({ kind: 'personal-words-unreadable', reason: reasonOf(error) });
+        this.notify({ kind: 'personal-words-unreadable', reason: wordedReason(error) });
       }
     }
   }
@@ -79,7 +81,7 @@ export class SpellSession {
       this.notify(
         error instanceof PersonalDictionaryFullError
           ? { kind: 'dictionary-full' }
-          : { kind: 'word-not-saved', word, reason: reasonOf(error) },
+          : { kind: 'word-not-saved', word, reason: wordedReason(error) },
       );
     }
   }
@@ -104,4 +106,9 @@ export function windowSpellSession(api: ShpaltaApi): SpellSession {
 /** The window's session where the host has workers (Electron, Chromium); none in jsdom, in other features' tests. */
 export function availableSpellSession(api: ShpaltaApi): SpellSession | null {
   return typeof Worker === 'undefined' ? null : windowSpellSession(api);
+}
+
+/** A service error stays a catalogue message, so the notice words it in the UI's language. */
+function wordedReason(error: unknown): ParamValue {
+  return error instanceof ApiError ? error.reason : reasonOf(error);
 }

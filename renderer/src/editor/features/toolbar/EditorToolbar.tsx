@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { Fragment, memo, useEffect, useMemo } from 'react';
 import { useI18n } from '../../../i18n/i18n';
-import type { MessageKey } from '../../../i18n/uk';
+import type { PlainKey } from '../../../i18n/i18n';
 import { onMenuRequest } from '../menus/menu-requests';
 import { requestShortcutHelp } from '../shortcuts/help-requests';
 import { isApplePlatform } from '../shortcuts/platform';
@@ -19,7 +19,7 @@ import './toolbar.css';
 const { paragraph, heading2, heading3, bold, italic, underline, strike, link } = TOOLBAR_ITEMS;
 const { bulletList, orderedList, blockquote, horizontalRule, undo, redo } = TOOLBAR_ITEMS;
 
-const GROUPS: ReadonlyArray<{ label: MessageKey; items: readonly ToolbarItem[] }> = [
+const GROUPS: ReadonlyArray<{ label: PlainKey; items: readonly ToolbarItem[] }> = [
   { label: 'toolbar.group.block', items: [paragraph, heading2, heading3] },
   { label: 'toolbar.group.text', items: [bold, italic, underline, strike, link] },
   { label: 'toolbar.group.structure', items: [bulletList, orderedList, blockquote, horizontalRule] },

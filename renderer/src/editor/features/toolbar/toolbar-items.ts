@@ -1,6 +1,6 @@
 import type { ChainedCommands, Editor } from '@tiptap/core';
 import type { EditorState } from '@tiptap/pm/state';
-import type { MessageKey } from '../../../i18n/uk';
+import type { PlainKey } from '../../../i18n/i18n';
 import type { ShortcutId } from '../shortcuts/shortcut-table';
 import {
   canInsertBlock,
@@ -33,7 +33,7 @@ export type ToolbarItemId = Extract<
 export interface ToolbarItem {
   /** Also the item's entry in the shortcut table. */
   id: ToolbarItemId;
-  label: MessageKey;
+  label: PlainKey;
   /** Toggles report their state (aria-pressed); actions such as undo do not. */
   isActive?: (editor: Editor) => boolean;
   /** Whether the command would act at this selection (a mark where text allows it, undo with history). */

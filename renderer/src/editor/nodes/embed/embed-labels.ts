@@ -1,7 +1,7 @@
 import type { EmbedProvider, EmbedRejection } from '../../../../../shared/domain/embeds';
-import type { MessageKey } from '../../../i18n/uk';
+import type { PlainKey } from '../../../i18n/i18n';
 
-export const PROVIDER_LABEL: Record<EmbedProvider, MessageKey> = {
+export const PROVIDER_LABEL: Record<EmbedProvider, PlainKey> = {
   telegram: 'block.embed.provider.telegram',
   youtube: 'block.embed.provider.youtube',
   x: 'block.embed.provider.x',
@@ -16,7 +16,7 @@ export const PROVIDER_ICON: Record<EmbedProvider, string> = {
   facebook: 'f',
 };
 
-export const REJECTION_MESSAGE: Record<EmbedRejection, MessageKey> = {
+export const REJECTION_MESSAGE: Record<EmbedRejection, PlainKey> = {
   empty: 'block.embed.reason.empty',
   'not-a-url': 'block.embed.reason.notUrl',
   'unsupported-site': 'block.embed.reason.unsupportedSite',

@@ -74,7 +74,7 @@ export async function importImage(context: BodyEditorContext, file: File): Promi
     const error = toApiError(raw);
     if (error.code === 'invalid-argument') throw new ImageImportError(t('block.image.notImage', { name }));
     if (error.code === 'io-error')
-      throw new ImageImportError(t('block.image.diskError', { name, message: error.message }));
-    throw new ImageImportError(t('block.image.failed', { name, message: error.message }));
+      throw new ImageImportError(t('block.image.diskError', { name, message: error.reason }));
+    throw new ImageImportError(t('block.image.failed', { name, message: error.reason }));
   }
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ArticleListItem } from '../../../../../shared/api/contract';
 import { toApiError } from '../../../../../shared/api/errors';
+import type { Message } from '../../../../../shared/i18n/message';
 import type { ReadAlsoAttrs } from '../../../../../shared/domain/body-nodes';
 import { useI18n } from '../../../i18n/i18n';
 import { formatListDate } from '../../../library/library-format';
@@ -15,7 +16,7 @@ interface Props extends EditorDialogProps {
 }
 
 type Results =
-  { kind: 'loading' } | { kind: 'ready'; articles: ArticleListItem[] } | { kind: 'error'; message: string };
+  { kind: 'loading' } | { kind: 'ready'; articles: ArticleListItem[] } | { kind: 'error'; message: Message };
 
 /** Typing waits this long before asking the library: one search per pause, not per letter. */
 export const SEARCH_DELAY_MS = 150;
@@ -49,7 +50,7 @@ export function ReadAlsoPicker({ context, onPick, close }: Props) {
               setActive(0);
             },
             (error: unknown) => {
-              if (mine === request.current) setResults({ kind: 'error', message: toApiError(error).message });
+              if (mine === request.current) setResults({ kind: 'error', message: toApiError(error).reason });
             },
           );
       },

@@ -1,3 +1,4 @@
+import { message } from '../../../../shared/i18n/message';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {
@@ -65,8 +66,14 @@ describe('PastedImagesPrompt', () => {
   });
 
   it('shows why storing failed', () => {
-    const { region } = show({ status: { kind: 'failed', message: 'Немає місця на диску.' } });
-    expect(region.textContent).toContain('Не вдалося вставити зображення: Немає місця на диску.');
+    const reason = message('error.io.failed', {
+      what: message('error.io.saveImage'),
+      reason: message('error.io.reason.ENOSPC'),
+    });
+    const { region } = show({ status: { kind: 'failed', message: reason } });
+    expect(region.textContent).toContain(
+      'Не вдалося вставити зображення: Не вдалося зберегти зображення: на диску закінчилося місце.',
+    );
   });
 
   it('goes away on Escape', () => {

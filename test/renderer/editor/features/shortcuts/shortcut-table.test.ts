@@ -11,8 +11,8 @@ import {
   type ShortcutId,
 } from '../../../../../renderer/src/editor/features/shortcuts/shortcut-table';
 import { isSearchShortcut, nextIndex } from '../../../../../renderer/src/library/list-navigation';
-import { en } from '../../../../../renderer/src/i18n/en';
-import { uk } from '../../../../../renderer/src/i18n/uk';
+import { en } from '../../../../../shared/i18n/en';
+import { uk } from '../../../../../shared/i18n/uk';
 import { createBodyEditor, pressKey, typeText } from '../../support/body-editor';
 
 /** The physical key a combo's key sits on, as KeyboardEvent.code names it. */

@@ -1,3 +1,5 @@
+import { ApiError } from '../../../../shared/api/errors';
+import { message } from '../../../../shared/i18n/message';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiContext } from '../../../../../renderer/src/api/api-context';
@@ -46,12 +48,12 @@ describe('PersonalWordsSettings', () => {
 
   it('says so when the settings cannot be read', async () => {
     const api = {
-      invoke: () => Promise.reject({ code: 'io-error', message: 'файл налаштувань недоступний' }),
+      invoke: () => Promise.reject(new ApiError('io-error', message('error.io.reason.EACCES'))),
       on: () => () => undefined,
     } as unknown as ShpaltaApi;
     renderSection(api);
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'Не вдалося прочитати особистий словник: файл налаштувань недоступний',
+      'Не вдалося прочитати особистий словник: немає дозволу',
     );
   });
 });

@@ -47,19 +47,17 @@ describe('image import', () => {
         `The file “${long}” does not look like an image. JPG, PNG, GIF, WebP, AVIF and SVG will do.`,
       ),
     );
-    // The disk is full: the library's own io-error, in its words.
+    // The disk is full: the library's own io-error, worded in the UI's language (English here), not the service's.
     const fault = library.failMediaWrites('ENOSPC');
     await expect(importImage(context, new File(['x'], 'a.png', { type: 'image/png' }))).rejects.toThrow(
-      new ImageImportError(
-        '“a.png” could not be saved to disk: Не вдалося зберегти зображення: на диску закінчилося місце.',
-      ),
+      new ImageImportError('“a.png” could not be saved to disk: The image could not be saved: the disk is full.'),
     );
     expect(fault.hits).toBe(1);
     expect(await library.mediaFiles()).toEqual({});
     // The article went to the trash in the meantime (another window): any other refusal, with its message.
     await library.otherWindow.invoke('article.trash', { id: library.articleId });
     await expect(importImage(context, new File(['x'], 'a.png', { type: 'image/png' }))).rejects.toThrow(
-      '“a.png” could not be added: Статтю не знайдено.',
+      '“a.png” could not be added: Article not found.',
     );
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../../renderer/src/i18n/en';
-import { createTranslator, formatCount, pluralCategory } from '../../../renderer/src/i18n/i18n';
-import { uk, type MessageKey } from '../../../renderer/src/i18n/uk';
+import { formatCount } from '../../../renderer/src/i18n/i18n';
+import { en } from '../../../shared/i18n/en';
+import { message, type Params } from '../../../shared/i18n/message';
+import { pluralCategory } from '../../../shared/i18n/plural';
+import { createTranslator, isMessageKey, placeholdersOf } from '../../../shared/i18n/translate';
+import { uk, type MessageKey } from '../../../shared/i18n/uk';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -38,18 +41,51 @@ describe('createTranslator', () => {
     expect(createTranslator('en')('library.new')).toBe('New article');
   });
 
-  it('interpolates {vars}, numbers included, and leaves unknown placeholders visible', () => {
+  it('interpolates its parameters, numbers included', () => {
     const t = createTranslator('uk');
     expect(t('save.saved', { time: '20:44' })).toBe('Збережено о 20:44');
     expect(t('library.path', { path: 'C:\\Шпальта' })).toBe('Тека: C:\\Шпальта');
     expect(t('stats.words', { count: 5, words: 'слів' })).toBe('5 слів');
-    expect(t('save.saved', {})).toBe('Збережено о {time}');
-    expect(t('save.saved')).toBe('Збережено о {time}');
   });
 
   it('inserts text with $ patterns literally', () => {
     const t = createTranslator('uk');
     expect(t('save.failed', { message: "$& $1 $' ціна $5" })).toBe("Не збережено: $& $1 $' ціна $5");
+  });
+
+  it('words a nested message in the same language', () => {
+    const reason = message('error.io.saveArticle');
+    const composed = message('error.io.failed', { what: reason, reason: message('error.io.reason.ENOSPC') });
+    expect(createTranslator('en').message(composed)).toBe('The article could not be saved: the disk is full.');
+    expect(createTranslator('uk').message(composed)).toBe('Не вдалося зберегти статтю: на диску закінчилося місце.');
+  });
+
+  it('leaves a placeholder visible when a message from elsewhere lacks its value, and never recurses forever', () => {
+    const t = createTranslator('en');
+    expect(t.message({ key: 'save.saved' })).toBe('Saved at {time}');
+    type Loop = { key: MessageKey; params: { message: Loop } };
+    const loop: Loop = { key: 'save.failed', params: undefined as never };
+    loop.params = { message: loop };
+    expect(t.message(loop)).toMatch(/^(Not saved: )+save\.failed$/);
+  });
+
+  it("types each key's parameters from its Ukrainian template", () => {
+    const t = createTranslator('en');
+    const names: Params<'Файл {name} ({size})'> = 'size';
+    expect(names).toBe('size');
+    // @ts-expect-error a needed parameter is missing
+    expect(t('save.saved')).toBe('Saved at {time}');
+    // @ts-expect-error a parameter the template does not have
+    expect(t('save.saved', { time: '1', date: '2' })).toBe('Saved at 1');
+    // @ts-expect-error a key without placeholders takes no parameters
+    expect(t('library.new', { name: 'x' })).toBe('New article');
+  });
+
+  it('knows its keys and their placeholders', () => {
+    expect(isMessageKey('library.new')).toBe(true);
+    expect(isMessageKey('toString')).toBe(false);
+    expect(isMessageKey(42)).toBe(false);
+    expect(placeholdersOf('stats.words')).toEqual(['count', 'words']);
   });
 });
 

@@ -1,7 +1,11 @@
+import type { ParamName, Params } from './message';
 import type { MessageKey } from './uk';
 
-/** The second locale. The type makes a missing key a compile error. */
-export const en: Record<MessageKey, string> = {
+/**
+ * The second locale. `satisfies` makes a missing or an extra key a compile error; the check below does the
+ * same for a placeholder that differs from the Ukrainian template.
+ */
+export const en = {
   'app.title': 'Shpalta',
   'app.loading': 'Opening the library…',
   'app.noToken':
@@ -457,4 +461,145 @@ export const en: Record<MessageKey, string> = {
   'paste.images.skip': 'Do not insert',
   'paste.images.ok': 'Got it',
   'paste.images.failed': 'The images could not be inserted: {message}',
-};
+
+  // — services: errors that cross the API —
+  'error.generic': 'Internal error of the app.',
+  'error.internalLogged': 'Internal error of the app. The details are in the log.',
+  'error.list': '{first}; {rest}',
+  'error.api.unknownMethod': 'Unknown API method: “{method}”.',
+  'error.api.tooDeep': 'Invalid argument of the method “{method}”: nested too deeply.',
+  'error.api.invalid': 'Invalid argument of the method “{method}”: {issues}.',
+  'error.api.issue': '{where}: {reason}',
+  'error.api.argument': 'argument',
+  'error.api.badReply': 'The main process gave a malformed reply.',
+  'error.api.mainUnreachable': 'The app’s main process could not be reached.',
+  'error.api.foreignSender': 'Request refused: it did not come from the app’s page.',
+  'error.host.unreachable': 'No connection to the app: the browser-mode server may have stopped.',
+  'error.http.unknownAddress': 'A request to an unknown address was refused.',
+  'error.http.crossSite': 'A request from another page was refused.',
+  'error.http.noAccess': 'No access: open the sign-in address printed by npm run serve.',
+  'error.http.methodNotAllowed': 'This HTTP method is not supported.',
+  'error.http.fileNotFound': 'File not found.',
+  'error.http.postOnly': 'API methods are called with a POST request.',
+  'error.http.jsonOnly': 'The request body must be JSON (Content-Type: application/json).',
+  'error.http.tooLarge': 'The request is too large.',
+  'error.http.badJson': 'The request body is not valid JSON.',
+  'error.http.imageNotFound': 'Image not found.',
+  'error.save.invalid': 'The article was not saved: {reasons}.',
+  'error.field.headline': 'the headline is too long: over {maximum} characters',
+  'error.field.lead': 'the lead is too long: over {maximum} characters',
+  'error.field.rubric': 'the rubric name is too long: over {maximum} characters',
+  'error.field.tag': 'a tag is too long: over {maximum} characters',
+  'error.field.author': 'an author’s name is too long: over {maximum} characters',
+  'error.field.slug': 'the address (slug) is too long: over {maximum} characters',
+  'error.field.tags': 'too many tags: over {maximum}',
+  'error.field.authors': 'too many authors: over {maximum}',
+  'error.library.notOpen': 'The library is not open.',
+  'error.article.notFound': 'Article not found: it may have been deleted or moved.',
+  'error.article.alreadyGone': 'Article not found: it may have been deleted already.',
+  'error.article.missing': 'Article not found.',
+  'error.article.damaged': 'The article file is damaged: {path} — {reason}.',
+  'error.article.changedOutside':
+    'The article was changed outside this window (another app or sync). Your changes were not written over it.',
+  'error.article.unknownElements':
+    'The article text has elements this version of Shpalta does not know ({names}); it was not written.',
+  'error.article.unsupportedContent':
+    'The article file has content this version of Shpalta cannot show; so as not to lose it, the article was not written over. Update the app to edit it.',
+  'error.article.linkEscape': 'The article was neither opened nor written: {reason}.',
+  'error.article.vanished': 'The article was deleted from disk or moved to the trash while you were editing it.',
+  'error.article.locked':
+    'Another window or computer is writing the article and does not finish. Try again in a minute.',
+  'error.save.backedUp': '{reason} Your changes were saved in a backup: {file}.',
+  'error.trash.idTaken': 'The trash already has an article with this identifier; delete it first.',
+  'error.trash.notFound': 'The trash has no such article.',
+  'error.trash.idInLibrary': 'The library already has an article with this identifier.',
+  'error.media.notImage': 'The file “{name}” does not look like an image (jpg, png, gif, webp, avif, svg).',
+  'error.media.linkEscape': 'The media files were not copied: {reason}.',
+  'error.copies.gone': 'This conflict copy is gone: it may have been resolved elsewhere.',
+  'error.copies.linkEscape': 'The conflict was not resolved: {reason}.',
+  'error.copies.damaged': 'The conflict copy is damaged: {reason}.',
+  'error.io.failed': '{what}: {reason}.',
+  'error.io.reason.ENOSPC': 'the disk is full',
+  'error.io.reason.EROFS': 'the folder is read-only',
+  'error.io.reason.EACCES': 'permission denied',
+  'error.io.reason.EPERM': 'the system does not allow it',
+  'error.io.reason.EBUSY': 'the file is in use by another app',
+  'error.io.reason.ENOENT': 'the folder was not found',
+  'error.io.reason.ENOTDIR': 'a file stands where the folder should be',
+  'error.io.reason.other': 'error {code}',
+  'error.io.reason.unknown': 'unknown error',
+  'error.io.openLibrary': 'The library “{path}” could not be opened',
+  'error.io.saveArticle': 'The article could not be saved',
+  'error.io.openArticles': 'The library folder {path} could not be opened',
+  'error.io.writeArticle': 'The article could not be written to {path}',
+  'error.io.copyMedia': 'The article’s media files could not be copied',
+  'error.io.trash': 'The article could not be moved to the trash',
+  'error.io.restore': 'The article could not be restored from the trash',
+  'error.io.purge': 'The article could not be deleted for good',
+  'error.io.openTrash': 'The trash could not be opened',
+  'error.io.saveImage': 'The image could not be saved',
+  'error.io.saveRevision': 'The previous version of the article could not be saved',
+  'error.io.read': '{path} could not be read',
+  'error.io.readCopy': 'The conflict copy could not be read',
+  'error.io.writeChosen': 'The chosen version of the article could not be written',
+  'error.io.removeCopy': 'The resolved conflict copy could not be removed',
+  'error.folder.failed': 'The library “{path}” could not be opened: {reason}.',
+  'error.folder.reason.ENOENT': 'the system does not allow a folder here',
+  'error.folder.reason.ENOTDIR': 'a file, not a folder, stands here',
+  'error.folder.reason.ENAMETOOLONG': 'the path is too long',
+  'error.settings.invalid': 'The settings were not saved: {field}: {reason}.',
+  'error.settings.writeFailed': 'The settings could not be written to {path} ({code}). The previous values are kept.',
+
+  // — desktop menu and dialogs of the Electron main process —
+  'menu.about': 'About',
+  'menu.aboutApp': 'About {name}',
+  'menu.settings': 'Settings…',
+  'menu.services': 'Services',
+  'menu.hide': 'Hide {name}',
+  'menu.hideOthers': 'Hide Others',
+  'menu.unhide': 'Show All',
+  'menu.quit': 'Quit',
+  'menu.file': 'File',
+  'menu.newArticle': 'New Article',
+  'menu.save': 'Save',
+  'menu.closeWindow': 'Close Window',
+  'menu.edit': 'Edit',
+  'menu.undo': 'Undo',
+  'menu.redo': 'Redo',
+  'menu.cut': 'Cut',
+  'menu.copy': 'Copy',
+  'menu.paste': 'Paste',
+  'menu.selectAll': 'Select All',
+  'menu.view': 'View',
+  'menu.reload': 'Reload',
+  'menu.zoomIn': 'Zoom In',
+  'menu.zoomOut': 'Zoom Out',
+  'menu.resetZoom': 'Actual Size',
+  'menu.fullScreen': 'Toggle Full Screen',
+  'menu.devTools': 'Developer Tools',
+  'menu.window': 'Window',
+  'menu.minimize': 'Minimize',
+  'menu.zoomWindow': 'Zoom',
+  'menu.front': 'Bring All to Front',
+  'menu.help': 'Help',
+  'about.detail':
+    'Version {version}\nA newsroom desktop editor: offline drafts, approval, publishing to the site and to Telegram.',
+  'about.ok': 'OK',
+  'startup.failedTitle': 'Shpalta cannot start',
+  'startup.failedBody':
+    'An error occurred at start-up:\n\n{reason}\n\nCheck that the library folder and the settings file are available, and start the app again.',
+  'crash.gaveUpTitle': 'The Shpalta window crashed again',
+  'crash.gaveUpBody':
+    'The app’s page failed twice in a row, so it was not reloaded again. Close the window and open the app again; your saved articles are safe on disk.',
+} as const satisfies Readonly<Record<MessageKey, string>>;
+
+type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+/** Keys whose English template has other placeholders than the Ukrainian one. */
+type PlaceholderMismatch = {
+  [K in MessageKey]: SameNames<Params<(typeof en)[K]>, ParamName<K>> extends true ? never : K;
+}[MessageKey];
+
+// A compile error here names the keys whose placeholders differ between the two languages.
+export const placeholdersMatch: [PlaceholderMismatch] extends [never] ? true : { mismatched: PlaceholderMismatch } =
+  true;
