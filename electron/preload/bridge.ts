@@ -2,8 +2,7 @@ import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import { isAppCommand, type PreloadBridge } from '../../shared/api/bridge';
 import { COMMAND_CHANNEL, eventChannel, methodChannel } from '../../shared/api/channels';
 import { isEventName, isMethodName } from '../../shared/api/names';
-import { ApiError } from '../../shared/api/errors';
-import { message } from '../../shared/i18n/message';
+import type { ApiErrorShape } from '../../shared/api/errors';
 import type { Envelope } from '../../shared/api/result';
 
 /** The part of ipcRenderer the bridge uses. */
@@ -26,15 +25,29 @@ export function createPreloadBridge(ipc: IpcRendererLike): PreloadBridge {
   return {
     async invokeRaw(method, input) {
       if (typeof method !== 'string' || !isMethodName(method)) {
-        return failure(
-          new ApiError('unknown-method', message('error.api.unknownMethod', { method: String(method).slice(0, 100) })),
-        );
+        const name = String(method).slice(0, 100);
+        return failure({
+          code: 'unknown-method',
+          key: 'error.api.unknownMethod',
+          params: { method: name },
+          message: `Unknown API method: “${name}”.`,
+        });
       }
       try {
         const reply: unknown = await ipc.invoke(methodChannel(method), input);
-        return isEnvelope(reply) ? reply : failure(new ApiError('internal', message('error.api.badReply')));
+        return isEnvelope(reply)
+          ? reply
+          : failure({
+              code: 'internal',
+              key: 'error.api.badReply',
+              message: 'The main process gave a malformed reply.',
+            });
       } catch {
-        return failure(new ApiError('internal', message('error.api.mainUnreachable')));
+        return failure({
+          code: 'internal',
+          key: 'error.api.mainUnreachable',
+          message: 'The app’s main process could not be reached.',
+        });
       }
     },
 
@@ -53,8 +66,12 @@ export function createPreloadBridge(ipc: IpcRendererLike): PreloadBridge {
   };
 }
 
-function failure(error: ApiError): Envelope<never> {
-  return { ok: false, error: error.toJSON() };
+/**
+ * A failure as it crosses the wire. Built by hand, not with ApiError, so the preload does not bundle the
+ * catalogue: the page words the key itself, and the English `message` is only for logs.
+ */
+function failure(error: ApiErrorShape): Envelope<never> {
+  return { ok: false, error };
 }
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {

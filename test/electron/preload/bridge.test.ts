@@ -1,6 +1,8 @@
 import type { IpcRendererEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { COMMAND_CHANNEL } from '../../../shared/api/channels';
+import { toApiError } from '../../../shared/api/errors';
+import { createTranslator } from '../../../shared/i18n/translate';
 import { createPreloadBridge, type IpcRendererLike } from '../../../electron/preload/bridge';
 
 type Listener = (event: IpcRendererEvent, value: unknown) => void;
@@ -64,6 +66,28 @@ describe('createPreloadBridge', () => {
     await expect(failing.invokeRaw('app.info', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
     const garbled = createPreloadBridge(fakeIpc(() => 'not an envelope').ipc);
     await expect(garbled.invokeRaw('app.info', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+
+  it('sends failures the page can word, with the catalogue’s own English for logs', async () => {
+    // The preload builds these by hand so that it does not bundle the catalogue; they must still read as
+    // the catalogue's reasons on the page.
+    const english = createTranslator('en');
+    const replies = [
+      await createPreloadBridge(fakeIpc().ipc).invokeRaw('no.such', {}),
+      await createPreloadBridge(fakeIpc(() => 'not an envelope').ipc).invokeRaw('app.info', {}),
+      await createPreloadBridge(
+        fakeIpc(() => {
+          throw new Error('gone');
+        }).ipc,
+      ).invokeRaw('app.info', {}),
+    ];
+    for (const reply of replies) {
+      if (reply.ok) throw new Error('expected a failure');
+      const error = toApiError(reply.error);
+      expect(error.reason.key).toBe(reply.error.key);
+      expect(error.reason.key).not.toBe('error.generic');
+      expect(reply.error.message).toBe(english.message(error.reason));
+    }
   });
 
   it('delivers contract events with their payload only, and unsubscribes', () => {
