@@ -1,4 +1,4 @@
-import { message } from '../../../../shared/i18n/message';
+import { message } from '../../../../../shared/i18n/message';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import {

@@ -1,5 +1,5 @@
-import { ApiError } from '../../../../shared/api/errors';
-import { message } from '../../../../shared/i18n/message';
+import { ApiError } from '../../../../../shared/api/errors';
+import { message } from '../../../../../shared/i18n/message';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ApiContext } from '../../../../../renderer/src/api/api-context';
