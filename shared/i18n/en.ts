@@ -548,6 +548,7 @@ export const en = {
   'error.folder.reason.ENOTDIR': 'a file, not a folder, stands here',
   'error.folder.reason.ENAMETOOLONG': 'the path is too long',
   'error.settings.invalid': 'The settings were not saved: {field}: {reason}.',
+  'error.settings.badValue': 'not an allowed value',
   'error.settings.writeFailed': 'The settings could not be written to {path} ({code}). The previous values are kept.',
 
   // — services: why a file was not opened (the damaged-file lists, conflict copies, errors) —

@@ -536,6 +536,7 @@ export const uk = {
   'error.folder.reason.ENOTDIR': 'на цьому місці лежить файл, а не тека',
   'error.folder.reason.ENAMETOOLONG': 'шлях задовгий',
   'error.settings.invalid': 'Налаштування не збережено: {field}: {reason}.',
+  'error.settings.badValue': 'неприпустиме значення',
   'error.settings.writeFailed': 'Налаштування не вдалося записати у {path} ({code}). Попередні значення збережено.',
 
   // — services: why a file was not opened (the damaged-file lists, conflict copies, errors) —
