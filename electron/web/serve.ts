@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTranslator } from '../../shared/i18n/translate';
 import { defaultSettings } from '../../shared/settings/schema';
 import { createAppServices } from '../services/app-services';
 import { openConfStore } from '../services/settings/conf-store';
@@ -27,9 +28,10 @@ async function main(): Promise<void> {
     openStore: (defaults) => openConfStore(userDataDir, defaults),
   });
   if (settings.recovery) {
-    console.warn(
-      `Файл налаштувань пошкоджено (${settings.recovery.reason}); збережено як ${settings.recovery.backupPath}.`,
-    );
+    // The same notice the page shows, in the language of the (now default) settings.
+    const { reason, backupPath } = settings.recovery;
+    const t = createTranslator(settings.get().uiLanguage);
+    console.warn(t('notice.settingsRecovered', { reason, path: backupPath }));
   }
   if (options.libraryPath) settings.update({ libraryPath: path.resolve(options.libraryPath) });
 
