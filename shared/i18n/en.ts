@@ -9,7 +9,7 @@ export const en = {
   'app.title': 'Shpalta',
   'app.loading': 'Opening the library…',
   'app.noToken':
-    'This browser has no access to Shpalta yet. Open the sign-in address printed by npm run serve («Відкрийте: …»). It works once, for five minutes; if it no longer does, the command prints a new one.',
+    'This browser has no access to Shpalta yet. Open the sign-in address printed by npm run serve (the line “Open: …” or «Відкрийте: …»). It works once, for five minutes; if it no longer does, the command prints a new one.',
   'app.fatal': 'The app could not start',
   'app.retry': 'Try again',
   'app.dismiss': 'Dismiss',
@@ -595,6 +595,15 @@ export const en = {
   'settingsFile.schema': 'the values do not match the schema at {path}',
   'settingsFile.schemaRoot': 'the root of the file',
   'article.copySuffix': ' (copy)',
+
+  // — the terminal of browser mode (npm run serve) —
+  'serve.running': 'Shpalta is running in browser mode.',
+  'serve.library': 'Library: {path}',
+  'serve.open': 'Open: {url}',
+  'serve.addressOnce':
+    'The address works once, for five minutes; the browser that opened it keeps its access, also after a restart.',
+  'serve.stop': 'Stop: Ctrl+C',
+  'serve.staleLogin': 'The sign-in address has been used or is out of date. A new one: {url}',
 
   // — desktop menu and dialogs of the Electron main process —
   'menu.about': 'About',

@@ -584,6 +584,15 @@ export const uk = {
   'settingsFile.schemaRoot': 'корінь файлу',
   'article.copySuffix': ' (копія)',
 
+  // — the terminal of browser mode (npm run serve) —
+  'serve.running': 'Шпальта працює в режимі браузера.',
+  'serve.library': 'Бібліотека: {path}',
+  'serve.open': 'Відкрийте: {url}',
+  'serve.addressOnce':
+    'Адреса діє один раз і п’ять хвилин; браузер, що нею відкрив, лишається з доступом і після перезапуску.',
+  'serve.stop': 'Зупинити: Ctrl+C',
+  'serve.staleLogin': 'Адреса для входу вже використана або застаріла. Нова: {url}',
+
   // — desktop menu and dialogs of the Electron main process —
   'menu.about': 'Про програму',
   'menu.aboutApp': 'Про програму {name}',
