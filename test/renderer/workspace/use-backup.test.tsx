@@ -14,7 +14,7 @@ async function failedSave(library: EditorLibrary, change: Partial<Article>): Pro
   const fault = library.faults.fail('handle.writeFile', 'ENOSPC', { when: inside(articleDir(library)) });
   await expect(
     library.otherWindow.invoke('article.save', { article: { ...file.article, ...change }, baseHash: file.hash }),
-  ).rejects.toMatchObject({ message: expect.stringContaining('резервній копії') });
+  ).rejects.toMatchObject({ code: 'io-error', reason: { key: 'error.save.backedUp' } });
   fault.clear();
 }
 
