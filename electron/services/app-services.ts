@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { HandlerTable } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { message } from '../../shared/i18n/message';
+import { createTranslator } from '../../shared/i18n/translate';
 import { summarize } from '../../shared/domain/article';
 import { cleanArticle } from '../../shared/security/clean-article';
 import { EventBus } from './api/event-bus';
@@ -38,8 +39,6 @@ export interface AppServices {
   start(): Promise<void>;
   dispose(): void;
 }
-
-const COPY_SUFFIX = ' (копія)';
 
 /**
  * The composition of services behind the API. Both hosts build exactly this; neither adds or
@@ -125,7 +124,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     ? [
         {
           code: 'settings-recovered',
-          message: `Файл налаштувань був пошкоджений (${settings.recovery.reason}). Його збережено як ${settings.recovery.backupPath}, а налаштування скинуто до типових.`,
+          message: message('notice.settingsRecovered', {
+            reason: settings.recovery.reason,
+            path: settings.recovery.backupPath,
+          }),
         },
       ]
     : [];
@@ -182,7 +184,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     'article.duplicate': async ({ id }) => {
       const open = await current();
-      const copy = await open.store.duplicate(id, COPY_SUFFIX);
+      // The suffix becomes part of the headline, the article's own text: it is worded in the language the
+      // UI has when the copy is made, and stays so whatever the UI shows later.
+      const suffix = createTranslator(settings.get().uiLanguage)('article.copySuffix');
+      const copy = await open.store.duplicate(id, suffix);
       await open.catalog.refresh(copy.article.id);
       changed();
       return copy;

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createTranslator } from '../../shared/i18n/translate';
 import { defaultSettings } from '../../shared/settings/schema';
 import { createAppServices } from '../services/app-services';
 import { openConfStore } from '../services/settings/conf-store';
@@ -27,14 +28,17 @@ async function main(): Promise<void> {
     openStore: (defaults) => openConfStore(userDataDir, defaults),
   });
   if (settings.recovery) {
-    console.warn(
-      `Файл налаштувань пошкоджено (${settings.recovery.reason}); збережено як ${settings.recovery.backupPath}.`,
-    );
+    // The same notice the page shows, in the language of the (now default) settings.
+    const { reason, backupPath } = settings.recovery;
+    const t = createTranslator(settings.get().uiLanguage);
+    console.warn(t('notice.settingsRecovered', { reason, path: backupPath }));
   }
   if (options.libraryPath) settings.update({ libraryPath: path.resolve(options.libraryPath) });
 
   const services = createAppServices({ settings, host: 'browser', version: __APP_VERSION__, userDataDir });
   await services.start();
+  // The terminal speaks the UI language of the settings, as the page does.
+  const words = () => createTranslator(settings.get().uiLanguage);
   const token = await loadSessionSecret(userDataDir);
   // Without --port: the port of the last run, so tabs left open reconnect (a free one if it is taken).
   const preferredPort = options.port || ((await readRememberedPort(userDataDir)) ?? 0);
@@ -46,16 +50,17 @@ async function main(): Promise<void> {
       rendererDir: fileURLToPath(new URL('../renderer', import.meta.url)),
       media: libraryMediaReader(() => settings.get().libraryPath),
       port,
-      onStaleLogin: () => console.log(`Адреса для входу вже використана або застаріла. Нова: ${host.loginUrl()}`),
+      onStaleLogin: () => console.log(words()('serve.staleLogin', { url: host.loginUrl() })),
     }),
   );
   await rememberPort(userDataDir, host.port);
 
-  console.log(`Шпальта працює в режимі браузера.`);
-  console.log(`Бібліотека: ${settings.get().libraryPath}`);
-  console.log(`Відкрийте: ${host.loginUrl()}`);
-  console.log('Адреса діє один раз і п’ять хвилин; браузер, що нею відкрив, лишається з доступом і після перезапуску.');
-  console.log('Зупинити: Ctrl+C');
+  const t = words();
+  console.log(t('serve.running'));
+  console.log(t('serve.library', { path: settings.get().libraryPath }));
+  console.log(t('serve.open', { url: host.loginUrl() }));
+  console.log(t('serve.addressOnce'));
+  console.log(t('serve.stop'));
   if (options.open) openInBrowser(await writeLaunchPage(userDataDir, host.loginUrl()));
 
   const stop = () => {

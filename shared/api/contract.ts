@@ -1,6 +1,8 @@
 import { z } from '../validation/zod';
 import { ArticleIdSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema } from '../domain/article';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import type { Message } from '../i18n/message';
+import { isWireMessage } from './errors';
 import type { EventName, MethodName } from './names';
 
 export { EVENT_NAMES, isMethodName, METHOD_NAMES, type EventName, type MethodName } from './names';
@@ -10,6 +12,9 @@ export { EVENT_NAMES, isMethodName, METHOD_NAMES, type EventName, type MethodNam
  * HTTP host both serve exactly this table; channel and route names are derived from its keys.
  */
 const Empty = z.object({}).strict();
+
+/** Words for a person, as a catalogue key and its params: each UI words it in its own language. */
+export const MessageSchema = z.custom<Message>(isWireMessage);
 
 /** What of a body this version's editor does not know (see shared/domain/editor-schema.ts). */
 export const UnsupportedContentSchema = z.object({
@@ -30,8 +35,7 @@ export type ArticleFile = z.infer<typeof ArticleFileSchema>;
 
 export const DamagedFileSchema = z.object({
   path: z.string(),
-  /** Ukrainian, for people. */
-  reason: z.string(),
+  reason: MessageSchema,
 });
 export type DamagedFile = z.infer<typeof DamagedFileSchema>;
 
@@ -76,12 +80,12 @@ const Facet = z.array(z.object({ name: z.string(), count: z.number().int() }));
 export const ConflictCopySchema = z.object({
   /** File name inside the article folder, e.g. `article (Olena's conflicted copy 2025-12-19).json`. */
   fileName: z.string(),
-  /** Ukrainian, for people: which tool made it and what its name says. */
-  description: z.string(),
+  /** Which tool made it and what its name says. */
+  description: MessageSchema,
   hash: z.string(),
   /** The copy's article, or null when the copy itself is damaged. */
   article: ArticleSchema.nullable(),
-  reason: z.string().nullable(),
+  reason: MessageSchema.nullable(),
 });
 export type ConflictCopy = z.infer<typeof ConflictCopySchema>;
 
@@ -96,7 +100,7 @@ export const contract = {
       host: z.enum(['electron', 'browser']),
       platform: z.string(),
       /** Things the user must hear about once, e.g. a settings file that was kept aside. */
-      startupNotices: z.array(z.object({ code: z.string(), message: z.string() })),
+      startupNotices: z.array(z.object({ code: z.string(), message: MessageSchema })),
     }),
   },
   'settings.get': { input: Empty, output: SettingsSchema },

@@ -70,6 +70,11 @@ export function toApiError(value: unknown): ApiError {
 /** How deep a message from the wire may nest messages in its params. */
 const MAX_WIRE_NESTING = 4;
 
+/** Whether a value from the wire is a message this catalogue can word (see readMessage). */
+export function isWireMessage(value: unknown): value is Message {
+  return readMessage(value, 0) !== null;
+}
+
 /** A `{ key, params }` from the wire, or null unless the key is known and every placeholder has a plain value. */
 function readMessage(value: unknown, depth: number): Message | null {
   if (typeof value !== 'object' || value === null) return null;

@@ -1,4 +1,5 @@
 import { ARTICLE_SCHEMA_VERSION } from './article';
+import { message, type Message } from '../i18n/message';
 
 /** Turns an article file of version N into version N + 1. Pure: no I/O, no clock. */
 export type ArticleMigration = (raw: Record<string, unknown>) => Record<string, unknown>;
@@ -10,7 +11,7 @@ export type ArticleMigration = (raw: Record<string, unknown>) => Record<string, 
 export const ARTICLE_MIGRATIONS: Readonly<Record<number, ArticleMigration>> = {};
 
 export type MigrationResult =
-  { ok: true; raw: Record<string, unknown>; from: number } | { ok: false; reason: string; newer: boolean };
+  { ok: true; raw: Record<string, unknown>; from: number } | { ok: false; reason: Message; newer: boolean };
 
 /**
  * Brings a parsed article file up to `target`, one version at a time. A file from a newer program is
@@ -23,24 +24,24 @@ export function migrateArticle(
 ): MigrationResult {
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, reason: 'у файлі немає коректної версії формату (schemaVersion)', newer: false };
+    return { ok: false, reason: message('damaged.noVersion'), newer: false };
   }
   if (version > target) {
     return {
       ok: false,
       newer: true,
-      reason: `файл створено новішою версією програми (формат ${version}, ця версія знає ${target}); оновіть «Шпальту»`,
+      reason: message('damaged.newerFormat', { version, known: target }),
     };
   }
   let current = raw;
   for (let from = version; from < target; from += 1) {
     const step = migrations[from];
-    if (!step) return { ok: false, reason: `немає перетворення формату ${from} → ${from + 1}`, newer: false };
+    if (!step) return { ok: false, reason: message('damaged.noMigration', { from, to: from + 1 }), newer: false };
     current = step(current);
     if (current.schemaVersion !== from + 1) {
       return {
         ok: false,
-        reason: `перетворення формату ${from} дало версію ${String(current.schemaVersion)}`,
+        reason: message('damaged.badMigration', { from, got: String(current.schemaVersion) }),
         newer: false,
       };
     }

@@ -21,7 +21,7 @@ export interface BrowserModeApp {
 }
 
 const SERVER = path.resolve('out/web/serve.mjs');
-const LOGIN_LINE = /Відкрийте: (http:\/\/127\.0\.0\.1:(\d+)\/login\?code=\S+)/;
+const LOGIN_LINE = /(?:Відкрийте|Open): (http:\/\/127\.0\.0\.1:(\d+)\/login\?code=\S+)/;
 
 interface HostProcess {
   child: ChildProcess;

@@ -2,7 +2,7 @@ import { ApiError } from '../../../shared/api/errors';
 import { message, type Message } from '../../../shared/i18n/message';
 
 export function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'невідома помилка';
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
 }
 
 export function isCode(error: unknown, code: string): boolean {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { message, type Message } from '../../../shared/i18n/message';
 import type { FileSystem } from './file-system';
 import { isCode } from './io-error';
 
@@ -31,7 +32,7 @@ export async function firstLinkBelow(fs: FileSystem, root: string, target: strin
   return null;
 }
 
-/** Ukrainian, for the damaged-file list and errors: why a path was not followed. */
-export function linkEscapeReason(link: string): string {
-  return `«${link}» — символьне посилання, яке може вести за межі бібліотеки; його не відкрито`;
+/** For the damaged-file list and errors: why a path was not followed. */
+export function linkEscapeReason(link: string): Message {
+  return message('damaged.linkEscape', { path: link });
 }

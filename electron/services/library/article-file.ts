@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ArticleSchema, type Article } from '../../../shared/domain/article';
 import { unsupportedContent, type UnsupportedContent } from '../../../shared/domain/editor-schema';
+import { message, type Message } from '../../../shared/i18n/message';
 import { migrateArticle, type ArticleMigration, ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
 import { articleShapeProblem, articleTextProblem } from './article-limits';
 
@@ -12,7 +13,7 @@ export type ParsedArticleFile =
       /** What of the body this version's editor cannot show (a newer app's or another tool's types). */
       unsupported: UnsupportedContent | null;
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Message };
 
 export function hashBytes(bytes: string | Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -36,7 +37,7 @@ export function decodeArticleBytes(bytes: Uint8Array): string | null {
 
 /**
  * Parses article.json, migrating older formats in memory (the file is rewritten only by the next
- * save). Every failure comes back as a Ukrainian reason, never as a throw: the file may come from
+ * save). Every failure comes back as a reason (a catalogue message), never as a throw: the file may come from
  * anywhere (a sync tool, another program, an attacker), and one file must never stop the library.
  * Bytes are decoded strictly: a file that is not UTF-8 is damaged, not read with replacements.
  */
@@ -47,12 +48,11 @@ export function parseArticleFile(
 ): ParsedArticleFile {
   try {
     const text = typeof input === 'string' ? input : decodeArticleBytes(input);
-    if (text === null)
-      return { ok: false, reason: 'файл містить байти, що не є текстом UTF-8 (можливо, його пошкоджено)' };
+    if (text === null) return { ok: false, reason: message('damaged.notUtf8') };
     return parseUntrusted(text, expectedId, migrations);
   } catch {
     // A limit above missed a way to exhaust the parser: still a damaged file, never a crash.
-    return { ok: false, reason: 'файл не вдалося розібрати (незвична будова)' };
+    return { ok: false, reason: message('damaged.unparsable') };
   }
 }
 
@@ -67,10 +67,10 @@ function parseUntrusted(
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'файл не є коректним JSON (можливо, його обрізано під час запису або синхронізації)' };
+    return { ok: false, reason: message('damaged.notJson') };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return { ok: false, reason: 'файл не містить опису статті' };
+    return { ok: false, reason: message('damaged.notArticle') };
   }
   const migrated = migrateArticle(raw as Record<string, unknown>, migrations);
   if (!migrated.ok) return { ok: false, reason: migrated.reason };
@@ -78,11 +78,12 @@ function parseUntrusted(
   if (shapeProblem) return { ok: false, reason: shapeProblem };
   const parsed = ArticleSchema.safeParse(migrated.raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: `неправильна структура: ${issue?.path.join('.') || 'корінь'} — ${issue?.message}` };
+    // Where the file goes wrong, in our words; zod's own text is English and says what it expected to a developer.
+    const where = parsed.error.issues[0]?.path.join('.');
+    return { ok: false, reason: message('damaged.structure', { path: where || message('damaged.structureRoot') }) };
   }
   if (parsed.data.id !== expectedId) {
-    return { ok: false, reason: `ідентифікатор у файлі («${parsed.data.id}») не збігається з назвою теки` };
+    return { ok: false, reason: message('damaged.idMismatch', { id: parsed.data.id }) };
   }
   const { from } = migrated;
   return {

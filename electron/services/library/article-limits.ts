@@ -1,3 +1,5 @@
+import { message, type Message } from '../../../shared/i18n/message';
+
 /**
  * How large and how deep an article file may be before it is refused as damaged. Every check here is a loop
  * with an explicit stack, never recursion: the file is untrusted, and the checks exist so that the recursive
@@ -58,24 +60,24 @@ export function jsonNestsDeeperThan(text: string, maxDepth: number): boolean {
   return false;
 }
 
-/** Why the text cannot be parsed safely, in Ukrainian, or null. */
-export function articleTextProblem(text: string): string | null {
+/** Why the text cannot be parsed safely, or null. */
+export function articleTextProblem(text: string): Message | null {
   if (text.length > MAX_ARTICLE_FILE_BYTES) return fileTooLargeReason();
   if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) return tooDeep();
   return null;
 }
 
 /**
- * Why the parsed (and migrated) file is beyond what the app opens, in Ukrainian, or null: body nodes nested
+ * Why the parsed (and migrated) file is beyond what the app opens, or null: body nodes nested
  * deeper than MAX_BODY_DEPTH, more than MAX_BODY_NODES of them, or a string longer than MAX_STRING_LENGTH
  * anywhere in the file.
  */
-export function articleShapeProblem(raw: unknown): string | null {
+export function articleShapeProblem(raw: unknown): Message | null {
   const pending: unknown[] = [raw];
   while (pending.length > 0) {
     const value = pending.pop();
     if (typeof value === 'string') {
-      if (value.length > MAX_STRING_LENGTH) return 'у файлі є надто довгий текст — так статтю не пише жодна програма';
+      if (value.length > MAX_STRING_LENGTH) return message('damaged.longText');
     } else if (typeof value === 'object' && value !== null) {
       // A loop, not push(...values): spreading a huge array overflows the call stack.
       for (const child of Array.isArray(value) ? value : Object.values(value)) pending.push(child);
@@ -86,7 +88,7 @@ export function articleShapeProblem(raw: unknown): string | null {
   let count = 0;
   for (let item = nodes.pop(); item !== undefined; item = nodes.pop()) {
     count += 1;
-    if (count > MAX_BODY_NODES) return 'у тексті статті надто багато елементів';
+    if (count > MAX_BODY_NODES) return message('damaged.tooManyNodes');
     if (item.depth > MAX_BODY_DEPTH) return tooDeep();
     for (const child of childrenOf(item.node)) nodes.push({ node: child, depth: item.depth + 1 });
   }
@@ -99,10 +101,10 @@ function childrenOf(node: unknown): unknown[] {
   return Array.isArray(content) ? content : [];
 }
 
-export function fileTooLargeReason(): string {
-  return `файл завеликий (понад ${MAX_ARTICLE_FILE_BYTES / 1024 / 1024} МБ) — так статтю не пише жодна програма`;
+export function fileTooLargeReason(): Message {
+  return message('damaged.tooLarge', { megabytes: MAX_ARTICLE_FILE_BYTES / 1024 / 1024 });
 }
 
-function tooDeep(): string {
-  return `у тексті статті понад ${MAX_BODY_DEPTH} рівнів вкладення (цитата в цитаті…) — редактор не може такого показати`;
+function tooDeep(): Message {
+  return message('damaged.tooDeep', { depth: MAX_BODY_DEPTH });
 }

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import type { ArticleFile, ConflictCopy } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
-import { message } from '../../../shared/i18n/message';
+import { message, type Message } from '../../../shared/i18n/message';
 import { cleanArticle } from '../../../shared/security/clean-article';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { codeOf, ioError, isCode } from '../fs/io-error';
+import { ioError, ioReason, isCode } from '../fs/io-error';
 import { firstLinkBelow, linkEscapeReason } from '../fs/symlink-guard';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import type { LibraryStore } from './library-store';
@@ -16,7 +16,7 @@ import { classifyArticleFolderEntry, classifyArticlesEntry, describeConflictSour
 interface CopyLocation {
   /** As the API names it: a file name in the article folder, or `../<folder>/article.json`. */
   fileName: string;
-  description: string;
+  description: Message;
   file: string;
   /** The copied folder for folder-level conflicts (its media are merged when it is resolved). */
   folder: string | null;
@@ -25,7 +25,7 @@ interface CopyLocation {
 export interface FolderCopy {
   id: string;
   folderName: string;
-  description: string;
+  description: Message;
 }
 
 /**
@@ -100,7 +100,7 @@ export class ConflictCopies {
           description: location.description,
           hash: '',
           article: null,
-          reason: `копію не вдалося прочитати (${codeOf(error)})`,
+          reason: message('damaged.copyUnreadable', { reason: ioReason(error) }),
         });
         continue;
       }

@@ -1,5 +1,6 @@
 import type { ArticleListItem, DamagedFile, LibraryQuery, Snippet } from '../../../shared/api/contract';
 import type { Article, ArticleSummary } from '../../../shared/domain/article';
+import { message } from '../../../shared/i18n/message';
 import type { ConflictCopies, FolderCopy } from './conflict-copies';
 import type { LibraryStore, ScannedArticle } from './library-store';
 
@@ -195,7 +196,7 @@ export class LibraryCatalog {
   private async inspectOne(id: string): Promise<{ article: ScannedArticle | null } | null> {
     const result = await this.store.inspect(id).catch(() => ({
       article: null,
-      damaged: [{ path: this.store.articleFilePath(id), reason: 'файл не вдалося перевірити' }],
+      damaged: [{ path: this.store.articleFilePath(id), reason: message('damaged.unverified') }],
     }));
     if (result.damaged.length > 0) this.damaged.set(id, result.damaged);
     else this.damaged.delete(id);

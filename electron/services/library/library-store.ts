@@ -12,7 +12,7 @@ import { withFileLock } from '../fs/file-lock';
 import { firstLinkBelow, linkEscapeReason } from '../fs/symlink-guard';
 import { nodeFileSystem, pathExists, type FileSystem } from '../fs/file-system';
 import { folderError, makeFolder } from '../fs/make-folder';
-import { codeOf, ioError, isCode } from '../fs/io-error';
+import { ioError, ioReason, isCode } from '../fs/io-error';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import { fileTooLargeReason, MAX_ARTICLE_FILE_BYTES } from './article-limits';
 import { newArticleId } from './article-id';
@@ -185,7 +185,7 @@ export class LibraryStore {
       return { bytes: await this.fs.readFile(file), mtimeMs: stat.mtimeMs };
     } catch (error) {
       if (isCode(error, 'ENOENT') || isCode(error, 'ENOTDIR')) return null;
-      return { path: file, reason: `файл не вдалося прочитати (${codeOf(error)})` };
+      return { path: file, reason: message('damaged.unreadable', { reason: ioReason(error) }) };
     }
   }
 
@@ -371,7 +371,7 @@ export class LibraryStore {
     for (const id of entries.filter(isArticleId)) {
       const file = path.join(this.trashDir, id, ARTICLE_FILE);
       try {
-        const read = (await this.readUntrustedFile(file)) ?? { path: file, reason: 'у теці кошика немає файлу статті' };
+        const read = (await this.readUntrustedFile(file)) ?? { path: file, reason: message('damaged.trashNoFile') };
         if ('reason' in read) {
           damaged.push(read);
           continue;
@@ -385,7 +385,7 @@ export class LibraryStore {
         const trashedAt = readTrashedAt(note) ?? parsed.article.updatedAt;
         items.push({ article: parsed.article, trashedAt });
       } catch (error) {
-        damaged.push({ path: file, reason: `файл не вдалося прочитати (${codeOf(error)})` });
+        damaged.push({ path: file, reason: message('damaged.unreadable', { reason: ioReason(error) }) });
       }
     }
     items.sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
@@ -471,11 +471,14 @@ export class LibraryStore {
       const file = path.join(this.articleDir(article.id), src);
       const link = isSafeMediaPath(src) ? await firstLinkBelow(this.fs, this.root, file).catch(() => null) : null;
       if (!isSafeMediaPath(src)) {
-        missing.push({ path: file, reason: 'посилання на медіафайл поза текою статті — його не відкрито' });
+        missing.push({ path: file, reason: message('damaged.mediaOutside') });
       } else if (link) {
         missing.push({ path: file, reason: linkEscapeReason(link) });
       } else if (!(await pathExists(this.fs, file))) {
-        missing.push({ path: file, reason: `бракує медіафайлу статті «${article.headline || article.id}»` });
+        missing.push({
+          path: file,
+          reason: message('damaged.mediaMissing', { title: article.headline || article.id }),
+        });
       }
     }
     return missing;

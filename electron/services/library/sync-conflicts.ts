@@ -1,4 +1,5 @@
 import { ArticleIdSchema } from '../../../shared/domain/article';
+import { message, type Message, type ParamValue } from '../../../shared/i18n/message';
 
 /**
  * Recognises what sync tools (Dropbox, Syncthing, OneDrive, Google Drive, Nextcloud/ownCloud) leave beside
@@ -136,36 +137,46 @@ const SOURCE_NAMES: Record<SyncSource, string> = {
   unknown: '',
 };
 
-const REASON_TEXT: Record<DropboxConflictReason, string> = {
-  case: 'назви різняться лише регістром літер',
-  unicode: 'назви різняться лише кодуванням Unicode',
-  'white-space': 'назви різняться лише пробілом',
-  'selective-sync': 'конфлікт вибіркової синхронізації',
+const REASON_TEXT: Record<DropboxConflictReason, Message> = {
+  case: message('syncCopy.reason.case'),
+  unicode: message('syncCopy.reason.unicode'),
+  'white-space': message('syncCopy.reason.whiteSpace'),
+  'selective-sync': message('syncCopy.reason.selectiveSync'),
 };
 
-/** A Ukrainian line for the UI, e.g. «Конфліктна копія Dropbox (Olena Kovalenko, 2025-12-19)». */
-export function describeConflictSource(result: Pick<ConflictCopy, 'source' | 'detail'>): string {
+/** A line for the UI, e.g. «Conflict copy from Dropbox (Olena Kovalenko, 2025-12-19)», worded in its language. */
+export function describeConflictSource(result: Pick<ConflictCopy, 'source' | 'detail'>): Message {
   const { source, detail } = result;
-  const parts: string[] = [];
+  const parts: ParamValue[] = [];
   if (detail.reason) parts.push(REASON_TEXT[detail.reason]);
   if (detail.who) {
-    if (source === 'syncthing') parts.push(`пристрій ${detail.who}`);
-    else if (source === 'onedrive') parts.push(`комп’ютер ${detail.who}`);
+    if (source === 'syncthing') parts.push(message('syncCopy.device', { who: detail.who }));
+    else if (source === 'onedrive') parts.push(message('syncCopy.computer', { who: detail.who }));
     else parts.push(detail.who);
   }
   const when = [detail.date, detail.time].filter(Boolean).join(' ');
   if (when) parts.push(when);
-  if (detail.copyNumber !== undefined) parts.push(`№ ${detail.copyNumber}`);
-  const suffix = parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  if (detail.copyNumber !== undefined) parts.push(message('syncCopy.number', { number: detail.copyNumber }));
+  const details = parts.length > 0 ? message('syncCopy.details', { parts: listOf(parts) }) : '';
 
   switch (source) {
     case 'unknown':
-      return `Схоже на конфліктну копію невідомої програми синхронізації${suffix}`;
+      return message('syncCopy.unknown', { details });
     case 'google-drive':
-      return `Конфліктна копія, імовірно Google Drive${suffix}`;
+      return message('syncCopy.googleDrive', { details });
     default:
-      return `Конфліктна копія ${SOURCE_NAMES[source]}${suffix}`;
+      return message('syncCopy.known', { tool: SOURCE_NAMES[source], details });
   }
+}
+
+/**
+ * Parts joined with commas as nested messages, split in halves: the four parts a name can give then nest no
+ * deeper than a message from the wire may (shared/api/errors.ts).
+ */
+function listOf(parts: readonly ParamValue[]): ParamValue {
+  if (parts.length <= 1) return parts[0] ?? '';
+  const half = Math.ceil(parts.length / 2);
+  return message('syncCopy.list', { first: listOf(parts.slice(0, half)), rest: listOf(parts.slice(half)) });
 }
 
 // ---------------------------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ export function openIndexFile(file: string, check: IndexCheck = 'full'): OpenedI
     // A damaged file may refuse even to close cleanly; it is deleted next either way.
   }
   removeIndexFiles(file);
-  return { db: create(file), status: 'recreated', reason: reason ?? 'невідома причина' };
+  return { db: create(file), status: 'recreated', reason: reason ?? 'unknown reason' };
 }
 
 /** What SQLite keeps beside a database file (the file itself is the empty suffix). */

@@ -94,26 +94,28 @@ export function createSchema(db: Database): void {
 }
 
 /**
- * Why an existing file cannot be used as our index, or null when it can. Throws if SQLite cannot read it.
+ * Why an existing file cannot be used as our index (in English: it goes to the log), or null when it can.
+ * Throws if SQLite cannot read it.
  * Reading every page (`quick_check`) takes ~0.8 s for 10,000 articles; with 'after-crash' it is done only
  * when the last session did not close the index (a crash, a power cut, a kill), the usual way a cache
  * gets damaged; the header, format and tables are checked every time.
  */
 export function schemaProblem(db: Database, check: IndexCheck): string | null {
   const applicationId = db.pragma('application_id', { simple: true });
-  if (applicationId !== INDEX_APPLICATION_ID) return `не індекс «Шпальти» (application_id ${String(applicationId)})`;
+  if (applicationId !== INDEX_APPLICATION_ID) return `not a Shpalta index (application_id ${String(applicationId)})`;
   const version = db.pragma('user_version', { simple: true });
-  if (version !== INDEX_USER_VERSION) return `інша версія індексу (${String(version)}, потрібна ${INDEX_USER_VERSION})`;
+  if (version !== INDEX_USER_VERSION)
+    return `another index version (${String(version)}, expected ${INDEX_USER_VERSION})`;
   const found = new Set(
     (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name),
   );
   const missing = TABLES.filter((table) => !found.has(table));
-  if (missing.length > 0) return `бракує таблиць: ${missing.join(', ')}`;
+  if (missing.length > 0) return `missing tables: ${missing.join(', ')}`;
   const wasOpen = db.prepare('SELECT open FROM index_session WHERE id = 1').pluck().get();
-  if (wasOpen !== 0 && wasOpen !== 1) return 'немає позначки сеансу';
+  if (wasOpen !== 0 && wasOpen !== 1) return 'no session mark';
   if (check === 'full' || wasOpen === 1) {
     const result = db.pragma('quick_check', { simple: true });
-    if (result !== 'ok') return `перевірка цілісності: ${String(result)}`;
+    if (result !== 'ok') return `integrity check: ${String(result)}`;
   }
   return null;
 }

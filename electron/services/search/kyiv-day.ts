@@ -53,8 +53,7 @@ function parseBound(value: string, edge: 'from' | 'to'): number {
     return edge === 'from' ? kyivMidnight(year, month, day) : kyivMidnight(year, month, day + 1) - 1;
   }
   const ms = Date.parse(value);
-  if (Number.isNaN(ms))
-    throw new RangeError(`Не вдалося розібрати дату «${value}» (очікується 2025-12-19 або ISO 8601).`);
+  if (Number.isNaN(ms)) throw new RangeError(`Cannot parse the date "${value}" (expected 2025-12-19 or ISO 8601).`);
   return ms;
 }
 

@@ -1,12 +1,14 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { message, type Message } from '../../../shared/i18n/message';
 import { SettingsSchema, type Settings } from '../../../shared/settings/schema';
+import { ioReason } from '../fs/io-error';
 
 export interface SettingsRecovery {
   /** Where the unreadable file was kept. */
   backupPath: string;
-  /** Ukrainian, for people. */
-  reason: string;
+  /** Why the file was set aside, for the startup notice. */
+  reason: Message;
 }
 
 /**
@@ -35,15 +37,19 @@ export function quarantineInvalidSettings(
   now: Date = new Date(),
 ): SettingsRecovery | null {
   if (!existsSync(filePath)) return null;
-  let reason: string | null = null;
+  let reason: Message | null = null;
   try {
     const parsed = SettingsSchema.safeParse(mergeWithDefaults(JSON.parse(readFileSync(filePath, 'utf8')), defaults));
     if (!parsed.success) {
-      const first = parsed.error.issues[0];
-      reason = `значення не відповідають схемі (${first ? `${first.path.join('.') || 'корінь'}: ${first.message}` : 'невідома причина'})`;
+      // Where the file goes wrong, in our words; zod's own text is for developers.
+      const where = parsed.error.issues[0]?.path.join('.');
+      reason = message('settingsFile.schema', { path: where || message('settingsFile.schemaRoot') });
     }
   } catch (error) {
-    reason = error instanceof SyntaxError ? 'файл не є коректним JSON' : `файл не вдалося прочитати (${String(error)})`;
+    reason =
+      error instanceof SyntaxError
+        ? message('settingsFile.notJson')
+        : message('settingsFile.unreadable', { reason: ioReason(error) });
   }
   if (reason === null) return null;
   const stamp = now.toISOString().replace(/[:.]/g, '-');

@@ -38,10 +38,11 @@ export class SettingsService {
   update(patch: SettingsPatch): Settings {
     const next = SettingsSchema.safeParse(applySettingsPatch(this.get(), patch));
     if (!next.success) {
-      const issue = next.error.issues[0];
+      // Which field, in our words: zod's own text is English for developers and would reach the settings dialog.
+      const field = next.error.issues[0]?.path.join('.') ?? '';
       throw new ApiError(
         'invalid-argument',
-        message('error.settings.invalid', { field: issue?.path.join('.') ?? '', reason: issue?.message ?? '' }),
+        message('error.settings.invalid', { field, reason: message('error.settings.badValue') }),
       );
     }
     try {

@@ -270,7 +270,7 @@ function Shell({ connection }: { connection: Connection }) {
         <main className="main" inert={articleSwitch.switching} aria-busy={articleSwitch.switching}>
           {notices.map((notice) => (
             <div key={notice.code} className="banner warning" role="alert">
-              <span>{notice.message}</span>
+              <span>{t.message(notice.message)}</span>
               <button type="button" className="link-button" onClick={() => setNoticesDismissed(true)}>
                 {t('app.dismiss')}
               </button>

@@ -20,7 +20,7 @@ export function ConflictCopiesBanner({ copies, busy, onCompare, onKeepCurrent, o
       <ul>
         {copies.map((copy) => (
           <li key={copy.fileName}>
-            <span className="copy-description">{copy.description}</span>
+            <span className="copy-description">{t.message(copy.description)}</span>
             {copy.article ? (
               <span className="banner-actions">
                 <button type="button" disabled={busy} onClick={() => onCompare(copy)}>

@@ -15,7 +15,7 @@ export function DamagedFiles({ damaged }: { damaged: DamagedFile[] }) {
         {damaged.map((file) => (
           <li key={file.path}>
             <code>{file.path}</code>
-            <span>{file.reason}</span>
+            <span>{t.message(file.reason)}</span>
           </li>
         ))}
       </ul>

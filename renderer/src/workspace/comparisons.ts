@@ -67,7 +67,7 @@ export function copyComparison(
       choose: { label: t('copies.keepCurrent'), onChoose: () => resolve('current') },
     },
     right: {
-      label: copy.description,
+      label: t.message(copy.description),
       article: copy.article,
       choose: { label: t('copies.takeCopy'), onChoose: () => resolve('copy') },
     },

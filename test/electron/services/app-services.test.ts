@@ -3,11 +3,13 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../electron/services/app-services';
+import { settingsFilePath } from '../../../electron/services/settings/paths';
 import { dispatch } from '../../../electron/services/api/dispatch';
 import { useTempDirs } from '../../fixtures/temp-dir';
 import { createTestApp, openSettings } from '../../fixtures/test-app';
 import { rejection, inUkrainian } from '../../fixtures/api-errors';
 import { cpuMsSince } from '../../fixtures/cpu-time';
+import { worded } from '../../support/worded';
 
 const tempDir = useTempDirs();
 
@@ -82,5 +84,38 @@ describe('createAppServices: a library that cannot be opened', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     if (!result.ok) expect(inUkrainian(result.error)).toContain('вкажіть повний шлях до теки');
     app.services.dispose();
+  });
+});
+
+describe('createAppServices: words that are written or shown in the UI language', () => {
+  it('duplicates with the suffix of the UI language at that moment, which then stays in the headline', async () => {
+    const app = await createTestApp(await tempDir());
+    const { article } = await app.services.handlers['article.create']({ headline: 'Бюджет' });
+    const inUkrainianUi = await app.services.handlers['article.duplicate']({ id: article.id });
+    expect(inUkrainianUi.article.headline).toBe('Бюджет (копія)');
+
+    await app.services.handlers['settings.update']({ uiLanguage: 'en' });
+    const inEnglishUi = await app.services.handlers['article.duplicate']({ id: article.id });
+    expect(inEnglishUi.article.headline).toBe('Бюджет (copy)');
+    app.services.dispose();
+  });
+
+  it('tells about a settings file that was set aside as a message each UI words itself', async () => {
+    const root = await tempDir();
+    const userDataDir = path.join(root, 'user-data');
+    await mkdir(userDataDir, { recursive: true });
+    await writeFile(settingsFilePath(userDataDir), '{oops');
+    const settings = openSettings(userDataDir, path.join(root, 'library'));
+    const services = createAppServices({ settings, host: 'browser', version: '0.0.0-test', userDataDir });
+
+    const [notice, ...rest] = (await services.handlers['app.info']({})).startupNotices;
+    expect(rest).toEqual([]);
+    const backup = settings.recovery?.backupPath ?? '';
+    expect(notice?.code).toBe('settings-recovered');
+    expect(worded(notice?.message, 'en')).toBe(
+      `The settings file was damaged (the file is not valid JSON). It was kept as ${backup}, and the settings were reset to their defaults.`,
+    );
+    expect(worded(notice?.message)).toContain('Файл налаштувань був пошкоджений (файл не є коректним JSON)');
+    services.dispose();
   });
 });

@@ -19,7 +19,7 @@ function run(args: string[]): Promise<{ code: number | null; output: string }> {
 describe('logUnhandledRejections', () => {
   it('keeps the process alive and logs the rejection (both hosts call it first thing)', async () => {
     const { code, output } = await run(['--log']);
-    expect(output).toContain('Необроблена помилка у фоновій роботі');
+    expect(output).toContain('Unhandled rejection in background work');
     expect(output).toContain('RangeError');
     expect(output).toContain('still alive');
     expect(code).toBe(0);

@@ -145,11 +145,26 @@ describe('LibrarySidebar: the list', () => {
 
   it('lists damaged files with their path and reason', async () => {
     const api = new FakeLibraryApi(ARTICLES());
-    api.damaged = [{ path: 'broken-one/article.json', reason: 'Файл не є коректним JSON.' }];
+    api.damaged = [{ path: 'broken-one/article.json', reason: message('damaged.structure', { path: 'body.content' }) }];
     await renderSidebar(api);
     const section = screen.getByRole('region', { name: 'Пошкоджені файли' });
     expect(within(section).getByText('broken-one/article.json')).toBeTruthy();
-    expect(within(section).getByText('Файл не є коректним JSON.')).toBeTruthy();
+    expect(within(section).getByText('неправильна структура: body.content')).toBeTruthy();
+  });
+
+  it('words the reasons of damaged files in the language of the UI', async () => {
+    const api = new FakeLibraryApi(ARTICLES());
+    api.damaged = [
+      { path: 'a/article.json', reason: message('damaged.notJson') },
+      { path: 'b/media/x.png', reason: message('damaged.linkEscape', { path: 'b/media' }) },
+    ];
+    await renderSidebar(api, 'en');
+    const section = await screen.findByRole('region', { name: 'Damaged files' });
+    expect(within(section).getByText(/^the file is not valid JSON/)).toBeTruthy();
+    expect(
+      within(section).getByText('“b/media” is a symbolic link that may lead outside the library; it was not opened'),
+    ).toBeTruthy();
+    expect(section.textContent).not.toMatch(/[а-яіїєґ]/i);
   });
 
   it('indexing progress: how far, in words and as a <progress>', async () => {

@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TrashView } from '../../../renderer/src/library/TrashView';
 import type { Trash } from '../../../renderer/src/library/use-trash';
+import { message } from '../../../shared/i18n/message';
 import { installDialogPolyfill } from './dialog-polyfill';
 
 beforeAll(installDialogPolyfill);
@@ -134,9 +135,10 @@ describe('TrashView', () => {
 
   it('damaged files in the trash are listed', () => {
     renderTrash({
-      trash: { items: [], damaged: [{ path: 'trash/x/article.json', reason: 'Файл не є коректним JSON.' }] },
+      trash: { items: [], damaged: [{ path: 'trash/x/article.json', reason: message('damaged.trashNoFile') }] },
     });
     const section = screen.getByRole('region', { name: 'Пошкоджені файли' });
     expect(section.textContent).toContain('trash/x/article.json');
+    expect(section.textContent).toContain('у теці кошика немає файлу статті');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../renderer/src/i18n/i18n';
 import { backupComparison, copyComparison, diskComparison } from '../../../renderer/src/workspace/comparisons';
+import { message } from '../../../shared/i18n/message';
 import { articleFile } from './support/article-file';
 
 const t = createTranslator('uk');
@@ -39,13 +40,13 @@ describe('comparisons', () => {
     const chosen: string[] = [];
     const copy = {
       fileName: 'article (1).json',
-      description: 'Копія Google Диска',
+      description: message('syncCopy.googleDrive', { details: '' }),
       hash: 'copy-hash',
       article: articleFile().article,
       reason: null,
     };
     const pair = copyComparison(t, mine, copy, (keep) => chosen.push(keep));
-    expect(pair?.right.label).toBe('Копія Google Диска');
+    expect(pair?.right.label).toBe('Конфліктна копія, імовірно Google Drive');
     pair?.left.choose?.onChoose();
     pair?.right.choose?.onChoose();
     expect(chosen).toEqual(['current', 'copy']);

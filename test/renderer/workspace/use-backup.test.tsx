@@ -2,7 +2,6 @@ import { act, render, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../../shared/domain/article';
 import { useBackup, type Backup, type BackupOffer } from '../../../renderer/src/workspace/use-backup';
-import { inUkrainian, rejection } from '../../fixtures/api-errors';
 import { inside } from '../../fixtures/faulty-fs';
 import { useEditorLibrary, type EditorLibrary } from '../editor/support/real-editor-api';
 import { articleDir } from './support/other-program';
@@ -13,10 +12,9 @@ const openLibrary = useEditorLibrary();
 async function failedSave(library: EditorLibrary, change: Partial<Article>): Promise<void> {
   const file = await library.otherWindow.invoke('article.get', { id: library.articleId });
   const fault = library.faults.fail('handle.writeFile', 'ENOSPC', { when: inside(articleDir(library)) });
-  const error = await rejection(
+  await expect(
     library.otherWindow.invoke('article.save', { article: { ...file.article, ...change }, baseHash: file.hash }),
-  );
-  expect(inUkrainian(error)).toContain('резервній копії');
+  ).rejects.toMatchObject({ code: 'io-error', reason: { key: 'error.save.backedUp' } });
   fault.clear();
 }
 

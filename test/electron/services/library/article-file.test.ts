@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../../../shared/i18n/message';
+import { worded } from '../../../support/worded';
 import { ArticleIdSchema } from '../../../../shared/domain/article';
 import { hashBytes, parseArticleFile, serializeArticle } from '../../../../electron/services/library/article-file';
 import { newArticleId } from '../../../../electron/services/library/article-id';
@@ -24,7 +26,7 @@ describe('article files', () => {
     for (const text of ['', '{', 'null', '"x"', '42', '[]', '{}', '\u0000']) {
       const parsed = parseArticleFile(text, 'sample-1');
       expect(parsed.ok, JSON.stringify(text)).toBe(false);
-      if (!parsed.ok) expect(parsed.reason).toMatch(/[а-яіїєґ]/i);
+      if (!parsed.ok) expect(worded(parsed.reason)).toMatch(/[а-яіїєґ]/i);
     }
   });
 
@@ -37,7 +39,7 @@ describe('article files', () => {
     broken[new TextEncoder().encode(new TextDecoder().decode(good).slice(0, at)).length] = 0x80;
     const parsed = parseArticleFile(broken, 'sample-1');
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.reason).toContain('UTF-8');
+    if (!parsed.ok) expect(parsed.reason).toEqual(message('damaged.notUtf8'));
   });
 
   it('an older file without the new optional fields is read with defaults', () => {

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { message } from '../../../../shared/i18n/message';
+import { worded } from '../../../support/worded';
 import type { Article } from '../../../../shared/domain/article';
 import { ConflictCopies } from '../../../../electron/services/library/conflict-copies';
 import { serializeArticle } from '../../../../electron/services/library/article-file';
@@ -74,7 +76,7 @@ describe('ConflictCopies', () => {
       await writeFile(path.join(store.articleDir(article.id), 'notes.txt'), 'x');
 
       const listed = await copies.list(article.id);
-      const byName = new Map(listed.map((copy) => [copy.fileName, copy]));
+      const byName = new Map(listed.map((copy) => [copy.fileName, { ...copy, description: worded(copy.description) }]));
       expect([...byName.keys()].sort()).toEqual([DROPBOX, GOOGLE_DRIVE, ONEDRIVE, SYNCTHING].sort());
 
       expect(byName.get(DROPBOX)).toEqual({
@@ -100,7 +102,7 @@ describe('ConflictCopies', () => {
         hash: sha256(google),
         article: { headline: 'Версія з Диска' },
       });
-      for (const copy of listed) expect(copy.description).toMatch(CYRILLIC);
+      for (const copy of listed) expect(worded(copy.description)).toMatch(CYRILLIC);
     });
 
     it('an article without copies has none, and an unknown id has none', async () => {
@@ -118,10 +120,10 @@ describe('ConflictCopies', () => {
       expect(listed).toHaveLength(2);
       const truncated = listed.find((c) => c.fileName === DROPBOX);
       expect(truncated).toMatchObject({ hash: sha256(bytes), article: null });
-      expect(truncated?.reason).toContain('не є коректним JSON');
+      expect(truncated?.reason).toEqual(message('damaged.notJson'));
       const foreign = listed.find((c) => c.fileName === SYNCTHING);
       expect(foreign?.article).toBeNull();
-      expect(foreign?.reason).toContain('не збігається з назвою теки');
+      expect(foreign?.reason).toEqual(message('damaged.idMismatch', { id: 'some-other-id' }));
     });
 
     it('scan() never lists a copy as an article, nor as damaged', async () => {
@@ -262,14 +264,15 @@ describe('ConflictCopies', () => {
       it('is listed as a copy of its article, named ../<folder>/article.json', async () => {
         const listed = await copies.list(article.id);
         expect(listed).toHaveLength(1);
+        expect(worded(listed[0]?.description)).toBe('Конфліктна копія Dropbox (2025-12-19)');
         expect(listed[0]).toMatchObject({
           fileName: fileName(),
-          description: 'Конфліктна копія Dropbox (2025-12-19)',
           hash: sha256(copyBytes),
           article: { headline: 'Версія з другого комп’ютера' },
           reason: null,
         });
-        expect(await copies.folderCopies()).toEqual([
+        const folders = await copies.folderCopies();
+        expect(folders.map((copy) => ({ ...copy, description: worded(copy.description) }))).toEqual([
           { id: article.id, folderName, description: 'Конфліктна копія Dropbox (2025-12-19)' },
         ]);
       });

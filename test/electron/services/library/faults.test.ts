@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { message } from '../../../../shared/i18n/message';
 import { ApiError } from '../../../../shared/api/errors';
 import type { Article } from '../../../../shared/domain/article';
 import { createAppServices, type AppServices } from '../../../../electron/services/app-services';
@@ -240,7 +241,10 @@ describe('other library writes under file-system faults', () => {
     faulty.fail('readFile', 'EACCES', { when: (p) => p === store.articleFilePath(article.id) });
     const scan = await store.scan();
     expect(scan.damaged).toEqual([
-      { path: store.articleFilePath(article.id), reason: 'файл не вдалося прочитати (EACCES)' },
+      {
+        path: store.articleFilePath(article.id),
+        reason: message('damaged.unreadable', { reason: message('error.io.reason.EACCES') }),
+      },
     ]);
     expect(scan.articles.map((a) => a.article.id)).toContain(other.article.id);
     expect(scan.articles.map((a) => a.article.id)).not.toContain(article.id);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { message } from '../../../../shared/i18n/message';
 import type { Article } from '../../../../shared/domain/article';
 import { serializeArticle } from '../../../../electron/services/library/article-file';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
@@ -119,7 +120,7 @@ describe('LibraryStore: media', () => {
       expect(inspected.damaged).toEqual([
         {
           path: path.join(store.articleDir(article.id), missing),
-          reason: 'бракує медіафайлу статті «Стаття без свого фото»',
+          reason: message('damaged.mediaMissing', { title: 'Стаття без свого фото' }),
         },
       ]);
 
@@ -146,7 +147,7 @@ describe('LibraryStore: media', () => {
         [inBody, share].map((src) => path.join(store.articleDir(article.id), src)).sort(),
       );
       // No headline: the reason names the article by its id.
-      for (const d of damaged) expect(d.reason).toBe(`бракує медіафайлу статті «${article.id}»`);
+      for (const d of damaged) expect(d.reason).toEqual(message('damaged.mediaMissing', { title: article.id }));
     });
 
     it('media/../../x.png is reported as outside the article folder and is never opened', async () => {
@@ -159,7 +160,7 @@ describe('LibraryStore: media', () => {
       const { article: found, damaged } = await store.inspect(article.id);
       expect(found?.article.id).toBe(article.id);
       expect(damaged).toHaveLength(1);
-      expect(damaged[0]?.reason).toBe('посилання на медіафайл поза текою статті — його не відкрито');
+      expect(damaged[0]?.reason).toEqual(message('damaged.mediaOutside'));
       expect(damaged[0]?.path).toContain('x.png');
 
       const touched = faulty.touched().map((p) => path.resolve(p));
@@ -192,10 +193,7 @@ describe('LibraryStore: media', () => {
       const id = await writeAbsolutePaths();
       const { damaged } = await store.inspect(id);
       // Neither a media file of the article nor a web address: the journalist must be told.
-      expect(damaged.map((d) => d.reason)).toEqual([
-        'посилання на медіафайл поза текою статті — його не відкрито',
-        'посилання на медіафайл поза текою статті — його не відкрито',
-      ]);
+      expect(damaged.map((d) => d.reason)).toEqual([message('damaged.mediaOutside'), message('damaged.mediaOutside')]);
     });
 
     it('web addresses are not media of the article and are not reported', async () => {

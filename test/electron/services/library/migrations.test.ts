@@ -1,6 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { message } from '../../../../shared/i18n/message';
+import { worded } from '../../../support/worded';
 import { ApiError } from '../../../../shared/api/errors';
 import { ARTICLE_SCHEMA_VERSION } from '../../../../shared/domain/article';
 import { ARTICLE_MIGRATIONS, migrateArticle, type ArticleMigration } from '../../../../shared/domain/migrations';
@@ -64,7 +66,7 @@ describe('migrateArticle', () => {
     expect(migrateArticle(v0Article('x'), {})).toEqual({
       ok: false,
       newer: false,
-      reason: 'немає перетворення формату 0 → 1',
+      reason: message('damaged.noMigration', { from: 0, to: 1 }),
     });
     const table: Record<number, ArticleMigration> = {
       0: (raw) => ({ ...raw, schemaVersion: 1 }),
@@ -73,7 +75,7 @@ describe('migrateArticle', () => {
     expect(migrateArticle({ schemaVersion: 0 }, table, 3)).toMatchObject({
       ok: false,
       newer: false,
-      reason: 'немає перетворення формату 1 → 2',
+      reason: message('damaged.noMigration', { from: 1, to: 2 }),
     });
   });
 
@@ -82,7 +84,7 @@ describe('migrateArticle', () => {
     expect(migrateArticle(v0Article('x'), broken)).toEqual({
       ok: false,
       newer: false,
-      reason: 'перетворення формату 0 дало версію 0',
+      reason: message('damaged.badMigration', { from: 0, got: '0' }),
     });
   });
 
@@ -91,9 +93,8 @@ describe('migrateArticle', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.newer).toBe(true);
-    expect(result.reason).toContain('новішою версією програми');
-    expect(result.reason).toContain('формат 2');
-    expect(result.reason).toContain('знає 1');
+    expect(result.reason).toEqual(message('damaged.newerFormat', { version: 2, known: 1 }));
+    expect(worded(result.reason)).toContain('новішою версією програми (формат 2, ця версія знає 1)');
   });
 
   it.each([
@@ -107,7 +108,7 @@ describe('migrateArticle', () => {
     expect(migrateArticle(raw, V0_TO_V1)).toEqual({
       ok: false,
       newer: false,
-      reason: 'у файлі немає коректної версії формату (schemaVersion)',
+      reason: message('damaged.noVersion'),
     });
   });
 });
@@ -125,7 +126,7 @@ describe('parseArticleFile with migrations', () => {
   it('without the migration, a v0 file is reported, not guessed', () => {
     expect(parseArticleFile(JSON.stringify(v0Article('old-1')), 'old-1', {})).toEqual({
       ok: false,
-      reason: 'немає перетворення формату 0 → 1',
+      reason: message('damaged.noMigration', { from: 0, to: 1 }),
     });
   });
 
@@ -187,7 +188,7 @@ describe('LibraryStore with injected migrations', () => {
     const scan = await store.scan();
     expect(scan.articles.map((a) => a.article.id)).not.toContain('old-1');
     expect(scan.damaged).toEqual([
-      { path: store.articleFilePath('old-1'), reason: 'немає перетворення формату 0 → 1' },
+      { path: store.articleFilePath('old-1'), reason: message('damaged.noMigration', { from: 0, to: 1 }) },
     ]);
     const error = await store.get('old-1').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
@@ -205,7 +206,7 @@ describe('LibraryStore with injected migrations', () => {
     const { damaged } = await store.scan();
     expect(damaged).toHaveLength(1);
     expect(damaged[0]?.path).toBe(store.articleFilePath(article.id));
-    expect(damaged[0]?.reason).toContain('новішою версією програми');
+    expect(worded(damaged[0]?.reason)).toContain('новішою версією програми');
 
     const error = await store.save({ ...article, headline: 'Поверх' }, null).catch((caught: unknown) => caught);
     expect((error as ApiError).code).toBe('conflict');

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { isWireMessage } from '../../../../shared/api/errors';
+import { createTranslator } from '../../../../shared/i18n/translate';
+import type { UiLanguage } from '../../../../shared/settings/schema';
 import { newArticleId } from '../../../../electron/services/library/article-id';
 import {
   classifyArticleFolderEntry,
@@ -353,11 +356,12 @@ describe('classifyArticlesEntry: what lies directly inside articles/', () => {
 });
 
 describe('describeConflictSource', () => {
-  const describeFile = (name: string): string => {
+  const describeIn = (language: UiLanguage, name: string): string => {
     const result = classifyArticleFolderEntry(name);
     if (result.kind !== 'conflict') throw new Error(`${name} is not a conflict`);
-    return describeConflictSource(result);
+    return createTranslator(language).message(describeConflictSource(result));
   };
+  const describeFile = (name: string): string => describeIn('uk', name);
 
   it('says in Ukrainian what the name says', () => {
     expect(describeFile("article (Olena Kovalenko's conflicted copy 2025-12-19).json")).toBe(
@@ -385,6 +389,33 @@ describe('describeConflictSource', () => {
   it('describes folder copies the same way', () => {
     const result = classifyArticlesEntry(`${ID} (Olena's conflicted copy 2025-12-19)`);
     if (result.kind !== 'folder-conflict') throw new Error('not a folder conflict');
-    expect(describeConflictSource(result)).toBe('Конфліктна копія Dropbox (Olena, 2025-12-19)');
+    expect(createTranslator('uk').message(describeConflictSource(result))).toBe(
+      'Конфліктна копія Dropbox (Olena, 2025-12-19)',
+    );
+  });
+
+  it('is worded in English for an English UI', () => {
+    expect(describeIn('en', "article (Olena Kovalenko's conflicted copy 2025-12-19).json")).toBe(
+      'Conflict copy from Dropbox (Olena Kovalenko, 2025-12-19)',
+    );
+    expect(describeIn('en', 'article (Case Conflict).json')).toBe(
+      'Conflict copy from Dropbox (the names differ only in letter case)',
+    );
+    expect(describeIn('en', 'article.sync-conflict-20251219-204455-ABCDEF7.json')).toBe(
+      'Conflict copy from Syncthing (device ABCDEF7, 2025-12-19 20:44:55)',
+    );
+    expect(describeIn('en', 'article (1).json')).toBe('Conflict copy, probably from Google Drive (no. 1)');
+    expect(describeIn('en', 'article 2.json')).toBe('Looks like a conflict copy from an unknown sync program (no. 2)');
+  });
+
+  it('nests no deeper than a message from the wire may, even with every detail in the name', () => {
+    const full = describeConflictSource({
+      source: 'dropbox',
+      detail: { marker: '', reason: 'case', who: 'Olena', date: '2025-12-19', time: '20:44:55', copyNumber: 3 },
+    });
+    expect(isWireMessage(full)).toBe(true);
+    expect(createTranslator('uk').message(full)).toBe(
+      'Конфліктна копія Dropbox (назви різняться лише регістром літер, Olena, 2025-12-19 20:44:55, № 3)',
+    );
   });
 });

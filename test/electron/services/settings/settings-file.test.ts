@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { message } from '../../../../shared/i18n/message';
 import { defaultSettings } from '../../../../shared/settings/schema';
 import { mergeWithDefaults, quarantineInvalidSettings } from '../../../../electron/services/settings/settings-file';
 import { useTempDirs } from '../../../fixtures/temp-dir';
@@ -32,18 +33,20 @@ describe('quarantineInvalidSettings', () => {
     const recovery = quarantineInvalidSettings(file, defaults, new Date('2025-12-19T18:44:05.123Z'));
     expect(recovery).toEqual({
       backupPath: path.join(dir, 'settings.invalid-2025-12-19T18-44-05-123Z.json'),
-      reason: 'файл не є коректним JSON',
+      reason: message('settingsFile.notJson'),
     });
     expect(existsSync(file)).toBe(false);
     expect(await readFile(recovery?.backupPath ?? '', 'utf8')).toBe('{oops');
   });
 
-  it('a path that cannot be read as a file is kept aside with a Ukrainian reason', async () => {
+  it('a path that cannot be read as a file is kept aside with the system’s reason', async () => {
     const dir = await tempDir();
     const file = path.join(dir, 'settings.json');
     await mkdir(file);
     const recovery = quarantineInvalidSettings(file, defaults, new Date('2025-01-01T00:00:00.000Z'));
-    expect(recovery?.reason).toMatch(/^файл не вдалося прочитати/);
+    expect(recovery?.reason).toEqual(
+      message('settingsFile.unreadable', { reason: message('error.io.reason.other', { code: 'EISDIR' }) }),
+    );
     expect(existsSync(file)).toBe(false);
   });
 });
