@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createTranslator } from '../../shared/i18n/translate';
 
 const LAUNCH_PAGE_FILE = 'open-browser.html';
 
@@ -9,7 +10,7 @@ const LAUNCH_PAGE_FILE = 'open-browser.html';
  */
 export async function writeLaunchPage(userDataDir: string, loginUrl: string): Promise<string> {
   const file = path.join(userDataDir, LAUNCH_PAGE_FILE);
-  const html = `<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer"><meta http-equiv="refresh" content="0;url=${escapeAttribute(loginUrl)}"><title>Шпальта</title>\n`;
+  const html = `<!doctype html><meta charset="utf-8"><meta name="referrer" content="no-referrer"><meta http-equiv="refresh" content="0;url=${escapeAttribute(loginUrl)}"><title>${escapeAttribute(createTranslator('uk')('app.title'))}</title>\n`;
   await writeFile(file, html, { mode: 0o600 });
   return file;
 }

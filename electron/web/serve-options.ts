@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { createTranslator } from '../../shared/i18n/translate';
 
 export interface ServeOptions {
   port: number;
@@ -7,11 +8,10 @@ export interface ServeOptions {
   open: boolean;
 }
 
-export const SERVE_USAGE = `Використання: npm run serve -- [--port N] [--library ТЕКА] [--user-data ТЕКА] [--no-open]
-  --port N          порт на 127.0.0.1 (типово: той самий, що минулого разу, або вільний)
-  --library ТЕКА    тека бібліотеки статей (запам’ятовується в налаштуваннях)
-  --user-data ТЕКА  тека налаштувань (типово: та сама, що в настільній програмі)
-  --no-open         не відкривати браузер`;
+// The command line is read before the settings, so these words are in the default language (Ukrainian).
+const words = createTranslator('uk');
+
+export const SERVE_USAGE = words('serve.usage');
 
 export function parseServeOptions(argv: string[], env: NodeJS.ProcessEnv): ServeOptions {
   let parsed;
@@ -28,14 +28,14 @@ export function parseServeOptions(argv: string[], env: NodeJS.ProcessEnv): Serve
       strict: true,
     });
   } catch (error) {
-    throw new UsageError(`Невідомий або неповний параметр: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(words('serve.badOption', { reason: error instanceof Error ? error.message : String(error) }));
   }
   const { values } = parsed;
   if (values.help) throw new UsageError('');
   const rawPort = values.port ?? env.SHPALTA_PORT ?? '0';
   const port = Number(rawPort);
   if (!/^\d+$/.test(rawPort) || port > 65535) {
-    throw new UsageError(`Порт має бути цілим числом від 0 до 65535, отримано «${rawPort}».`);
+    throw new UsageError(words('serve.badPort', { port: rawPort }));
   }
   return {
     port,

@@ -85,6 +85,7 @@ main().catch((error: unknown) => {
     console.error(SERVE_USAGE);
     process.exit(2);
   }
-  console.error('Не вдалося запустити режим браузера:', error instanceof Error ? error.message : error);
+  const reason = error instanceof Error ? error.message : String(error);
+  console.error(createTranslator('uk')('serve.failed', { reason }));
   process.exit(1);
 });

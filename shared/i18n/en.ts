@@ -603,6 +603,11 @@ export const en = {
   'serve.addressOnce':
     'The address works once, for five minutes; the browser that opened it keeps its access, also after a restart.',
   'serve.stop': 'Stop: Ctrl+C',
+  'serve.usage':
+    'Usage: npm run serve -- [--port N] [--library FOLDER] [--user-data FOLDER] [--no-open]\n  --port N            port on 127.0.0.1 (default: the one used last time, or a free one)\n  --library FOLDER    the article library folder (remembered in the settings)\n  --user-data FOLDER  the app’s data folder: settings, search index (default: the desktop app’s)\n  --no-open           do not open the browser',
+  'serve.badOption': 'Unknown or incomplete option: {reason}',
+  'serve.badPort': 'The port must be a whole number from 0 to 65535, got “{port}”.',
+  'serve.failed': 'Browser mode could not start: {reason}',
   'serve.staleLogin': 'The sign-in address has been used or is out of date. A new one: {url}',
 
   // — desktop menu and dialogs of the Electron main process —
