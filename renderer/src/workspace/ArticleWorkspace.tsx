@@ -1,9 +1,9 @@
-import { memo } from 'react';
+import { memo, Suspense, useEffect } from 'react';
 import type { Settings } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import type { StatusStore } from '../status/status-store';
-import { ArticleSession } from './ArticleSession';
+import { LazyArticleSession, preloadArticleSession } from './lazy-article-session';
 import type { OpenArticle } from './open-article';
 import { useArticleFile } from './use-article-file';
 
@@ -35,14 +35,15 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
   const api = useApi();
   const { t } = useI18n();
   const { loaded, retry } = useArticleFile(api, id);
+  // The editor's code and the article's file load side by side.
+  useEffect(preloadArticleSession, []);
 
-  if (loaded.kind === 'loading') {
-    return (
-      <p className="workspace-state" aria-busy="true">
-        {t('editor.loading')}
-      </p>
-    );
-  }
+  const opening = (
+    <p className="workspace-state" aria-busy="true">
+      {t('editor.loading')}
+    </p>
+  );
+  if (loaded.kind === 'loading') return opening;
   if (loaded.kind === 'error') {
     return (
       <div className="workspace-state error" role="alert">
@@ -56,15 +57,17 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
     );
   }
   return (
-    <ArticleSession
-      file={loaded.file}
-      restored={loaded.restored}
-      settings={settings}
-      status={status}
-      conflictCount={conflictCount}
-      registerArticle={registerArticle}
-      focusHeadline={focusHeadline}
-      onShown={onShown}
-    />
+    <Suspense fallback={opening}>
+      <LazyArticleSession
+        file={loaded.file}
+        restored={loaded.restored}
+        settings={settings}
+        status={status}
+        conflictCount={conflictCount}
+        registerArticle={registerArticle}
+        focusHeadline={focusHeadline}
+        onShown={onShown}
+      />
+    </Suspense>
   );
 });

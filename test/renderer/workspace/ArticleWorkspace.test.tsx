@@ -35,6 +35,8 @@ async function open(library: EditorLibrary, id = library.articleId) {
 }
 
 const headline = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Заголовок' });
+/** The editor is its own chunk: the first time, the test's bundler compiles it while the page waits. */
+const EDITOR_LOADED = { timeout: 15_000 };
 
 // The whole page with the real body editor: the first render is slow on a busy machine.
 describe('ArticleWorkspace', { timeout: 20_000 }, () => {
@@ -42,7 +44,7 @@ describe('ArticleWorkspace', { timeout: 20_000 }, () => {
     const library = await openLibrary();
     const { registered } = await open(library);
     expect(screen.getByText('Відкриваємо статтю…')).toBeTruthy();
-    await waitFor(() => expect(headline().value).toBe('Стаття, яку редагують зараз'));
+    await waitFor(() => expect(headline().value).toBe('Стаття, яку редагують зараз'), EDITOR_LOADED);
 
     fireEvent.change(headline(), { target: { value: 'Новий заголовок' } });
     await act(async () => registered.at(-1)?.save());
@@ -53,7 +55,7 @@ describe('ArticleWorkspace', { timeout: 20_000 }, () => {
   it('takes a change made on disk when nothing is unsaved, and says so', async () => {
     const library = await openLibrary();
     await open(library);
-    await waitFor(() => expect(headline().value).toBe('Стаття, яку редагують зараз'));
+    await waitFor(() => expect(headline().value).toBe('Стаття, яку редагують зараз'), EDITOR_LOADED);
     const { article } = await library.otherWindow.invoke('article.get', { id: library.articleId });
     await writeElsewhere(library, { ...article, headline: 'Змінено деінде' });
     await waitFor(() => expect(headline().value).toBe('Змінено деінде'), { timeout: 5000 });
