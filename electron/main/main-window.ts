@@ -14,7 +14,9 @@ export interface MainWindowDeps {
 }
 
 export function createMainWindow({ preloadPath, registry, language }: MainWindowDeps): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath }));
+  const window = new BrowserWindow(
+    mainWindowOptions({ preloadPath, title: createTranslator(language())('app.title') }),
+  );
   registry.add(window);
   window.once('ready-to-show', () => window.show());
   window.webContents.on(

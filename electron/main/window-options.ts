@@ -1,19 +1,19 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
-export const WINDOW_TITLE = 'Шпальта';
-
 export interface WindowOptionsInput {
   /** Absolute path of out/preload/index.cjs. */
   preloadPath: string;
+  /** The app's name in the UI language (the catalogue's `app.title`), shown until the page sets its own. */
+  title: string;
 }
 
 /**
  * Options of every app window. The security flags are spelled out even where they match Electron's
  * defaults, so a future default change or a careless edit shows up in the unit test.
  */
-export function mainWindowOptions({ preloadPath }: WindowOptionsInput): BrowserWindowConstructorOptions {
+export function mainWindowOptions({ preloadPath, title }: WindowOptionsInput): BrowserWindowConstructorOptions {
   return {
-    title: WINDOW_TITLE,
+    title,
     width: 1280,
     height: 860,
     minWidth: 720,

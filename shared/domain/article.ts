@@ -1,3 +1,4 @@
+import { schemaReason } from '../validation/issue-reason';
 import { z } from '../validation/zod';
 import { DocSchema, emptyDoc } from './doc';
 
@@ -5,9 +6,7 @@ import { DocSchema, emptyDoc } from './doc';
 export const ARTICLE_SCHEMA_VERSION = 1;
 
 /** Ids name folders on disk, so they are restricted to a safe alphabet (no path separators, no dots). */
-export const ArticleIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'Ідентифікатор статті має містити лише латинські літери, цифри й дефіс.');
+export const ArticleIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, schemaReason('article.invalid.id'));
 export type ArticleId = z.infer<typeof ArticleIdSchema>;
 
 export const ARTICLE_STATUSES = ['draft', 'submitted', 'in-review', 'approved', 'scheduled', 'published'] as const;

@@ -1,4 +1,5 @@
 import { PERSONAL_WORD_MAX_LENGTH, PERSONAL_WORDS_MAX } from '../text/spell/personal-words';
+import { schemaReason } from '../validation/issue-reason';
 import { z } from '../validation/zod';
 
 export const ROLES = ['journalist', 'editor'] as const;
@@ -17,7 +18,7 @@ export const DateStyleSchema = z.enum(DATE_STYLES);
 export const APOSTROPHES = ['\u2019', '\u02BC'] as const;
 export const ApostropheSchema = z.enum(APOSTROPHES);
 
-const URL_MESSAGE = 'потрібна повна адреса, що починається з https:// (або порожнє поле)';
+const URL_MESSAGE = schemaReason('settings.invalid.url');
 const optionalUrl = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: URL_MESSAGE })], {
   error: URL_MESSAGE,
 });
@@ -40,14 +41,8 @@ export const OutletProfileSchema = z.object({
 /** Spellcheck: words the journalist taught it («Додати до словника»), one word each, no spaces. */
 export const SpellingSchema = z.object({
   personalWords: z
-    .array(
-      z
-        .string()
-        .min(1)
-        .max(PERSONAL_WORD_MAX_LENGTH)
-        .regex(/^\S+$/, 'в особистому словнику — лише окремі слова, без пробілів'),
-    )
-    .max(PERSONAL_WORDS_MAX, `особистий словник вміщує щонайбільше ${PERSONAL_WORDS_MAX} слів`),
+    .array(z.string().min(1).max(PERSONAL_WORD_MAX_LENGTH).regex(/^\S+$/, schemaReason('settings.invalid.oneWord')))
+    .max(PERSONAL_WORDS_MAX),
 });
 export type SpellingSettings = z.infer<typeof SpellingSchema>;
 
@@ -56,7 +51,7 @@ export const SettingsSchema = z.object({
   libraryPath: z
     .string()
     .max(4096)
-    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'вкажіть повний шлях до теки (наприклад, /home/olena/Шпальта або C:\\Шпальта)'),
+    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, schemaReason('settings.invalid.absolutePath')),
   user: UserProfileSchema,
   outlet: OutletProfileSchema,
   uiLanguage: UiLanguageSchema,

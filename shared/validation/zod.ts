@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-// Validation messages reach people (in the UI, in API errors, in recovery notes), so every schema
-// module takes `z` from here and the messages are Ukrainian whichever module loads first.
+// Every schema module takes `z` from here. People read a failed check through issueReason (the catalogue,
+// in their UI language); zod's own text, Ukrainian whichever module loads first, is left for logs.
 z.config(z.locales.uk());
 
 export { z };

@@ -1,6 +1,7 @@
 import type { z } from '../../../shared/validation/zod';
 import type { MethodName } from '../../../shared/api/contract';
 import { message, type Message } from '../../../shared/i18n/message';
+import { issueReason } from '../../../shared/validation/issue-reason';
 
 /** The article's fields as the editor names them: too long, and (lists) too many. */
 const ARTICLE_FIELDS: Record<string, { long: FieldKey; many?: FieldKey }> = {
@@ -26,11 +27,11 @@ export function describeInvalid(method: MethodName, error: z.ZodError): Message 
       return message('error.save.invalid', { reasons: joined(unique.slice(0, 3)) });
     }
   }
-  // Zod's own words: only a caller that bypassed the editor meets these.
+  // Only a caller that bypassed the editor meets these: each issue's field path and its reason in our words.
   const issues = error.issues.slice(0, 3).map((issue) =>
     message('error.api.issue', {
       where: issue.path.length > 0 ? issue.path.join('.') : message('error.api.argument'),
-      reason: issue.message.replace(/\.+$/, ''),
+      reason: issueReason(issue),
     }),
   );
   return message('error.api.invalid', { method, issues: joined(issues) });

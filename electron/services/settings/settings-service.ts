@@ -1,4 +1,5 @@
 import { SettingsSchema, applySettingsPatch, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
+import { issueReason } from '../../../shared/validation/issue-reason';
 import { ApiError } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n/message';
 import { mergeWithDefaults, quarantineInvalidSettings, type SettingsRecovery } from './settings-file';
@@ -38,12 +39,11 @@ export class SettingsService {
   update(patch: SettingsPatch): Settings {
     const next = SettingsSchema.safeParse(applySettingsPatch(this.get(), patch));
     if (!next.success) {
-      // Which field, in our words: zod's own text is English for developers and would reach the settings dialog.
-      const field = next.error.issues[0]?.path.join('.') ?? '';
-      throw new ApiError(
-        'invalid-argument',
-        message('error.settings.invalid', { field, reason: message('error.settings.badValue') }),
-      );
+      // Which field and why, in the reader's words: zod's own text would reach the settings dialog.
+      const [issue] = next.error.issues;
+      const field = issue?.path.join('.') ?? '';
+      const reason = issue ? issueReason(issue) : message('validation.invalid');
+      throw new ApiError('invalid-argument', message('error.settings.invalid', { field, reason }));
     }
     try {
       this.store.store = next.data;

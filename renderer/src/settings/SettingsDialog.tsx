@@ -9,6 +9,7 @@ import {
   type Settings,
   type SettingsPatch,
 } from '../../../shared/settings/schema';
+import { issueReason } from '../../../shared/validation/issue-reason';
 import { useApi } from '../api/api-context';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/i18n';
@@ -79,7 +80,7 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
       const errors: Record<string, string> = {};
       for (const issue of checked.error.issues) {
         const name = FIELD_BY_PATH[issue.path.slice(0, 2).join('.')];
-        if (name && !errors[name]) errors[name] = issue.message;
+        if (name && !errors[name]) errors[name] = t.message(issueReason(issue));
       }
       setFieldErrors(errors);
       event.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { WINDOW_TITLE, mainWindowOptions } from '../../../electron/main/window-options';
+import { mainWindowOptions } from '../../../electron/main/window-options';
 
 describe('mainWindowOptions', () => {
-  const options = mainWindowOptions({ preloadPath: '/app/out/preload/index.cjs' });
+  const options = mainWindowOptions({ preloadPath: '/app/out/preload/index.cjs', title: 'Шпальта' });
   const prefs = options.webPreferences ?? {};
 
   it('isolates the page from Node and Electron', () => {
@@ -25,10 +25,10 @@ describe('mainWindowOptions', () => {
     expect(prefs.spellcheck).toBe(false);
   });
 
-  it('loads the bundled preload and is titled Шпальта', () => {
+  it('loads the bundled preload and carries the title it is given', () => {
     expect(prefs.preload).toBe('/app/out/preload/index.cjs');
     expect(options.title).toBe('Шпальта');
-    expect(WINDOW_TITLE).toBe('Шпальта');
+    expect(mainWindowOptions({ preloadPath: '/p', title: 'Shpalta' }).title).toBe('Shpalta');
   });
 
   it('shows only when ready and has a usable minimum size', () => {

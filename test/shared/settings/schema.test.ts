@@ -6,6 +6,16 @@ import {
   SettingsSchema,
   type Settings,
 } from '../../../shared/settings/schema';
+import { createTranslator } from '../../../shared/i18n/translate';
+import { issueReason } from '../../../shared/validation/issue-reason';
+import type { z } from '../../../shared/validation/zod';
+
+/** The first issue's reason as the Ukrainian and the English UI word it. */
+function worded(issue: z.core.$ZodIssue | undefined): { uk: string; en: string } {
+  if (!issue) throw new Error('no issue');
+  const reason = issueReason(issue);
+  return { uk: createTranslator('uk').message(reason), en: createTranslator('en').message(reason) };
+}
 
 const LIB = '/home/olena/Documents/Шпальта';
 
@@ -111,11 +121,14 @@ describe('SettingsPatchSchema', () => {
       ['ftp://example.ua'],
       ['example.ua'],
       ['не адреса'],
-    ])('rejects %j with a Ukrainian message', (value) => {
+    ])('rejects %j with a reason in each UI language', (value) => {
       const result = SettingsPatchSchema.safeParse({ outlet: { [field]: value } });
       expect(result.success).toBe(false);
       expect(result.error?.issues[0]?.path).toEqual(['outlet', field]);
-      expect(result.error?.issues[0]?.message).toMatch(/[а-яіїєґ]/i);
+      expect(worded(result.error?.issues[0])).toEqual({
+        uk: 'потрібна повна адреса, що починається з https:// (або порожнє поле)',
+        en: 'a full address starting with https:// is needed (or leave the field empty)',
+      });
       expect(
         SettingsSchema.safeParse({
           ...defaultSettings(LIB),
@@ -143,7 +156,7 @@ describe('spelling (the personal dictionary)', () => {
     expect(applySettingsPatch(base, { spelling: { personalWords: [] } }).spelling.personalWords).toEqual([]);
   });
 
-  it('holds single words only, of sensible length and number, with Ukrainian messages', () => {
+  it('holds single words only, of sensible length and number, with reasons in each UI language', () => {
     for (const personalWords of [
       [''],
       ['два слова'],
@@ -153,7 +166,9 @@ describe('spelling (the personal dictionary)', () => {
       const result = SettingsPatchSchema.safeParse({ spelling: { personalWords } });
       expect(result.success, personalWords[0]).toBe(false);
       expect(result.error?.issues[0]?.path.slice(0, 2)).toEqual(['spelling', 'personalWords']);
-      expect(result.error?.issues[0]?.message).toMatch(/[а-яіїєґ]/i);
+      const { uk, en } = worded(result.error?.issues[0]);
+      expect(uk).toMatch(/[а-яіїєґ]/i);
+      expect(en).toMatch(/^[\x20-\x7e]+$/);
     }
     expect(SettingsPatchSchema.safeParse({ spelling: { personalWords: ['п’ять', 'Шпальта'] } }).success).toBe(true);
   });

@@ -84,7 +84,7 @@ describe('dispatch', () => {
       expect(error.message).toContain('«article.get»');
       expect(error.message).toMatch(/\bid: /);
       expect(error.message).toMatch(/^Неприпустимий аргумент/);
-      expect(error.message).toContain('Ідентифікатор статті');
+      expect(error.message).toContain('ідентифікатор статті має містити лише латинські літери');
     });
 
     it('does not double the final full stop', async () => {
