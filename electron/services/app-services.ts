@@ -54,6 +54,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     openIndex: options.openIndex ?? openSearchIndex,
     isIndexDamage: SearchIndex.isDamage,
     onError: (error: unknown) => logger.error('library background work failed', error),
+    // Unsaved edits kept aside may hold an image the article file does not have yet: its media stay.
+    otherMediaReferences: (id: string) => backups.readText(id),
     ...(options.fs ? { fs: options.fs } : {}),
   };
   let session: LibrarySession | null = null;

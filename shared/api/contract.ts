@@ -163,7 +163,8 @@ export const contract = {
         base64: z.base64().max(40 * 1024 * 1024),
       })
       .strict(),
-    output: z.object({ src: z.string() }),
+    /** Where it is stored, and its size in pixels as its header says (the bytes decide, not the name). */
+    output: z.object({ src: z.string(), width: z.number().int().positive(), height: z.number().int().positive() }),
   },
   'article.create': {
     input: z.object({ headline: z.string().max(1000).optional() }).strict(),

@@ -293,12 +293,9 @@ export const en = {
   'block.figure.brokenImage': 'The image file was not found in the article folder.',
   'block.image.dialogTitle': 'Add an image',
   'block.image.file': 'Image file',
-  'block.image.fileHint': 'JPG, PNG, GIF, WebP, AVIF or SVG, up to 30 MB.',
+  'block.image.fileHint': 'JPG, PNG, GIF, WebP or AVIF, up to 30 MB.',
   'block.image.altHint': 'Required: blind readers and search engines know the image only from this description.',
   'block.image.uploading': 'Saving “{name}” to the article folder…',
-  'block.image.uploaded': 'The image “{name}” is saved.',
-  'block.image.tooBig': 'The file “{name}” is too big: an image may be at most 30 MB.',
-  'block.image.notImage': 'The file “{name}” does not look like an image. JPG, PNG, GIF, WebP, AVIF and SVG will do.',
   'block.image.diskError': '“{name}” could not be saved to disk: {message}',
   'block.image.failed': '“{name}” could not be added: {message}',
   'block.embed.dialogTitle': 'Embed a post',
@@ -340,6 +337,11 @@ export const en = {
   'slash.readAlso': 'Read also',
   'slash.recap': 'To recap',
   'slash.horizontalRule': 'Divider',
+
+  // image dialog: a chosen file is only previewed until it is inserted
+  'block.image.checking': 'Checking “{name}”…',
+  'block.image.chosen':
+    '“{name}”, {width} × {height} pixels. The file goes to the article folder when you insert the image.',
 
   // — editor: toolbar, bubble menu & shortcuts —
   'toolbar.label': 'Text formatting',
@@ -513,7 +515,7 @@ export const en = {
   'error.trash.idTaken': 'The trash already has an article with this identifier; delete it first.',
   'error.trash.notFound': 'The trash has no such article.',
   'error.trash.idInLibrary': 'The library already has an article with this identifier.',
-  'error.media.notImage': 'The file “{name}” does not look like an image (jpg, png, gif, webp, avif, svg).',
+  'error.media.notImage': 'The file “{name}” is not an image. JPG, PNG, GIF, WebP and AVIF will do.',
   'error.media.linkEscape': 'The media files were not copied: {reason}.',
   'error.copies.gone': 'This conflict copy is gone: it may have been resolved elsewhere.',
   'error.copies.linkEscape': 'The conflict was not resolved: {reason}.',
@@ -562,6 +564,14 @@ export const en = {
   'settings.invalid.oneWord': 'single words only, without spaces',
   'settings.invalid.absolutePath': 'give the full path of a folder (for example /home/olena/Shpalta or C:\\Shpalta)',
   'error.settings.writeFailed': 'The settings could not be written to {path} ({code}). The previous values are kept.',
+
+  // images checked by their bytes
+  'error.media.unsupported': 'The {format} format is not supported (“{name}”). JPG, PNG, GIF, WebP and AVIF will do.',
+  'error.media.damaged':
+    'The file “{name}” is damaged: it is a {format} file, but the image size in it cannot be read.',
+  'error.media.tooBig': 'The file “{name}” is too big: an image may be at most {limit} MB.',
+  'error.media.tooManyPixels':
+    'The image “{name}” is too large: {width} × {height} pixels, and at most {limit} megapixels will do.',
 
   // — services: why a file was not opened (the damaged-file lists, conflict copies, errors) —
   'damaged.notUtf8': 'the file holds bytes that are not UTF-8 text (it may be damaged)',

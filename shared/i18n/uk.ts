@@ -284,12 +284,9 @@ export const uk = {
   'block.figure.brokenImage': 'Файл зображення не знайдено в папці статті.',
   'block.image.dialogTitle': 'Додати зображення',
   'block.image.file': 'Файл зображення',
-  'block.image.fileHint': 'JPG, PNG, GIF, WebP, AVIF або SVG, до 30 МБ.',
+  'block.image.fileHint': 'JPG, PNG, GIF, WebP або AVIF, до 30 МБ.',
   'block.image.altHint': 'Обов’язково: незрячі читачі й пошуковики знають про зображення лише з цього опису.',
   'block.image.uploading': 'Зберігаємо «{name}» у папці статті…',
-  'block.image.uploaded': 'Зображення «{name}» збережено.',
-  'block.image.tooBig': 'Файл «{name}» завеликий: зображення має бути не більше 30 МБ.',
-  'block.image.notImage': 'Файл «{name}» не схожий на зображення. Підходять JPG, PNG, GIF, WebP, AVIF і SVG.',
   'block.image.diskError': 'Не вдалося зберегти «{name}» на диск: {message}',
   'block.image.failed': 'Не вдалося додати «{name}»: {message}',
   'block.embed.dialogTitle': 'Вбудувати допис',
@@ -331,6 +328,11 @@ export const uk = {
   'slash.readAlso': 'Читайте також',
   'slash.recap': 'Нагадаємо',
   'slash.horizontalRule': 'Розділювач',
+
+  // image dialog: a chosen file is only previewed until it is inserted
+  'block.image.checking': 'Перевіряємо «{name}»…',
+  'block.image.chosen':
+    '«{name}», {width} × {height} пікселів. Файл збережемо в папці статті, коли ви вставите зображення.',
 
   // — editor: toolbar, bubble menu & shortcuts —
   'toolbar.label': 'Форматування тексту',
@@ -501,7 +503,7 @@ export const uk = {
   'error.trash.idTaken': 'У кошику вже є стаття з таким ідентифікатором; очистьте її спершу.',
   'error.trash.notFound': 'У кошику немає такої статті.',
   'error.trash.idInLibrary': 'Стаття з таким ідентифікатором уже є в бібліотеці.',
-  'error.media.notImage': 'Файл «{name}» не схожий на зображення (jpg, png, gif, webp, avif, svg).',
+  'error.media.notImage': 'Файл «{name}» — це не зображення. Підходять JPG, PNG, GIF, WebP і AVIF.',
   'error.media.linkEscape': 'Медіафайли не скопійовано: {reason}.',
   'error.copies.gone': 'Такої конфліктної копії вже немає: можливо, її розв’язано деінде.',
   'error.copies.linkEscape': 'Конфлікт не розв’язано: {reason}.',
@@ -550,6 +552,13 @@ export const uk = {
   'settings.invalid.oneWord': 'лише окремі слова, без пробілів',
   'settings.invalid.absolutePath': 'вкажіть повний шлях до теки (наприклад, /home/olena/Шпальта або C:\\Шпальта)',
   'error.settings.writeFailed': 'Налаштування не вдалося записати у {path} ({code}). Попередні значення збережено.',
+
+  // images checked by their bytes
+  'error.media.unsupported': 'Формат {format} не підтримується («{name}»). Підходять JPG, PNG, GIF, WebP і AVIF.',
+  'error.media.damaged': 'Файл «{name}» пошкоджений: це {format}, але розмір зображення в ньому не читається.',
+  'error.media.tooBig': 'Файл «{name}» завеликий: зображення має бути не більше {limit} МБ.',
+  'error.media.tooManyPixels':
+    'Зображення «{name}» завелике: {width} × {height} пікселів, а можна до {limit} мегапікселів.',
 
   // — services: why a file was not opened (the damaged-file lists, conflict copies, errors) —
   'damaged.notUtf8': 'файл містить байти, що не є текстом UTF-8 (можливо, його пошкоджено)',

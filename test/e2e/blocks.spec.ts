@@ -109,7 +109,7 @@ test('the slash menu, an embed, a figure and «Читайте також» are i
   await imageDialog
     .getByLabel('Файл зображення')
     .setInputFiles({ name: 'переговори.png', mimeType: 'image/png', buffer: PNG });
-  await expect(imageDialog.getByText('Зображення «переговори.png» збережено.')).toBeVisible();
+  await expect(imageDialog.getByText('«переговори.png», 2 × 2 пікселів.', { exact: false })).toBeVisible();
   await imageDialog.getByRole('button', { name: 'Вставити' }).click();
   await expect(imageDialog.getByText('Додайте опис зображення')).toBeVisible();
   await imageDialog.getByLabel('Опис для незрячих читачів (alt)').fill(ALT);

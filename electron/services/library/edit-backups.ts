@@ -37,6 +37,16 @@ export class EditBackups {
     return file;
   }
 
+  /** The backup file of an article as it is, or null when there is none (the media sweep reads it as text). */
+  async readText(id: string): Promise<string | null> {
+    try {
+      return await this.fs.readFile(this.fileOf(id), 'utf8');
+    } catch (error) {
+      if (isCode(error, 'ENOENT')) return null;
+      throw error;
+    }
+  }
+
   async read(id: string): Promise<EditBackup | null> {
     const file = this.fileOf(id);
     let text: string;

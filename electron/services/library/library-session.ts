@@ -5,6 +5,7 @@ import { ConflictCopies } from './conflict-copies';
 import { LibraryCatalog, type ArticleIndex } from './library-catalog';
 import { LibraryStore } from './library-store';
 import { LibraryWatcher } from './library-watcher';
+import { MediaSweeper } from './media-sweep';
 import { removeOldIndex } from './old-index';
 import { RecoveringIndex } from './recovering-index';
 
@@ -18,6 +19,8 @@ export interface LibrarySessionOptions {
   isIndexDamage?: (error: unknown) => boolean;
   bus: EventBus;
   onError?: (error: unknown) => void;
+  /** Text that may refer to an article's media outside the library (the app's backup of its unsaved edits). */
+  otherMediaReferences?: (id: string) => Promise<string | null>;
 }
 
 /**
@@ -31,6 +34,7 @@ export class LibrarySession {
   /** This library's search index file, in the app's data folder. */
   readonly indexFile: string;
   private readonly watcher: LibraryWatcher;
+  private readonly sweeper: MediaSweeper;
   private closed = false;
 
   private constructor(
@@ -54,6 +58,10 @@ export class LibrarySession {
           if (!this.closed) then();
         });
     };
+    this.sweeper = new MediaSweeper(store, {
+      ...(options.otherMediaReferences ? { otherReferences: options.otherMediaReferences } : {}),
+      ...(options.onError ? { onError: options.onError } : {}),
+    });
     this.watcher = new LibraryWatcher(store, {
       articleChanged: (id, hash) =>
         refresh(id, () => {
@@ -96,6 +104,7 @@ export class LibrarySession {
       if (!this.closed) bus.emit('library.changed', {});
     }, 500);
     await this.watcher.start().catch(onError);
+    this.sweeper.start();
     const synced = this.catalog.sync(notify);
     void synced
       .then(() => this.catalog.verify(notify))
@@ -119,6 +128,7 @@ export class LibrarySession {
 
   close(): void {
     this.closed = true;
+    this.sweeper.stop();
     this.watcher.stop();
     this.catalog.close();
   }

@@ -16,7 +16,8 @@ import { ioError, ioReason, isCode } from '../fs/io-error';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import { fileTooLargeReason, MAX_ARTICLE_FILE_BYTES } from './article-limits';
 import { newArticleId } from './article-id';
-import { copyMediaFiles, isSafeMediaPath, mediaExtension, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
+import { checkImage } from '../../../shared/media/image-check';
+import { copyMediaFiles, isSafeMediaPath, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
 import { sampleArticle } from './sample-article';
 import { REVISION_REASONS } from './revision-reasons';
 import { ARTICLE_LOCK_FILE_NAME, classifyArticleFolderEntry, isArticleId } from './sync-conflicts';
@@ -61,6 +62,8 @@ export class LibraryStore {
   private readonly knownHashes = new Map<string, string>();
   /** Per article, the version last read or written here and whether its body holds content the editor cannot show. */
   private readonly contentChecks = new Map<string, { hash: string; unsupported: boolean }>();
+  /** Media files this process stored or handed out again (importMedia), with the time. */
+  private readonly recentMedia = new Map<string, number>();
   private readonly fs: FileSystem;
   private readonly clock: () => Date;
   readonly migrations: Readonly<Record<number, ArticleMigration>>;
@@ -392,26 +395,46 @@ export class LibraryStore {
     return { items, damaged };
   }
 
-  /** Stores an image in the article's media folder by content hash; the same image is stored once. */
-  async importMedia(id: string, fileName: string, bytes: Uint8Array): Promise<{ src: string }> {
-    const ext = mediaExtension(fileName);
-    if (!ext) {
-      throw new ApiError('invalid-argument', message('error.media.notImage', { name: fileName }));
+  /**
+   * Stores an image in the article's media folder by content hash; the same image is stored once. The bytes
+   * decide: a file that is not a JPEG, PNG, GIF, WebP or AVIF picture of sane size is refused whatever its
+   * name says, and it is stored under the extension of what it really is. Under the article's lock, so the
+   * orphan sweep never takes a file away between this check and the write.
+   */
+  async importMedia(
+    id: string,
+    fileName: string,
+    bytes: Uint8Array,
+  ): Promise<{ src: string; width: number; height: number }> {
+    const image = checkImage(fileName, bytes.length, bytes);
+    if (image.ok !== true) {
+      throw new ApiError(
+        'invalid-argument',
+        image.ok === false ? image.reason : message('error.media.notImage', { name: fileName }),
+      );
     }
     if (!(await pathExists(this.fs, this.articleFilePath(id))))
       throw new ApiError('not-found', message('error.article.missing'));
-    const src = mediaFileName(hashBytes(bytes), ext);
+    const src = mediaFileName(hashBytes(bytes), image.ext);
     const target = path.join(this.articleDir(id), src);
     await this.refuseLink(target);
-    if (!(await pathExists(this.fs, target))) {
+    await this.withArticleLock(id, async () => {
+      // An old file of the same image is about to be referred to again: young again for the sweep.
+      this.recentMedia.set(target, this.clock().getTime());
+      if (await pathExists(this.fs, target)) return;
       try {
         await this.fs.mkdir(path.dirname(target), { recursive: true });
         await writeFileAtomic(target, bytes, this.fs);
       } catch (error) {
         throw ioError(message('error.io.saveImage'), error);
       }
-    }
-    return { src };
+    });
+    return { src, width: image.width, height: image.height };
+  }
+
+  /** When this process last stored or reused a media file, by its path; the sweep leaves these alone. */
+  mediaStoredAt(file: string): number | undefined {
+    return this.recentMedia.get(file);
   }
 
   /**

@@ -22,11 +22,6 @@ const MEDIA_TYPES: Record<string, string> = {
   svg: 'image/svg+xml',
 };
 
-export function mediaExtension(fileName: string): string | null {
-  const ext = /\.([a-z0-9]{1,5})$/i.exec(fileName)?.[1]?.toLowerCase();
-  return ext && ext in MEDIA_TYPES ? (ext === 'jpeg' ? 'jpg' : ext) : null;
-}
-
 export function mediaFileName(hash: string, ext: string): string {
   return `${MEDIA_DIR}/${hash}.${ext}`;
 }

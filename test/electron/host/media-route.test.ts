@@ -128,12 +128,10 @@ describe('web host: article media on /media/<articleId>/<file>', () => {
   });
 
   it('serves an SVG as an image in a sandbox, so opened on its own it runs nothing', async () => {
-    const { src: svg } = await app.services.handlers['media.import']({
-      articleId,
-      fileName: 'схема.svg',
-      base64: Buffer.from(SVG).toString('base64'),
-    });
-    const response = await getSignedIn(`/media/${articleId}/${svg.slice('media/'.length)}`);
+    // media.import refuses SVG; one may still arrive with a file from an older version or another app.
+    const svg = `${sha256(SVG)}.svg`;
+    await writeFile(path.join(app.libraryPath, 'articles', articleId, 'media', svg), SVG);
+    const response = await getSignedIn(`/media/${articleId}/${svg}`);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('image/svg+xml');
     expect(response.headers['content-security-policy']).toContain('sandbox');

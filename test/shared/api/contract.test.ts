@@ -143,7 +143,7 @@ describe('errors', () => {
       code: 'io-error',
       key: 'error.media.notImage',
       params: { name: 'a.txt' },
-      message: 'The file “a.txt” does not look like an image (jpg, png, gif, webp, avif, svg).',
+      message: 'The file “a.txt” is not an image. JPG, PNG, GIF, WebP and AVIF will do.',
     });
     expect(JSON.parse(JSON.stringify(new ApiError('not-found', message('error.article.missing'))))).toEqual({
       code: 'not-found',

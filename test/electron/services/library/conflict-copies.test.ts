@@ -10,6 +10,7 @@ import { serializeArticle } from '../../../../electron/services/library/article-
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { FaultyFileSystem } from '../../../fixtures/faulty-fs';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { png } from '../../../fixtures/images';
 import { expectCode } from '../../../fixtures/api-errors';
 import { steppingClock } from '../../../fixtures/stepping-clock';
 import { sha256 } from '../../../fixtures/sha256';
@@ -21,8 +22,8 @@ const SYNCTHING = 'article.sync-conflict-20251219-204455-ABCDEF7.json';
 const ONEDRIVE = 'article-DESKTOP-7K2L9QF.json';
 const GOOGLE_DRIVE = 'article (1).json';
 
-const PNG_A = Buffer.from('89504e470d0a1a0a41', 'hex');
-const PNG_B = Buffer.from('89504e470d0a1a0a42', 'hex');
+const PNG_A = png(2, 2, 0x41);
+const PNG_B = png(2, 2, 0x42);
 
 /** Every file under `dir` with its bytes, to prove that nothing at all changed. */
 async function snapshot(dir: string): Promise<Record<string, string>> {

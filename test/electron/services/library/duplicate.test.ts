@@ -7,10 +7,11 @@ import { ArticleIdSchema, type Article } from '../../../../shared/domain/article
 import { docFromParagraphs } from '../../../../shared/domain/doc';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { png } from '../../../fixtures/images';
 import { steppingClock } from '../../../fixtures/stepping-clock';
 import { sha256 } from '../../../fixtures/sha256';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+const PNG = png(2, 2);
 
 describe('LibraryStore.duplicate', () => {
   const tempDir = useTempDirs('shpalta-duplicate-');

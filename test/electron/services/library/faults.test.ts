@@ -12,6 +12,7 @@ import { ConflictCopies } from '../../../../electron/services/library/conflict-c
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { ARTICLE_LOCK_FILE_NAME } from '../../../../electron/services/library/sync-conflicts';
 import { FaultyFileSystem, inside, type FaultCode, type FaultOperation } from '../../../fixtures/faulty-fs';
+import { png as picture } from '../../../fixtures/images';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 import { openSettings } from '../../../fixtures/test-app';
 import { sha256 } from '../../../fixtures/sha256';
@@ -211,15 +212,17 @@ describe('other library writes under file-system faults', () => {
   });
 
   it('importMedia on a full disk leaves no half image behind, so a retry stores the whole one', async () => {
-    const png = Buffer.alloc(4096, 7);
-    const fault = faulty.fail('handle.writeFile', 'ENOSPC', { when: inside(store.root) });
+    // A real picture: the service stores only what its bytes show to be one.
+    const png = Buffer.concat([picture(2, 2), Buffer.alloc(4096, 7)]);
+    // The media folder alone: the article's lock file is written by the same import.
+    const mediaDir = path.join(store.articleDir(article.id), 'media');
+    const fault = faulty.fail('handle.writeFile', 'ENOSPC', { when: inside(mediaDir) });
     const error = await rejection(store.importMedia(article.id, 'фото.png', png));
     expect(fault.hits).toBe(1);
     expect(error.code).toBe('io-error');
     expect(inUkrainian(error)).toBe('Не вдалося зберегти зображення: на диску закінчилося місце.');
     expect(error.message).toBe('The image could not be saved: the disk is full.');
-    const media = path.join(store.articleDir(article.id), 'media');
-    expect(await readdir(media)).toEqual([]);
+    expect(await readdir(mediaDir)).toEqual([]);
 
     faulty.clear();
     const { src } = await store.importMedia(article.id, 'фото.png', png);

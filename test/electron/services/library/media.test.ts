@@ -6,28 +6,17 @@ import { message } from '../../../../shared/i18n/message';
 import type { Article } from '../../../../shared/domain/article';
 import { serializeArticle } from '../../../../electron/services/library/article-file';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
-import { isSafeMediaPath, mediaExtension, mediaReferences } from '../../../../electron/services/library/media';
+import { isSafeMediaPath, mediaReferences } from '../../../../electron/services/library/media';
 import { FaultyFileSystem } from '../../../fixtures/faulty-fs';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 import { expectCode, inUkrainian } from '../../../fixtures/api-errors';
 import { sha256 } from '../../../fixtures/sha256';
+import { jpeg, png, SVG } from '../../../fixtures/images';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
-const JPEG = Buffer.from('ffd8ffe000104a464946000101', 'hex');
+const PNG = png(3, 2);
+const JPEG = jpeg(40, 30);
 
 describe('media helpers', () => {
-  it('mediaExtension knows image names only, in any case, and writes jpeg as jpg', () => {
-    expect(mediaExtension('фото.PNG')).toBe('png');
-    expect(mediaExtension('a.jpeg')).toBe('jpg');
-    expect(mediaExtension('a.JPG')).toBe('jpg');
-    expect(mediaExtension('a.webp')).toBe('webp');
-    expect(mediaExtension('a.svg')).toBe('svg');
-    expect(mediaExtension('звіт.pdf')).toBeNull();
-    expect(mediaExtension('script.png.exe')).toBeNull();
-    expect(mediaExtension('png')).toBeNull();
-    expect(mediaExtension('')).toBeNull();
-  });
-
   it('isSafeMediaPath accepts only media/<sha256>.<ext>', () => {
     const hash = sha256('x');
     expect(isSafeMediaPath(`media/${hash}.png`)).toBe(true);
@@ -62,7 +51,7 @@ describe('LibraryStore: media', () => {
     it('stores the image as media/<sha256>.<ext>, and the same bytes twice only once', async () => {
       const { article } = await store.create('З фото');
       const first = await store.importMedia(article.id, 'Фото з місця події.PNG', PNG);
-      expect(first.src).toBe(`media/${sha256(PNG)}.png`);
+      expect(first).toEqual({ src: `media/${sha256(PNG)}.png`, width: 3, height: 2 });
       expect(await readFile(path.join(store.articleDir(article.id), first.src))).toEqual(PNG);
 
       const again = await store.importMedia(article.id, 'інша-назва.png', PNG);
@@ -78,17 +67,52 @@ describe('LibraryStore: media', () => {
     it('the second import of the same bytes does not rewrite the file', async () => {
       const { article } = await store.create('З фото');
       await store.importMedia(article.id, 'a.png', PNG);
-      const writesBefore = faulty.calls.filter((c) => c.operation === 'open').length;
+      // Opens inside the media folder: the article's lock file is opened by every import.
+      const mediaWrites = () =>
+        faulty.calls.filter(
+          (c) => c.operation === 'open' && c.paths.some((p) => p.includes(`${path.sep}media${path.sep}`)),
+        ).length;
+      const writesBefore = mediaWrites();
+      expect(writesBefore).toBeGreaterThan(0);
       await store.importMedia(article.id, 'b.png', PNG);
-      expect(faulty.calls.filter((c) => c.operation === 'open').length).toBe(writesBefore);
+      expect(mediaWrites()).toBe(writesBefore);
     });
 
-    it('refuses a file that is not an image, in Ukrainian, and writes nothing', async () => {
+    it('refuses a file that is not an image whatever its name says, in Ukrainian, and writes nothing', async () => {
       const { article } = await store.create('З фото');
-      const error = await expectCode(store.importMedia(article.id, 'звіт.pdf', PNG), 'invalid-argument');
-      expect(inUkrainian(error)).toContain('«звіт.pdf»');
-      expect(inUkrainian(error)).toContain('зображення');
+      const text = Buffer.from('Це не фото, а текст.');
+      const error = await expectCode(store.importMedia(article.id, 'fake.png', text), 'invalid-argument');
+      expect(error.reason).toEqual(message('error.media.notImage', { name: 'fake.png' }));
+      expect(inUkrainian(error)).toBe('Файл «fake.png» — це не зображення. Підходять JPG, PNG, GIF, WebP і AVIF.');
+      await expectCode(store.importMedia(article.id, 'звіт.pdf', Buffer.from('%PDF-1.7\n')), 'invalid-argument');
       expect(existsSync(path.join(store.articleDir(article.id), 'media'))).toBe(false);
+    });
+
+    it('refuses an SVG by name of its format: it may carry a script', async () => {
+      const { article } = await store.create('З фото');
+      const error = await expectCode(store.importMedia(article.id, 'схема.svg', SVG), 'invalid-argument');
+      expect(error.reason).toEqual(message('error.media.unsupported', { name: 'схема.svg', format: 'SVG' }));
+      expect(existsSync(path.join(store.articleDir(article.id), 'media'))).toBe(false);
+    });
+
+    it('refuses a picture of too many pixels and a cut file', async () => {
+      const { article } = await store.create('З фото');
+      const huge = await expectCode(
+        store.importMedia(article.id, 'панорама.jpg', jpeg(20_000, 10_000)),
+        'invalid-argument',
+      );
+      expect(huge.reason.key).toBe('error.media.tooManyPixels');
+      const cut = await expectCode(
+        store.importMedia(article.id, 'обрізане.png', PNG.subarray(0, 20)),
+        'invalid-argument',
+      );
+      expect(cut.reason).toEqual(message('error.media.damaged', { name: 'обрізане.png', format: 'PNG' }));
+    });
+
+    it('stores a file under the extension of what its bytes are', async () => {
+      const { article } = await store.create('З фото');
+      const stored = await store.importMedia(article.id, 'перейменоване.png', JPEG);
+      expect(stored).toEqual({ src: `media/${sha256(JPEG)}.jpg`, width: 40, height: 30 });
     });
 
     it('an unknown article is not-found and no folder is made for it', async () => {

@@ -12,8 +12,9 @@ import { expectCode } from '../../../fixtures/api-errors';
 import { sha256 } from '../../../fixtures/sha256';
 import { steppingClock } from '../../../fixtures/stepping-clock';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { png } from '../../../fixtures/images';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
+const PNG = png(1, 1);
 const SECRET = Buffer.from('89504e470d0a1a0a736563726574', 'hex');
 const SECRET_SRC = `media/${sha256(SECRET)}.png`;
 const ID = 'm3k9x2ab-5f1c9e0d';

@@ -1,12 +1,15 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../fixtures/sha256';
 import { installDialogPolyfill } from '../../library/dialog-polyfill';
 import { destroyEditors, mountEditor, settle } from '../support/block-editor';
+import { useObjectUrls } from '../support/object-urls';
 import { type EditorLibrary, useEditorLibrary } from '../support/real-editor-api';
+import { jpeg } from '../../../fixtures/images';
 
 beforeAll(installDialogPolyfill);
 const openLibrary = useEditorLibrary();
+useObjectUrls();
 afterEach(() => {
   destroyEditors();
   document.body.innerHTML = '';
@@ -24,17 +27,17 @@ describe('dialogs opened from the body insert where the cursor was', () => {
     const editor = await bodyWithEmptyLine(library);
     editor.commands.openImageDialog();
     await settle();
-    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 1, 2, 3]);
+    const bytes = new Uint8Array(jpeg(40, 30));
     fireEvent.change(screen.getByLabelText('Файл зображення'), {
       target: { files: [new File([bytes], 'мітинг.jpg', { type: 'image/jpeg' })] },
     });
-    await screen.findByText('Зображення «мітинг.jpg» збережено.');
+    await screen.findByText(/^«мітинг.jpg», 40 × 30 пікселів\./);
     fireEvent.change(screen.getByLabelText('Опис для незрячих читачів (alt)'), {
       target: { value: 'Мітинг на Майдані' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Вставити' }));
-    await settle();
-    expect(screen.queryByRole('dialog')).toBeNull();
+    // Stored now, on insert: the dialog goes once the library has the file.
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const figure = editor.getJSON().content?.[1];
     expect(figure?.type).toBe('figure');
     expect(figure?.attrs).toEqual({

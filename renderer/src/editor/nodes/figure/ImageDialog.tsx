@@ -3,7 +3,7 @@ import type { FigureAttrs } from '../../../../../shared/domain/body-nodes';
 import { stripCreditPrefix } from '../../../../../shared/domain/body-nodes';
 import type { BodyEditorContext } from '../../body-editor-context';
 import { EditorDialog } from '../../common/EditorDialog';
-import { importImage } from './image-import';
+import { checkImageFile, importImage } from './image-import';
 import type { EditorDialogProps } from '../../common/open-editor-dialog';
 
 interface Props extends EditorDialogProps {
@@ -11,21 +11,23 @@ interface Props extends EditorDialogProps {
   onInsert(attrs: FigureAttrs): void;
 }
 
-type Upload =
+type Choice =
   | { kind: 'none' }
-  | { kind: 'uploading'; name: string }
-  | { kind: 'done'; name: string; src: string }
+  | { kind: 'checking'; name: string }
+  | { kind: 'ready'; file: File; name: string; width: number; height: number; preview: string }
+  | { kind: 'saving'; file: File; name: string; width: number; height: number; preview: string }
   | { kind: 'failed'; message: string };
 
 /**
- * «Додати зображення»: a file, then what it shows. The file is stored as soon as it is chosen (the
- * journalist sees it happen while writing the alt text); the alt field says it is required, and a figure
- * inserted without it keeps warning in the text until it is filled.
+ * «Додати зображення»: a file, then what it shows. A chosen file is checked and previewed here, from memory;
+ * it reaches the article's folder only when the journalist presses «Вставити», so a cancelled or replaced
+ * choice leaves nothing behind. The alt field says it is required, and a figure inserted without it keeps
+ * warning in the text until it is filled.
  */
 export function ImageDialog({ context, onInsert, close }: Props) {
   const { t } = context;
   const id = useId();
-  const [upload, setUpload] = useState<Upload>({ kind: 'none' });
+  const [choice, setChoice] = useState<Choice>({ kind: 'none' });
   const [alt, setAlt] = useState('');
   const [caption, setCaption] = useState('');
   const [credit, setCredit] = useState('');
@@ -33,6 +35,7 @@ export function ImageDialog({ context, onInsert, close }: Props) {
   const altRef = useRef<HTMLInputElement>(null);
   const attempt = useRef(0);
   const alive = useRef(true);
+  const preview = choice.kind === 'ready' || choice.kind === 'saving' ? choice.preview : null;
 
   useEffect(() => {
     alive.current = true;
@@ -41,30 +44,44 @@ export function ImageDialog({ context, onInsert, close }: Props) {
     };
   }, []);
 
+  // Each preview's memory goes when it is replaced or the dialog closes.
+  useEffect(() => (preview ? () => URL.revokeObjectURL(preview) : undefined), [preview]);
+
   const choose = async (file: File | undefined) => {
-    if (!file) return;
     const mine = ++attempt.current;
-    setUpload({ kind: 'uploading', name: file.name });
+    if (!file) return setChoice({ kind: 'none' });
+    setChoice({ kind: 'checking', name: file.name });
     try {
-      const src = await importImage(context, file);
+      const check = await checkImageFile(file);
       if (!alive.current || mine !== attempt.current) return;
-      setUpload({ kind: 'done', name: file.name, src });
+      if (check.ok === false) return setChoice({ kind: 'failed', message: t.message(check.reason) });
+      const { width, height } = check.ok ? check : { width: 0, height: 0 };
+      setChoice({ kind: 'ready', file, name: file.name, width, height, preview: URL.createObjectURL(file) });
       altRef.current?.focus();
     } catch (error) {
       if (!alive.current || mine !== attempt.current) return;
-      setUpload({ kind: 'failed', message: (error as Error).message });
+      setChoice({ kind: 'failed', message: t('block.image.failed', { name: file.name, message: String(error) }) });
     }
   };
 
-  const insert = () => {
-    if (upload.kind !== 'done') return;
+  const insert = async () => {
+    if (choice.kind !== 'ready') return;
     if (alt.trim() === '') {
       setAskedForAlt(true);
       altRef.current?.focus();
       return;
     }
-    onInsert({ src: upload.src, alt: alt.trim(), caption: caption.trim(), credit: stripCreditPrefix(credit) });
-    close();
+    const mine = attempt.current;
+    setChoice({ ...choice, kind: 'saving' });
+    try {
+      const src = await importImage(context, choice.file);
+      if (!alive.current || mine !== attempt.current) return;
+      onInsert({ src, alt: alt.trim(), caption: caption.trim(), credit: stripCreditPrefix(credit) });
+      close();
+    } catch (error) {
+      if (!alive.current || mine !== attempt.current) return;
+      setChoice({ kind: 'failed', message: (error as Error).message });
+    }
   };
 
   const altMissing = askedForAlt && alt.trim() === '';
@@ -75,7 +92,7 @@ export function ImageDialog({ context, onInsert, close }: Props) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          insert();
+          void insert();
         }}
       >
         <div className="field">
@@ -83,25 +100,34 @@ export function ImageDialog({ context, onInsert, close }: Props) {
           <input
             id={`${id}-file`}
             type="file"
-            accept="image/jpeg,image/png,image/gif,image/webp,image/avif,image/svg+xml"
+            accept="image/jpeg,image/png,image/gif,image/webp,image/avif"
             aria-describedby={`${id}-file-state`}
             autoFocus
             onChange={(event) => void choose(event.target.files?.[0])}
           />
           <div id={`${id}-file-state`} aria-live="polite">
-            {upload.kind === 'none' ? <p className="field-hint">{t('block.image.fileHint')}</p> : null}
-            {upload.kind === 'uploading' ? (
+            {choice.kind === 'none' ? <p className="field-hint">{t('block.image.fileHint')}</p> : null}
+            {choice.kind === 'checking' ? (
+              <p className="field-hint">{t('block.image.checking', { name: choice.name })}</p>
+            ) : null}
+            {choice.kind === 'ready' || choice.kind === 'saving' ? (
               <>
-                <p className="field-hint">{t('block.image.uploading', { name: upload.name })}</p>
+                {/* The words beside it say what it is; the picture itself is only a look. */}
+                <img className="image-dialog-preview" src={choice.preview} alt="" />
+                <p className="field-ok">
+                  {t('block.image.chosen', { name: choice.name, width: choice.width, height: choice.height })}
+                </p>
+              </>
+            ) : null}
+            {choice.kind === 'saving' ? (
+              <>
+                <p className="field-hint">{t('block.image.uploading', { name: choice.name })}</p>
                 <progress />
               </>
             ) : null}
-            {upload.kind === 'done' ? (
-              <p className="field-ok">{t('block.image.uploaded', { name: upload.name })}</p>
-            ) : null}
-            {upload.kind === 'failed' ? (
+            {choice.kind === 'failed' ? (
               <p className="field-error" role="alert">
-                {upload.message}
+                {choice.message}
               </p>
             ) : null}
           </div>
@@ -148,7 +174,7 @@ export function ImageDialog({ context, onInsert, close }: Props) {
           <button type="button" onClick={close}>
             {t('block.dialog.cancel')}
           </button>
-          <button type="submit" className="primary" disabled={upload.kind !== 'done'}>
+          <button type="submit" className="primary" disabled={choice.kind !== 'ready'}>
             {t('block.dialog.insert')}
           </button>
         </div>

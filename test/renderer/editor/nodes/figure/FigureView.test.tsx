@@ -1,6 +1,7 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../../fixtures/sha256';
+import { jpeg } from '../../../../fixtures/images';
 import { destroyEditors, mountEditor, pressKey, settle } from '../../support/block-editor';
 import { useEditorLibrary } from '../../support/real-editor-api';
 
@@ -20,7 +21,7 @@ afterEach(() => {
 describe('FigureView (the figure in the body)', () => {
   it('shows the stored image from the page’s media route, with its alt text', async () => {
     const library = await openLibrary();
-    const photo = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 9]);
+    const photo = new Uint8Array(jpeg(40, 30));
     const src = await library.importMedia('депутати.jpg', photo);
     await mountEditor(figure({ src, alt: 'Депутати голосують' }), library.context());
     const image = screen.getByRole('img', { name: 'Депутати голосують' });

@@ -3,6 +3,7 @@ import { Slice } from '@tiptap/pm/model';
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../../fixtures/sha256';
+import { png as realPng } from '../../../../fixtures/images';
 import { destroyEditors, mountEditor, settle } from '../../support/block-editor';
 import { type EditorLibrary, useEditorLibrary } from '../../support/real-editor-api';
 
@@ -13,7 +14,8 @@ afterEach(() => {
 });
 
 /** A few bytes that start like a PNG; `last` tells one picture from another. */
-const pngBytes = (last = 7) => new Uint8Array([0x89, 0x50, 0x4e, 0x47, last]);
+/** A real PNG header (the service stores only what its bytes show to be a picture); `seed` tells two apart. */
+const pngBytes = (seed = 7) => new Uint8Array(realPng(2, 2, seed));
 const png = (name = 'скріншот.png', bytes = pngBytes()) => new File([bytes], name, { type: 'image/png' });
 /** Where the library stores these bytes, and what a figure's src then says. */
 const stored = (bytes: Uint8Array) => `media/${sha256(bytes)}.png`;

@@ -6,6 +6,7 @@ import {
   isImageFile,
 } from '../../../../../renderer/src/editor/nodes/figure/image-import';
 import { sha256 } from '../../../../fixtures/sha256';
+import { GIF_1x1, png, SVG } from '../../../../fixtures/images';
 import { useEditorLibrary } from '../../support/real-editor-api';
 
 const openLibrary = useEditorLibrary();
@@ -28,36 +29,51 @@ describe('image import', () => {
 
   it('sends the bytes as base64 and returns the stored src', async () => {
     const library = await openLibrary();
-    const bytes = new Uint8Array([1, 2, 3]);
+    const bytes = new Uint8Array(GIF_1x1);
     const src = await importImage(library.context(), new File([bytes], '', { type: 'image/gif' }));
     expect(src).toBe(`media/${sha256(bytes)}.gif`);
     expect(library.api.callsOf('media.import')).toEqual([
-      { articleId: library.articleId, fileName: 'image.gif', base64: 'AQID' },
+      { articleId: library.articleId, fileName: 'image.gif', base64: GIF_1x1.toString('base64') },
     ]);
     expect(await library.mediaFiles()).toEqual({ [`${sha256(bytes)}.gif`]: Buffer.from(bytes) });
+  });
+
+  it('refuses what is not an image by its bytes, before sending it, in the UI’s language', async () => {
+    const library = await openLibrary();
+    const context = library.context('en');
+    await expect(importImage(context, new File(['just text'], 'fake.png', { type: 'image/png' }))).rejects.toThrow(
+      new ImageImportError('The file “fake.png” is not an image. JPG, PNG, GIF, WebP and AVIF will do.'),
+    );
+    await expect(
+      importImage(context, new File([new Uint8Array(SVG)], 'logo.svg', { type: 'image/svg+xml' })),
+    ).rejects.toThrow(
+      new ImageImportError('The SVG format is not supported (“logo.svg”). JPG, PNG, GIF, WebP and AVIF will do.'),
+    );
+    expect(library.api.callsOf('media.import')).toEqual([]);
   });
 
   it('turns the library’s refusals into messages for people', async () => {
     const library = await openLibrary();
     const context = library.context('en');
-    // A name longer than the API takes: the contract refuses the call (invalid-argument).
+    const picture = () => png(2, 2);
+    // A name longer than the API takes: the contract refuses the call (invalid-argument), in its own words.
     const long = `${'x'.repeat(300)}.png`;
-    await expect(importImage(context, new File(['x'], long, { type: 'image/png' }))).rejects.toThrow(
-      new ImageImportError(
-        `The file “${long}” does not look like an image. JPG, PNG, GIF, WebP, AVIF and SVG will do.`,
-      ),
-    );
+    await expect(
+      importImage(context, new File([new Uint8Array(picture())], long, { type: 'image/png' })),
+    ).rejects.toThrow(/media\.import/);
     // The disk is full: the library's own io-error, worded in the UI's language (English here), not the service's.
     const fault = library.failMediaWrites('ENOSPC');
-    await expect(importImage(context, new File(['x'], 'a.png', { type: 'image/png' }))).rejects.toThrow(
+    await expect(
+      importImage(context, new File([new Uint8Array(picture())], 'a.png', { type: 'image/png' })),
+    ).rejects.toThrow(
       new ImageImportError('“a.png” could not be saved to disk: The image could not be saved: the disk is full.'),
     );
     expect(fault.hits).toBe(1);
     expect(await library.mediaFiles()).toEqual({});
     // The article went to the trash in the meantime (another window): any other refusal, with its message.
     await library.otherWindow.invoke('article.trash', { id: library.articleId });
-    await expect(importImage(context, new File(['x'], 'a.png', { type: 'image/png' }))).rejects.toThrow(
-      '“a.png” could not be added: Article not found.',
-    );
+    await expect(
+      importImage(context, new File([new Uint8Array(picture())], 'a.png', { type: 'image/png' })),
+    ).rejects.toThrow('“a.png” could not be added: Article not found.');
   });
 });
