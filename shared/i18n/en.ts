@@ -651,6 +651,13 @@ export const en = {
   'crash.gaveUpTitle': 'The Shpalta window crashed again',
   'crash.gaveUpBody':
     'The app’s page failed twice in a row, so it was not reloaded again. Close the window and open the app again; your saved articles are safe on disk.',
+  // Dates (shared/text/dates.ts): the interface's and, in Ukrainian, the page's.
+  'date.day': '{day} {month} {year}',
+  'date.dateTime.standard': '{date}, {time}',
+  'date.dateTime.capitalized-dash': '{date} - {time}',
+  'date.inputHint': 'dd.mm.yyyy',
+  'date.inputInvalid': 'Write the date as 19.12.2025',
+  'settings.dateStyleHint': 'How dates are shown in the app and on the article page.',
 } as const satisfies Readonly<Record<MessageKey, string>>;
 
 type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

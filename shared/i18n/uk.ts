@@ -639,6 +639,13 @@ export const uk = {
   'crash.gaveUpTitle': 'Вікно Шпальти знову аварійно закрилося',
   'crash.gaveUpBody':
     'Сторінка програми двічі поспіль завершилася з помилкою, тож її більше не перезавантажено. Закрийте вікно й відкрийте програму знову; ваші збережені статті на диску.',
+  // Dates (shared/text/dates.ts): the interface's and, in Ukrainian, the page's.
+  'date.day': '{day} {month} {year} року',
+  'date.dateTime.standard': '{date}, {time}',
+  'date.dateTime.capitalized-dash': '{date} - {time}',
+  'date.inputHint': 'дд.мм.рррр',
+  'date.inputInvalid': 'Дату пишіть як 19.12.2025',
+  'settings.dateStyleHint': 'Так дати показано в програмі й на сторінці статті.',
 } as const;
 
 export type MessageKey = keyof typeof uk;

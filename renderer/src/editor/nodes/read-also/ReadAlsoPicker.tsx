@@ -3,8 +3,7 @@ import type { ArticleListItem } from '../../../../../shared/api/contract';
 import { toApiError } from '../../../../../shared/api/errors';
 import type { Message } from '../../../../../shared/i18n/message';
 import type { ReadAlsoAttrs } from '../../../../../shared/domain/body-nodes';
-import { useI18n } from '../../../i18n/i18n';
-import { formatListDate } from '../../../library/library-format';
+import { useDates } from '../../../i18n/use-dates';
 import type { BodyEditorContext } from '../../body-editor-context';
 import { EditorDialog } from '../../common/EditorDialog';
 import type { EditorDialogProps } from '../../common/open-editor-dialog';
@@ -28,7 +27,7 @@ const LIMIT = 20;
  */
 export function ReadAlsoPicker({ context, onPick, close }: Props) {
   const { t } = context;
-  const { language } = useI18n();
+  const dates = useDates();
   const id = useId();
   const [text, setText] = useState('');
   const [results, setResults] = useState<Results>({ kind: 'loading' });
@@ -127,7 +126,7 @@ export function ReadAlsoPicker({ context, onPick, close }: Props) {
             onClick={() => pick(article)}
           >
             <span className="option-headline">{article.headline || t('block.readAlso.untitled')}</span>
-            <span className="option-date">{formatListDate(article.publishAt ?? article.updatedAt, language)}</span>
+            <span className="option-date">{dates.dateTime(article.publishAt ?? article.updatedAt)}</span>
           </li>
         ))}
       </ul>
