@@ -1,5 +1,8 @@
 import type { Doc, DocNode } from './doc';
 import type { EmbedProvider } from './embeds';
+import { READ_ALSO_TYPE, readAlsoItems } from './read-also';
+
+export type { ReadAlsoAttrs, ReadAlsoItem } from './read-also';
 
 /**
  * The article body's own block nodes, as stored in article.json (TipTap JSON). The editor defines them;
@@ -10,7 +13,7 @@ import type { EmbedProvider } from './embeds';
 export const BODY_NODE = {
   figure: 'figure',
   embed: 'embed',
-  readAlso: 'readAlso',
+  readAlso: READ_ALSO_TYPE,
   recap: 'recap',
   blockquote: 'blockquote',
   horizontalRule: 'horizontalRule',
@@ -30,12 +33,6 @@ export interface EmbedAttrs {
   provider: EmbedProvider;
   url: string;
   id: string;
-}
-
-/** «Читайте також»: another article of the library; the headline is a cached copy for display. */
-export interface ReadAlsoAttrs {
-  articleId: string;
-  headline: string;
 }
 
 /** A quote and who said it (empty when unattributed). */
@@ -94,8 +91,8 @@ export function figuresMissingAlt(doc: Doc): number {
 export function readAlsoArticleIds(doc: Doc): string[] {
   const ids: string[] = [];
   walk(doc.content, (node) => {
-    const id = node.type === BODY_NODE.readAlso ? node.attrs?.articleId : undefined;
-    if (typeof id === 'string' && id !== '' && !ids.includes(id)) ids.push(id);
+    if (node.type !== BODY_NODE.readAlso) return;
+    for (const { articleId } of readAlsoItems(node.attrs) ?? []) if (!ids.includes(articleId)) ids.push(articleId);
   });
   return ids;
 }

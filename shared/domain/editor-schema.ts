@@ -1,4 +1,5 @@
 import type { Doc, DocNode } from './doc';
+import { READ_ALSO_TYPE, unknownReadAlsoAttributes } from './read-also';
 
 /**
  * The body editor's schema (renderer/src/editor/body-extensions.ts): its node types with the attributes each keeps,
@@ -21,7 +22,7 @@ export const EDITOR_NODES: Readonly<Record<string, readonly string[]>> = {
   recap: [],
   figure: ['src', 'alt', 'caption', 'credit'],
   embed: ['provider', 'url', 'id'],
-  readAlso: ['articleId', 'headline'],
+  readAlso: ['articles'],
 };
 
 export const EDITOR_MARKS: readonly string[] = ['bold', 'italic', 'underline', 'strike', 'link'];
@@ -49,15 +50,22 @@ export function unsupportedContent(doc: Doc): UnsupportedContent | null {
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     const known = Object.hasOwn(EDITOR_NODES, node.type) ? EDITOR_NODES[node.type] : undefined;
     if (!known) nodes.add(node.type);
-    else
-      for (const name of Object.keys(node.attrs ?? {}))
-        if (!known.includes(name)) attributes.add(`${node.type}.${name}`);
+    else for (const name of unknownAttributes(node, known)) attributes.add(`${node.type}.${name}`);
     for (const mark of node.marks ?? []) if (!KNOWN_MARKS.has(mark.type)) marks.add(mark.type);
     const children = node.content ?? [];
     for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i] as DocNode);
   }
   if (nodes.size + marks.size + attributes.size === 0) return null;
   return { nodes: [...nodes], marks: [...marks], attributes: [...attributes] };
+}
+
+/**
+ * «Читайте також» is judged by its value too: its first format is still read (and upgraded when opened), and
+ * a list with items of a newer form must not be rewritten without what this version does not know of them.
+ */
+function unknownAttributes(node: DocNode, known: readonly string[]): string[] {
+  if (node.type === READ_ALSO_TYPE) return unknownReadAlsoAttributes(node.attrs);
+  return Object.keys(node.attrs ?? {}).filter((name) => !known.includes(name));
 }
 
 /**

@@ -314,7 +314,7 @@ export const en = {
   'block.embed.provider.youtube': 'YouTube',
   'block.embed.provider.x': 'X (Twitter)',
   'block.embed.provider.facebook': 'Facebook',
-  'block.readAlso.dialogTitle': 'Read also: choose an article',
+  'block.readAlso.dialogTitle': 'Read also: choose articles',
   'block.readAlso.search': 'Search the library',
   'block.readAlso.searchPlaceholder': 'Words from the headline or text',
   'block.readAlso.results': 'Library articles',
@@ -322,7 +322,7 @@ export const en = {
   'block.readAlso.empty': 'Nothing found.',
   'block.readAlso.error': 'The search failed: {message}',
   'block.readAlso.untitled': 'Untitled',
-  'block.readAlso.card': 'Read also: {headline}',
+  'block.readAlso.card': 'Read also',
   'block.quote.attribution': 'Who said it',
   'block.quote.attributionPlaceholder': 'Speaker, position',
   'slash.menu': 'Insert a block',
@@ -673,6 +673,24 @@ export const en = {
   'crash.gaveUpTitle': 'The Shpalta window crashed again',
   'crash.gaveUpBody':
     'The app’s page failed twice in a row, so it was not reloaded again. Close the window and open the app again; your saved articles are safe on disk.',
+  // «Читайте також» with several articles: the picker's list and the card's button.
+  'block.readAlso.chosen': 'Articles of the block',
+  'block.readAlso.chosenEmpty': 'No article chosen yet: find one and press Enter.',
+  'block.readAlso.added': 'Added: {headline}',
+  'block.readAlso.full': 'The block already holds {count} articles; no more can be added.',
+  'block.readAlso.moveUp': 'Up: {headline}',
+  'block.readAlso.moveDown': 'Down: {headline}',
+  'block.readAlso.remove': 'Remove: {headline}',
+  'block.readAlso.insert': 'Insert',
+  'block.readAlso.save': 'Save',
+  'block.readAlso.edit': 'Change articles',
+  // Dates (shared/text/dates.ts): the interface's and, in Ukrainian, the page's.
+  'date.day': '{day} {month} {year}',
+  'date.dateTime.standard': '{date}, {time}',
+  'date.dateTime.capitalized-dash': '{date} - {time}',
+  'date.inputHint': 'dd.mm.yyyy',
+  'date.inputInvalid': 'Write the date as 19.12.2025',
+  'settings.dateStyleHint': 'How dates are shown in the app and on the article page.',
 } as const satisfies Readonly<Record<MessageKey, string>>;
 
 type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -305,7 +305,7 @@ export const uk = {
   'block.embed.provider.youtube': 'YouTube',
   'block.embed.provider.x': 'X (Twitter)',
   'block.embed.provider.facebook': 'Facebook',
-  'block.readAlso.dialogTitle': 'Читайте також: оберіть статтю',
+  'block.readAlso.dialogTitle': 'Читайте також: оберіть статті',
   'block.readAlso.search': 'Пошук статті в бібліотеці',
   'block.readAlso.searchPlaceholder': 'Слова із заголовка чи тексту',
   'block.readAlso.results': 'Статті бібліотеки',
@@ -313,7 +313,7 @@ export const uk = {
   'block.readAlso.empty': 'Нічого не знайдено.',
   'block.readAlso.error': 'Не вдалося виконати пошук: {message}',
   'block.readAlso.untitled': 'Без заголовка',
-  'block.readAlso.card': 'Читайте також: {headline}',
+  'block.readAlso.card': 'Читайте також',
   'block.quote.attribution': 'Хто це сказав',
   'block.quote.attributionPlaceholder': 'Автор цитати, посада',
   'slash.menu': 'Вставити блок',
@@ -660,6 +660,24 @@ export const uk = {
   'crash.gaveUpTitle': 'Вікно Шпальти знову аварійно закрилося',
   'crash.gaveUpBody':
     'Сторінка програми двічі поспіль завершилася з помилкою, тож її більше не перезавантажено. Закрийте вікно й відкрийте програму знову; ваші збережені статті на диску.',
+  // «Читайте також» with several articles: the picker's list and the card's button.
+  'block.readAlso.chosen': 'Статті блоку',
+  'block.readAlso.chosenEmpty': 'Ще не обрано жодної статті: знайдіть її й натисніть Enter.',
+  'block.readAlso.added': 'Додано: {headline}',
+  'block.readAlso.full': 'У блоці вже {count} статей — більше не додати.',
+  'block.readAlso.moveUp': 'Вище: {headline}',
+  'block.readAlso.moveDown': 'Нижче: {headline}',
+  'block.readAlso.remove': 'Прибрати: {headline}',
+  'block.readAlso.insert': 'Вставити',
+  'block.readAlso.save': 'Зберегти',
+  'block.readAlso.edit': 'Змінити статті',
+  // Dates (shared/text/dates.ts): the interface's and, in Ukrainian, the page's.
+  'date.day': '{day} {month} {year} року',
+  'date.dateTime.standard': '{date}, {time}',
+  'date.dateTime.capitalized-dash': '{date} - {time}',
+  'date.inputHint': 'дд.мм.рррр',
+  'date.inputInvalid': 'Дату пишіть як 19.12.2025',
+  'settings.dateStyleHint': 'Так дати показано в програмі й на сторінці статті.',
 } as const;
 
 export type MessageKey = keyof typeof uk;

@@ -13,6 +13,7 @@ export type UiLanguage = z.infer<typeof UiLanguageSchema>;
 /** `standard`: `19 грудня 2025 року, 20:44`; `capitalized-dash`: `19 Грудня 2025 року - 20:44` (some sites' house style). */
 export const DATE_STYLES = ['standard', 'capitalized-dash'] as const;
 export const DateStyleSchema = z.enum(DATE_STYLES);
+export type DateStyle = z.infer<typeof DateStyleSchema>;
 
 /** The canonical apostrophe the outlet stores: right single quotation mark or modifier letter apostrophe. */
 export const APOSTROPHES = ['\u2019', '\u02BC'] as const;

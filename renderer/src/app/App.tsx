@@ -53,10 +53,9 @@ function Shell({ connection }: { connection: Connection }) {
   const autoOpened = useRef<string | null>(null);
   const { listing, reload } = library;
 
-  const i18n = useMemo(() => {
-    const language = settings?.uiLanguage ?? 'uk';
-    return { language, t: createTranslator(language) };
-  }, [settings?.uiLanguage]);
+  const language = settings?.uiLanguage ?? 'uk';
+  const dateStyle = settings?.outlet.dateStyle ?? 'standard';
+  const i18n = useMemo(() => ({ language, t: createTranslator(language), dateStyle }), [language, dateStyle]);
   const { t } = i18n;
 
   const start = useCallback(async () => {

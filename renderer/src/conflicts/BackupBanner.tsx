@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n';
-import { dateTimeFormat } from '../i18n/intl-cache';
+import { useDates } from '../i18n/use-dates';
 
 interface Props {
   savedAt: string;
@@ -10,10 +10,8 @@ interface Props {
 
 /** Edits that could not reach the library earlier and wait in the app's backup folder. */
 export function BackupBanner({ savedAt, onRestore, onCompare, onDiscard }: Props) {
-  const { t, language } = useI18n();
-  const time = dateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Kyiv' }).format(
-    new Date(savedAt),
-  );
+  const { t } = useI18n();
+  const time = useDates().dateTime(savedAt);
   return (
     <section className="banner warning" role="alert" aria-label={t('backup.title', { time })}>
       <strong>{t('backup.title', { time })}</strong>

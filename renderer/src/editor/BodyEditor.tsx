@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { memo, useEffect, useRef } from 'react';
 import { type Doc, withTrailingParagraph } from '../../../shared/domain/doc';
+import { upgradeReadAlso } from '../../../shared/domain/read-also';
 import type { BodyEditorContext } from './body-editor-context';
 import { bodyExtensions } from './body-extensions';
 import { LinkEditor } from './features/menus/LinkEditor';
@@ -45,7 +46,8 @@ export const BodyEditor = memo(function BodyEditor({
   const editor = useEditor({
     extensions: bodyExtensions(context),
     // TipTap's trailing-node rule would add this paragraph on the first transaction, and that would read as an edit.
-    content: withTrailingParagraph(initialContent),
+    // «Читайте також» of the first format is read as a list here; its file changes only with the next edit.
+    content: withTrailingParagraph(upgradeReadAlso(initialContent)),
     // The page's CSP forbids inline <style>; the editor's few rules live in styles.css.
     injectCSS: false,
     immediatelyRender: true,

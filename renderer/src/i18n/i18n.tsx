@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { createTranslator, type Translate } from '../../../shared/i18n/translate';
-import type { UiLanguage } from '../../../shared/settings/schema';
+import type { DateStyle, UiLanguage } from '../../../shared/settings/schema';
 import { numberFormat } from './intl-cache';
 
 export { createTranslator, type Translate } from '../../../shared/i18n/translate';
@@ -15,6 +15,8 @@ export function formatCount(language: UiLanguage, count: number): string {
 export interface I18n {
   language: UiLanguage;
   t: Translate;
+  /** The outlet's date style, which the interface's dates follow too; `standard` when not given. */
+  dateStyle?: DateStyle;
 }
 
 export const I18nContext = createContext<I18n>({ language: 'uk', t: createTranslator('uk') });

@@ -6,9 +6,8 @@ export function intlLocale(language: UiLanguage): string {
 }
 
 // Building an Intl object costs far more than using one (tens of microseconds each): the status bar built
-// seven for every recount while typing, a list a hundred dates at a time. Each is built once per locale and options
-// (plural rules: shared/i18n/plural.ts).
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// seven for every recount while typing. Each is built once per locale (plural rules: shared/i18n/plural.ts; dates:
+// shared/text/dates.ts).
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function cached<T>(cache: Map<string, T>, key: string, build: () => T): T {
@@ -18,11 +17,6 @@ function cached<T>(cache: Map<string, T>, key: string, build: () => T): T {
     cache.set(key, value);
   }
   return value;
-}
-
-export function dateTimeFormat(language: UiLanguage, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const locale = intlLocale(language);
-  return cached(dateFormats, `${locale} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 export function numberFormat(language: UiLanguage): Intl.NumberFormat {

@@ -1,6 +1,5 @@
 import { useI18n, type Translate } from '../i18n/i18n';
-import type { UiLanguage } from '../../../shared/settings/schema';
-import { formatFilterDay } from './library-format';
+import { useDates, type Dates } from '../i18n/use-dates';
 import {
   activeFilterChips,
   chipKey,
@@ -17,7 +16,8 @@ interface Props {
 
 /** The filters in force, visible even with the filter area closed; each chip removes its filter. */
 export function ActiveFilters({ filters, onChange }: Props) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const chips = activeFilterChips(filters);
   if (chips.length === 0) return null;
   return (
@@ -26,7 +26,7 @@ export function ActiveFilters({ filters, onChange }: Props) {
         {chips.map((chip) => (
           <li key={chipKey(chip)}>
             <button type="button" className="filter-chip" onClick={() => onChange(removeFilterChip(filters, chip))}>
-              <span className="visually-hidden">{t('filters.remove')}:</span> {chipLabel(chip, t, language)}
+              <span className="visually-hidden">{t('filters.remove')}:</span> {chipLabel(chip, t, dates)}
               <span aria-hidden="true"> ×</span>
             </button>
           </li>
@@ -39,13 +39,13 @@ export function ActiveFilters({ filters, onChange }: Props) {
   );
 }
 
-export function chipLabel(chip: FilterChip, t: Translate, language: UiLanguage): string {
+export function chipLabel(chip: FilterChip, t: Translate, dates: Pick<Dates, 'calendarDay'>): string {
   switch (chip.kind) {
     case 'status':
       return t(`status.${chip.value}`);
     case 'from':
     case 'to':
-      return t(`filters.chip.${chip.kind}`, { value: formatFilterDay(chip.value, language) });
+      return t(`filters.chip.${chip.kind}`, { value: dates.calendarDay(chip.value) });
     default:
       return t(`filters.chip.${chip.kind}`, { value: chip.value });
   }

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { ArticleListItem } from '../../../shared/api/contract';
 import { useI18n } from '../i18n/i18n';
-import { formatListDate } from './library-format';
+import { useDates } from '../i18n/use-dates';
 import { SnippetText } from './SnippetText';
 
 interface Props {
@@ -18,7 +18,8 @@ interface Props {
  * rows compare what they show and skip rendering when it is the same.
  */
 export const ArticleListEntry = memo(function ArticleListEntry({ article, idBase, showSnippet }: Props) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const snippet = showSnippet ? article.snippet : null;
   return (
     <>
@@ -29,7 +30,7 @@ export const ArticleListEntry = memo(function ArticleListEntry({ article, idBase
         <span className={`status-chip status-${article.status}`}>{t(`status.${article.status}`)}</span>
         {article.rubric ? <span className="rubric">{article.rubric}</span> : null}
         <time className="article-date" dateTime={article.updatedAt}>
-          {formatListDate(article.updatedAt, language)}
+          {dates.dateTime(article.updatedAt)}
         </time>
         {article.conflicts > 0 ? <ConflictBadge count={article.conflicts} /> : null}
       </span>

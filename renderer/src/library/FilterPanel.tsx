@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ARTICLE_STATUSES } from '../../../shared/domain/article';
 import { useI18n } from '../i18n/i18n';
+import { DayField } from './DayField';
 import { FacetSelect } from './FacetSelect';
 import {
   countActiveFilters,
@@ -94,26 +95,8 @@ function FilterFields({ filters, onChange }: Props) {
           {t(sort === 'published' ? 'filters.periodByPublished' : 'filters.periodByUpdated')}
         </p>
         <div className="period-fields">
-          <div className="field">
-            <label htmlFor={`${id}-from`}>{t('filters.from')}</label>
-            <input
-              id={`${id}-from`}
-              type="date"
-              value={filters.from}
-              max={filters.to || undefined}
-              onChange={(event) => set({ from: event.target.value })}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-to`}>{t('filters.to')}</label>
-            <input
-              id={`${id}-to`}
-              type="date"
-              value={filters.to}
-              min={filters.from || undefined}
-              onChange={(event) => set({ to: event.target.value })}
-            />
-          </div>
+          <DayField label={t('filters.from')} value={filters.from} onChange={(from) => set({ from })} />
+          <DayField label={t('filters.to')} value={filters.to} onChange={(to) => set({ to })} />
         </div>
       </fieldset>
       <div className="field">

@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DamagedFiles } from './DamagedFiles';
-import { formatListDate } from './library-format';
+import { useDates } from '../i18n/use-dates';
 import type { Trash, TrashedItem } from './use-trash';
 
 interface Props {
@@ -110,7 +110,8 @@ interface EntryProps {
 }
 
 export function TrashEntry({ item, headline, onRestore, onPurge }: EntryProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
+  const dates = useDates();
   const id = useId();
   return (
     <li className="trash-item" aria-labelledby={`${id}-headline`}>
@@ -122,9 +123,7 @@ export function TrashEntry({ item, headline, onRestore, onPurge }: EntryProps) {
         {item.rubric ? <span className="rubric">{item.rubric}</span> : null}
       </span>
       <span className="hint">
-        <time dateTime={item.trashedAt}>
-          {t('trash.trashedAt', { date: formatListDate(item.trashedAt, language) })}
-        </time>
+        <time dateTime={item.trashedAt}>{t('trash.trashedAt', { date: dates.dateTime(item.trashedAt) })}</time>
       </span>
       <span className="trash-actions">
         <button type="button" aria-describedby={`${id}-headline`} onClick={onRestore}>

@@ -4,7 +4,7 @@ import { limitList } from '../editor/features/limits/cut-to-limit';
 import { FieldLimitNote } from '../editor/features/limits/FieldLimitNote';
 import { useFieldLimit } from '../editor/features/limits/use-field-limit';
 import { useI18n } from '../i18n/i18n';
-import { dateTimeFormat } from '../i18n/intl-cache';
+import { useDates } from '../i18n/use-dates';
 
 export type ArticleMeta = Omit<Article, 'body'>;
 
@@ -22,9 +22,9 @@ const splitList = (value: string) =>
 
 /** The right-hand panel: the article's metadata. Share metadata and the preview join it in later issues. */
 export function MetadataPanel({ meta, rubrics, onChange }: Props) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const id = useId();
-  const dateFormat = dateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Kyiv' });
+  const dates = useDates();
   const slugLimit = useFieldLimit(ARTICLE_LIMITS.slug);
   const [tagsDropped, setTagsDropped] = useState(false);
   const [authorsDropped, setAuthorsDropped] = useState(false);
@@ -115,9 +115,9 @@ export function MetadataPanel({ meta, rubrics, onChange }: Props) {
       </div>
       <dl className="dates">
         <dt>{t('panel.created')}</dt>
-        <dd>{dateFormat.format(new Date(meta.createdAt))}</dd>
+        <dd>{dates.dateTime(meta.createdAt)}</dd>
         <dt>{t('panel.updated')}</dt>
-        <dd>{dateFormat.format(new Date(meta.updatedAt))}</dd>
+        <dd>{dates.dateTime(meta.updatedAt)}</dd>
       </dl>
     </>
   );

@@ -164,13 +164,21 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
           </div>
           <div className="field">
             <label htmlFor={`${id}-dateStyle`}>{t('settings.dateStyle')}</label>
-            <select id={`${id}-dateStyle`} name="dateStyle" defaultValue={settings.outlet.dateStyle}>
+            <select
+              id={`${id}-dateStyle`}
+              name="dateStyle"
+              aria-describedby={`${id}-dateStyle-hint`}
+              defaultValue={settings.outlet.dateStyle}
+            >
               {DATE_STYLES.map((style) => (
                 <option key={style} value={style}>
                   {t(`settings.dateStyle.${style}`)}
                 </option>
               ))}
             </select>
+            <p className="hint" id={`${id}-dateStyle-hint`}>
+              {t('settings.dateStyleHint')}
+            </p>
           </div>
           <div className="field">
             <label htmlFor={`${id}-apostrophe`}>{t('settings.apostrophe')}</label>

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { formatCount, pluralCategory, useI18n } from '../i18n/i18n';
-import { dateTimeFormat } from '../i18n/intl-cache';
+import { formatTime } from '../../../shared/text/dates';
 import { readingMinutes } from '../../../shared/text/reading-time';
 import type { UiLanguage } from '../../../shared/settings/schema';
 import type { SaveState } from '../workspace/autosave';
@@ -20,7 +20,7 @@ export function StatusBar({ store, host, onRetrySave }: Props) {
   return (
     <>
       <span className="save-state" role="status" aria-live="polite" data-state={save?.kind ?? 'none'}>
-        {hostLost ? t('save.hostLost') : describeSave(save, t, language)}
+        {hostLost ? t('save.hostLost') : describeSave(save, t)}
         {save?.kind === 'error' ? (
           <button type="button" className="link-button" onClick={onRetrySave}>
             {t('save.retry')}
@@ -47,7 +47,7 @@ export function StatusBar({ store, host, onRetrySave }: Props) {
   );
 }
 
-function describeSave(save: SaveState | null, t: ReturnType<typeof useI18n>['t'], language: UiLanguage): string {
+function describeSave(save: SaveState | null, t: ReturnType<typeof useI18n>['t']): string {
   switch (save?.kind) {
     case undefined:
     case 'clean':
@@ -59,9 +59,7 @@ function describeSave(save: SaveState | null, t: ReturnType<typeof useI18n>['t']
     case 'saved':
       return t('save.saved', {
         // Newsroom time, as everywhere in the app: a correspondent abroad still reads Kyiv's clock.
-        time: dateTimeFormat(language, { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Kyiv' }).format(
-          new Date(save.at),
-        ),
+        time: formatTime(save.at),
       });
     case 'error':
       // The browser-mode host stopped: plainly so, and that nothing typed is lost meanwhile (drafts/).

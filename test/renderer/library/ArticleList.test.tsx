@@ -94,7 +94,7 @@ describe('ArticleList items', () => {
     const first = option('Укренерго оновило графіки');
     expect(within(first).getByText('Чернетка').className).toContain('status-chip status-draft');
     expect(description(first)).toContain('Енергетика');
-    expect(description(first)).toContain('19.12.2025, 20:44');
+    expect(description(first)).toContain('19 грудня 2025 року, 20:44');
     expect(first.querySelector('time')?.getAttribute('dateTime')).toBe('2025-12-19T18:44:00Z');
     expect(within(option('Бюджет-2026 ухвалено')).getByText('На розгляді')).toBeTruthy();
     expect(within(option('Без заголовка')).getByText('Опубліковано')).toBeTruthy();
@@ -133,9 +133,9 @@ describe('ArticleList items', () => {
     expect(option('Укренерго оновило графіки').textContent).not.toContain('відключень');
   });
 
-  it('follows the language of the context', () => {
+  it('follows the language and the date style of the context', () => {
     render(
-      <I18nContext.Provider value={{ language: 'en', t: createTranslator('en') }}>
+      <I18nContext.Provider value={{ language: 'en', t: createTranslator('en'), dateStyle: 'capitalized-dash' }}>
         <ArticleList
           articles={ARTICLES}
           total={3}
@@ -155,7 +155,7 @@ describe('ArticleList items', () => {
     );
     expect(screen.getByText('Draft')).toBeTruthy();
     expect(screen.getByText('Untitled')).toBeTruthy();
-    expect(screen.getAllByText('19/12/2025, 20:44')).toHaveLength(3);
+    expect(screen.getAllByText('19 December 2025 - 20:44')).toHaveLength(3);
     expect(screen.getByRole('button', { name: 'Article actions' })).toBeTruthy();
   });
 });

@@ -304,12 +304,17 @@ describe('LibrarySidebar: filters', () => {
   it('a date range narrows by day and shows as chips', async () => {
     const api = await renderSidebar();
     fireEvent.click(screen.getByRole('button', { name: 'Фільтри' }));
-    fireEvent.change(screen.getByLabelText('Від'), { target: { value: '2025-12-18' } });
-    fireEvent.change(screen.getByLabelText('До'), { target: { value: '2025-12-18' } });
+    // Typed as Ukrainians write a day; taken on Enter or on leaving the field.
+    const from = screen.getByRole('textbox', { name: 'Від' });
+    fireEvent.change(from, { target: { value: '18.12.2025' } });
+    fireEvent.keyDown(from, { key: 'Enter' });
+    const to = screen.getByRole('textbox', { name: 'До' });
+    fireEvent.change(to, { target: { value: '18/12/2025' } });
+    fireEvent.blur(to);
     await waitFor(() => expect(headlines()).toEqual(['Бюджет-2026 ухвалено']));
     expect(api.callsOf('library.list').at(-1)).toMatchObject({ from: '2025-12-18', to: '2025-12-18' });
-    expect(screen.getByRole('button', { name: 'Прибрати фільтр: Від 18.12.2025' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Прибрати фільтр: До 18.12.2025' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Прибрати фільтр: Від 18 грудня 2025 року' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Прибрати фільтр: До 18 грудня 2025 року' })).toBeTruthy();
   });
 
   it('sort: relevance is offered only with words to be relevant to', async () => {
@@ -447,7 +452,7 @@ describe('LibrarySidebar: the trash', () => {
     await renderSidebar(api);
     await openTrash(api);
     const item = screen.getByRole('listitem', { name: 'Стара новина' });
-    expect(item.textContent).toContain('У кошику з 20.12.2025, 11:05');
+    expect(item.textContent).toContain('У кошику з 20 грудня 2025 року, 11:05');
     await act(async () => fireEvent.click(within(item).getByRole('button', { name: 'Відновити' })));
     expect(api.callsOf('article.restore')).toEqual([{ id: 'old' }]);
     expect(await screen.findByText('Кошик порожній.')).toBeTruthy();

@@ -60,7 +60,7 @@ describe('TrashView', () => {
     const budget = item('Бюджет-2026 ухвалено');
     expect(budget.textContent).toContain('На розгляді');
     expect(budget.textContent).toContain('Економіка');
-    expect(budget.textContent).toContain('У кошику з 20.12.2025, 11:05');
+    expect(budget.textContent).toContain('У кошику з 20 грудня 2025 року, 11:05');
     expect(
       within(budget)
         .getByText(/У кошику з/)

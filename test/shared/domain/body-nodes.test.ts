@@ -55,8 +55,18 @@ describe('body node helpers', () => {
         { type: 'readAlso', attrs: { articleId: 'm3k9x2ac-00000000', headline: 'Друга' } },
         { type: 'readAlso', attrs: { articleId: 'm3k9x2ab-5f1c9e0d', headline: 'Перша' } },
         { type: 'readAlso', attrs: { articleId: '' } },
+        // The list format, several in one block.
+        {
+          type: 'readAlso',
+          attrs: {
+            articles: [
+              { articleId: 'm3k9x2ac-00000001', headline: 'Третя', date: null },
+              { articleId: 'm3k9x2ab-5f1c9e0d', headline: 'Перша', date: null },
+            ],
+          },
+        },
       ],
     };
-    expect(readAlsoArticleIds(doc)).toEqual(['m3k9x2ab-5f1c9e0d', 'm3k9x2ac-00000000']);
+    expect(readAlsoArticleIds(doc)).toEqual(['m3k9x2ab-5f1c9e0d', 'm3k9x2ac-00000000', 'm3k9x2ac-00000001']);
   });
 });

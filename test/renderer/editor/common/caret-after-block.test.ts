@@ -17,7 +17,10 @@ describe('after a block is inserted the caret waits below it', () => {
     ['embed', (editor) => editor.commands.insertEmbed('https://t.me/ukrpravda_news/123456')],
     [
       'readAlso',
-      (editor) => editor.commands.insertReadAlso({ articleId: 'm3k9x2ac-00000001', headline: 'Інша стаття' }),
+      (editor) =>
+        editor.commands.insertReadAlso({
+          articles: [{ articleId: 'm3k9x2ac-00000001', headline: 'Інша стаття', date: null }],
+        }),
     ],
   ];
 

@@ -67,18 +67,30 @@ describe('dialogs opened from the body insert where the cursor was', () => {
     expect(screen.getByRole('group', { name: 'Вбудований допис: Telegram' })).toBeTruthy();
   });
 
-  it('openReadAlsoPicker: a found article → «Читайте також» with its headline', async () => {
+  it('openReadAlsoPicker: found articles → one «Читайте також» listing them; the block opens again to change it', async () => {
     const library = await openLibrary();
     const other = await library.createArticle('Рада підтримала перейменування копійки');
     const editor = await bodyWithEmptyLine(library);
     editor.commands.openReadAlsoPicker();
     await screen.findByRole('option', { name: /копійки/ });
     fireEvent.keyDown(screen.getByRole('combobox'), { key: 'Enter' });
+    fireEvent.click(screen.getByRole('button', { name: 'Вставити' }));
     await settle();
-    expect(editor.getJSON().content?.[1]).toEqual({
-      type: 'readAlso',
-      attrs: { articleId: other.id, headline: 'Рада підтримала перейменування копійки' },
-    });
+    const block = editor.getJSON().content?.[1];
+    expect(block?.type).toBe('readAlso');
+    expect(block?.attrs?.articles).toEqual([
+      { articleId: other.id, headline: 'Рада підтримала перейменування копійки', date: expect.any(String) },
+    ]);
+
+    // Selected and opened again (Enter), the block's list is changed in place, not a second block added.
+    editor.commands.setNodeSelection(editor.state.doc.child(0).nodeSize);
+    editor.commands.keyboardShortcut('Enter');
+    await settle();
+    fireEvent.click(screen.getByRole('button', { name: 'Прибрати: Рада підтримала перейменування копійки' }));
+    expect(screen.getByRole('button', { name: 'Зберегти' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Скасувати' }));
+    await settle();
+    expect(editor.getJSON().content?.filter((node) => node.type === 'readAlso')).toHaveLength(1);
   });
 
   it('Cancel inserts nothing', async () => {

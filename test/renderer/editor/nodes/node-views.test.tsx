@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { destroyEditors, mountEditor, settle } from '../support/block-editor';
 
@@ -24,16 +24,33 @@ describe('embed card', () => {
 });
 
 describe('«Читайте також» card', () => {
-  it('shows the label and the remembered headline', async () => {
+  it('lists each remembered article with its date in the house style, in order', async () => {
     await mountEditor({
       type: 'doc',
       content: [
-        { type: 'readAlso', attrs: { articleId: 'm3k9x2ac-00000001', headline: 'Кабмін запускає військовий облік' } },
+        {
+          type: 'readAlso',
+          attrs: {
+            articles: [
+              {
+                articleId: 'm3k9x2ac-00000001',
+                headline: 'Кабмін запускає військовий облік',
+                date: '2025-12-14T13:10:00Z',
+              },
+              { articleId: 'm3k9x2ac-00000002', headline: 'Бізнес у час війни', date: null },
+            ],
+          },
+        },
         { type: 'paragraph' },
       ],
     });
-    const card = screen.getByRole('complementary', { name: 'Читайте також: Кабмін запускає військовий облік' });
-    expect(card.textContent).toBe('Читайте також: Кабмін запускає військовий облік');
+    const card = screen.getByRole('complementary', { name: 'Читайте також' });
+    expect(
+      within(card)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['14 грудня 2025 року, 15:10 Кабмін запускає військовий облік', 'Бізнес у час війни']);
+    expect(card.querySelector('time')?.getAttribute('dateTime')).toBe('2025-12-14T13:10:00Z');
   });
 });
 

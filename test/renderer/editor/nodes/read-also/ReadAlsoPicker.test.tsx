@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ReadAlsoPicker, SEARCH_DELAY_MS } from '../../../../../renderer/src/editor/nodes/read-also/ReadAlsoPicker';
-import type { ReadAlsoAttrs } from '../../../../../shared/domain/body-nodes';
+import type { ReadAlsoAttrs } from '../../../../../shared/domain/read-also';
 import type { Article } from '../../../../../shared/domain/article';
 import { inside } from '../../../../fixtures/faulty-fs';
 import { installDialogPolyfill } from '../../../library/dialog-polyfill';
@@ -55,11 +55,15 @@ async function open(library: EditorLibrary) {
   return { api, picked, closed: () => closed, search, options, type };
 }
 
+/** The headlines of the block's list in the dialog, in order. */
+const chosen = () =>
+  [...document.querySelectorAll('.read-also-chosen li .option-headline')].map((item) => item.textContent);
+
 describe('ReadAlsoPicker («Читайте також»)', () => {
   it('lists the newest articles at once, never the one being edited', async () => {
     const { library } = await library3();
     const { options, search } = await open(library);
-    expect(screen.getByRole('dialog', { name: 'Читайте також: оберіть статтю' })).toBeTruthy();
+    expect(screen.getByRole('dialog', { name: 'Читайте також: оберіть статті' })).toBeTruthy();
     expect(document.activeElement).toBe(search);
     expect(options()).toEqual([
       'Верховна Рада підтримала перейменування копійки',
@@ -78,7 +82,7 @@ describe('ReadAlsoPicker («Читайте також»)', () => {
     expect(api.callsOf('library.list')).toHaveLength(2);
   });
 
-  it('is driven from the keyboard: ↓ ↑ move the active option, Enter picks it', async () => {
+  it('is driven from the keyboard: ↓ ↑ move the active option, Enter adds it to the block', async () => {
     const { library, cabinet } = await library3();
     const { search, picked, closed } = await open(library);
     const active = () => document.getElementById(search.getAttribute('aria-activedescendant') ?? '')?.textContent;
@@ -92,15 +96,60 @@ describe('ReadAlsoPicker («Читайте також»)', () => {
     expect(active()).toContain('Кабмін');
     expect(screen.getByRole('option', { selected: true }).textContent).toContain('Кабмін');
     fireEvent.keyDown(search, { key: 'Enter' });
-    expect(picked).toEqual([{ articleId: cabinet.id, headline: 'Кабмін запускає автоматичний військовий облік' }]);
+    expect(picked).toEqual([]);
+    expect(chosen()).toEqual(['Кабмін запускає автоматичний військовий облік']);
+    // An article in the block is no longer offered.
+    expect(screen.queryByRole('option', { name: /Кабмін/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Вставити' }));
+    expect(picked).toEqual([
+      {
+        articles: [
+          { articleId: cabinet.id, headline: 'Кабмін запускає автоматичний військовий облік', date: cabinet.updatedAt },
+        ],
+      },
+    ]);
     expect(closed()).toBe(1);
   });
 
-  it('a click picks too', async () => {
-    const { library, fitness } = await library3();
-    const { picked } = await open(library);
+  it('gathers several articles, which are put in order and removed with their buttons', async () => {
+    const { library, fitness, kopiyka, cabinet } = await library3();
+    const { picked, search } = await open(library);
     fireEvent.click(screen.getByRole('option', { name: /HIIT/ }));
-    expect(picked).toEqual([{ articleId: fitness.id, headline: 'Заняття HIIT очолюють фітнес-тренди' }]);
+    fireEvent.keyDown(search, { key: 'Enter' }); // the newest of the rest: «копійки»
+    fireEvent.click(screen.getByRole('option', { name: /Кабмін/ }));
+    expect(chosen()).toEqual([fitness.headline, kopiyka.headline, cabinet.headline]);
+    expect(screen.getByText(`Додано: ${cabinet.headline}`)).toBeTruthy();
+    expect(screen.getByRole('button', { name: `Вище: ${fitness.headline}` }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: `Вище: ${cabinet.headline}` }));
+    expect(chosen()).toEqual([fitness.headline, cabinet.headline, kopiyka.headline]);
+    fireEvent.click(screen.getByRole('button', { name: `Нижче: ${fitness.headline}` }));
+    expect(chosen()).toEqual([cabinet.headline, fitness.headline, kopiyka.headline]);
+    fireEvent.click(screen.getByRole('button', { name: `Прибрати: ${fitness.headline}` }));
+    expect(chosen()).toEqual([cabinet.headline, kopiyka.headline]);
+    // A removed article is offered again.
+    expect(screen.getByRole('option', { name: /HIIT/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Вставити' }));
+    expect(picked[0]?.articles.map((item) => item.articleId)).toEqual([cabinet.id, kopiyka.id]);
+  });
+
+  it('a block being changed starts from its list and is saved, not inserted', async () => {
+    const { library, fitness } = await library3();
+    const picked: ReadAlsoAttrs[] = [];
+    const initial = [{ articleId: fitness.id, headline: fitness.headline, date: null }];
+    render(
+      <ReadAlsoPicker
+        context={library.context()}
+        initial={initial}
+        editing
+        onPick={(a) => picked.push(a)}
+        close={() => {}}
+      />,
+    );
+    expect(chosen()).toEqual([fitness.headline]);
+    fireEvent.click(screen.getByRole('button', { name: `Прибрати: ${fitness.headline}` }));
+    expect(screen.getByText('Ще не обрано жодної статті: знайдіть її й натисніть Enter.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Зберегти' }).hasAttribute('disabled')).toBe(true);
+    await act(() => library.api.finished());
   });
 
   it('says when nothing is found, and Enter then picks nothing', async () => {
@@ -110,6 +159,8 @@ describe('ReadAlsoPicker («Читайте також»)', () => {
     expect(screen.getByText('Нічого не знайдено.')).toBeTruthy();
     fireEvent.keyDown(search, { key: 'Enter' });
     expect(picked).toEqual([]);
+    expect(chosen()).toEqual([]);
+    expect(screen.getByRole('button', { name: 'Вставити' }).hasAttribute('disabled')).toBe(true);
   });
 
   it('shows a failed search in words', async () => {
