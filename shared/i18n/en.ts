@@ -365,6 +365,11 @@ export const en = {
   'toolbar.insertMenu': 'Insert a block',
   'toolbar.shortcuts': 'Keyboard shortcuts',
   'toolbar.withShortcut': '{label} ({keys})',
+  // The letters on the mark buttons: those of the language's word processors.
+  'toolbar.glyph.bold': 'B',
+  'toolbar.glyph.italic': 'I',
+  'toolbar.glyph.underline': 'U',
+  'toolbar.glyph.strike': 'S',
   'bubble.label': 'Format the selection',
   'link.addTitle': 'Add a link',
   'link.editTitle': 'Edit the link',

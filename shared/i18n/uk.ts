@@ -356,6 +356,11 @@ export const uk = {
   'toolbar.insertMenu': 'Вставити блок',
   'toolbar.shortcuts': 'Гарячі клавіші',
   'toolbar.withShortcut': '{label} ({keys})',
+  // The letters on the mark buttons: those of the language's word processors.
+  'toolbar.glyph.bold': 'Ж',
+  'toolbar.glyph.italic': 'К',
+  'toolbar.glyph.underline': 'П',
+  'toolbar.glyph.strike': 'З',
   'bubble.label': 'Форматування виділеного',
   'link.addTitle': 'Додати посилання',
   'link.editTitle': 'Змінити посилання',
