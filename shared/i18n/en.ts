@@ -328,6 +328,11 @@ export const en = {
   'block.readAlso.card': 'Read also: {headline}',
   'block.quote.attribution': 'Who said it',
   'block.quote.attributionPlaceholder': 'Speaker, position',
+  // The offer made when «Нагадаємо, » is typed at the start of a paragraph.
+  'block.recap.offer': 'Make it a «Нагадаємо» (recap) block?',
+  'block.recap.offerName': 'Suggestion: a «Нагадаємо» (recap) block',
+  'block.recap.offerAccept': 'Yes (Tab)',
+  'block.recap.offerDismiss': 'No (Esc)',
   'slash.menu': 'Insert a block',
   'slash.empty': 'No such block',
   'slash.heading2': 'Heading 2',

@@ -319,6 +319,11 @@ export const uk = {
   'block.readAlso.card': 'Читайте також: {headline}',
   'block.quote.attribution': 'Хто це сказав',
   'block.quote.attributionPlaceholder': 'Автор цитати, посада',
+  // The offer made when «Нагадаємо, » is typed at the start of a paragraph.
+  'block.recap.offer': 'Оформити як блок «Нагадаємо»?',
+  'block.recap.offerName': 'Пропозиція: блок «Нагадаємо»',
+  'block.recap.offerAccept': 'Так (Tab)',
+  'block.recap.offerDismiss': 'Ні (Esc)',
   'slash.menu': 'Вставити блок',
   'slash.empty': 'Немає такого блоку',
   'slash.heading2': 'Заголовок 2',
