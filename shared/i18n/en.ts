@@ -325,6 +325,11 @@ export const en = {
   'block.readAlso.card': 'Read also',
   'block.quote.attribution': 'Who said it',
   'block.quote.attributionPlaceholder': 'Speaker, position',
+  // The offer made when «Нагадаємо, » is typed at the start of a paragraph.
+  'block.recap.offer': 'Make it a «Нагадаємо» (recap) block?',
+  'block.recap.offerName': 'Suggestion: a «Нагадаємо» (recap) block',
+  'block.recap.offerAccept': 'Yes (Tab)',
+  'block.recap.offerDismiss': 'No (Esc)',
   'slash.menu': 'Insert a block',
   'slash.empty': 'No such block',
   'slash.heading2': 'Heading 2',
@@ -367,6 +372,11 @@ export const en = {
   'toolbar.insertMenu': 'Insert a block',
   'toolbar.shortcuts': 'Keyboard shortcuts',
   'toolbar.withShortcut': '{label} ({keys})',
+  // The letters on the mark buttons: those of the language's word processors.
+  'toolbar.glyph.bold': 'B',
+  'toolbar.glyph.italic': 'I',
+  'toolbar.glyph.underline': 'U',
+  'toolbar.glyph.strike': 'S',
   'bubble.label': 'Format the selection',
   'link.addTitle': 'Add a link',
   'link.editTitle': 'Edit the link',

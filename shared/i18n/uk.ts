@@ -316,6 +316,11 @@ export const uk = {
   'block.readAlso.card': 'Читайте також',
   'block.quote.attribution': 'Хто це сказав',
   'block.quote.attributionPlaceholder': 'Автор цитати, посада',
+  // The offer made when «Нагадаємо, » is typed at the start of a paragraph.
+  'block.recap.offer': 'Оформити як блок «Нагадаємо»?',
+  'block.recap.offerName': 'Пропозиція: блок «Нагадаємо»',
+  'block.recap.offerAccept': 'Так (Tab)',
+  'block.recap.offerDismiss': 'Ні (Esc)',
   'slash.menu': 'Вставити блок',
   'slash.empty': 'Немає такого блоку',
   'slash.heading2': 'Заголовок 2',
@@ -358,6 +363,11 @@ export const uk = {
   'toolbar.insertMenu': 'Вставити блок',
   'toolbar.shortcuts': 'Гарячі клавіші',
   'toolbar.withShortcut': '{label} ({keys})',
+  // The letters on the mark buttons: those of the language's word processors.
+  'toolbar.glyph.bold': 'Ж',
+  'toolbar.glyph.italic': 'К',
+  'toolbar.glyph.underline': 'П',
+  'toolbar.glyph.strike': 'З',
   'bubble.label': 'Форматування виділеного',
   'link.addTitle': 'Додати посилання',
   'link.editTitle': 'Змінити посилання',

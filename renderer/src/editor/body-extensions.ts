@@ -39,7 +39,7 @@ export function bodyExtensions(context: BodyEditorContext): Extensions {
     AutoLink,
     // feature extensions are added below, one line each
     BlockquoteWithAttribution.configure({ context }),
-    Recap,
+    Recap.configure({ context }),
     Figure.configure({ context }),
     FigureUpload.configure({ context }),
     Embed.configure({ context }),

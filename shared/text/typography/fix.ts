@@ -29,8 +29,8 @@ export function fixTypographyPiece(text: string, ctx: PieceContext, options: Typ
   t = fixQuotesWithState(t, ctx.quotes);
   t = fixDialogueDash(t, ctx.atParagraphStart);
   t = fixSpacedDashes(t, continuesText);
+  t = fixNumeroSign(t); // before ranges: `N 14103-1` is a bill's number, not a range
   t = fixNumberRanges(t);
-  t = fixNumeroSign(t);
   t = fixInitials(t);
   t = groupThousands(t);
   t = bindUnits(t);

@@ -92,3 +92,53 @@ describe('fixTypography: details', () => {
     expect(fixTypography('  Абзац')).toBe('  Абзац');
   });
 });
+
+describe('fixTypography: document numbers are identifiers, not quantities (UKRAINIAN.md §2)', () => {
+  const vectors: [string, string][] = [
+    ['законопроєкт № 14103', 'законопроєкт №⍽14103'],
+    ['законопроєкт №14103', 'законопроєкт №⍽14103'],
+    ['законопроєкт N 14103', 'законопроєкт №⍽14103'],
+    ['законопроєкт № 14103-д', 'законопроєкт №⍽14103-д'],
+    ['законопроєкт 14103-д', 'законопроєкт 14103-д'],
+    ['постанови №№ 12345, 12346 та 12347', 'постанови №№ 12345, 12346 та⍽12347'],
+    ['згідно зі ст. 12345', 'згідно зі⍽ст. 12345'],
+    ['Ст. 10250 кодексу', 'Ст. 10250 кодексу'],
+    ['ст. 10250 і 12345, п. 12345', 'ст. 10250 і⍽12345, п. 12345'],
+    ['законопроєкт № 14103-1', 'законопроєкт №⍽14103-1'],
+    ['відповідно до п. 10250', 'відповідно до⍽п. 10250'],
+    ['справа № 910/12345/25', 'справа №⍽910/12345/25'],
+  ];
+  it.each(vectors)('%s', (input, expected) => {
+    expect(fixTypography(input)).toBe(nb(expected));
+    expect(fixTypography(nb(expected))).toBe(nb(expected));
+  });
+
+  it('quantities beside them are still grouped', () => {
+    expect(fixTypography('За законопроєкт № 14103 проголосували 12500 осіб')).toBe(
+      nb('За⍽законопроєкт №⍽14103 проголосували 12⍽500 осіб'),
+    );
+    expect(fixTypography('1150 окупантів і 325000 грн')).toBe(nb('1150 окупантів і⍽325⍽000⍽грн'));
+    expect(fixTypography('пост. 12500 осіб')).toBe(nb('пост. 12⍽500 осіб'));
+  });
+});
+
+describe('fixTypography: a hyphen glued to the first word of a paragraph is a dialogue dash', () => {
+  const vectors: [string, string][] = [
+    ['-Сьогодні вирішимо.', '—⍽Сьогодні вирішимо.'],
+    ['--Так.', '—⍽Так.'],
+    ['–Ні.', '—⍽Ні.'],
+    ['—Ні.', '—⍽Ні.'],
+    ['-"Так", - сказав він.', '—⍽«Так»,⍽— сказав він.'],
+    ['Текст\n-Так.', 'Текст\n—⍽Так.'],
+  ];
+  it.each(vectors)('%s', (input, expected) => {
+    expect(fixTypography(input)).toBe(nb(expected));
+    expect(fixTypography(nb(expected))).toBe(nb(expected));
+  });
+
+  it('leaves a minus sign, a hyphenated word and a mid-paragraph hyphen alone', () => {
+    expect(fixTypography('-5 градусів')).toBe('-5 градусів');
+    expect(fixTypography('слово -слово')).toBe('слово -слово');
+    expect(fixTypography('південно-східний')).toBe('південно-східний');
+  });
+});

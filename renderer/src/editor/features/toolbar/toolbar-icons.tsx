@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useI18n, type PlainKey } from '../../../i18n/i18n';
 import type { ToolbarItemId } from './toolbar-items';
 
 /** Line icons drawn in currentColor; decorative, since every button carries its Ukrainian name. */
@@ -22,13 +23,22 @@ function Icon({ children }: { children: ReactNode }) {
   );
 }
 
-/** Marks keep the letters of Ukrainian word processors: Ж(ирний), К(урсив), П(ідкреслений), З(акреслений). */
+/** A symbol drawn as text: ¶, H2, H3. */
 function Glyph({ className, children }: { className: string; children: string }) {
   return (
     <span className={`toolbar-glyph ${className}`} aria-hidden="true">
       {children}
     </span>
   );
+}
+
+/**
+ * A mark's letter, as the interface language's word processors draw it: Ж(ирний), К(урсив),
+ * П(ідкреслений), З(акреслений) in Ukrainian, B, I, U, S in English.
+ */
+function Letter({ className, letter }: { className: string; letter: PlainKey }) {
+  const { t } = useI18n();
+  return <Glyph className={className}>{t(letter)}</Glyph>;
 }
 
 export const INSERT_ICON = (
@@ -41,10 +51,10 @@ export const TOOLBAR_ICONS: Readonly<Record<ToolbarItemId, ReactNode>> = {
   paragraph: <Glyph className="glyph-paragraph">¶</Glyph>,
   heading2: <Glyph className="glyph-heading">H2</Glyph>,
   heading3: <Glyph className="glyph-heading">H3</Glyph>,
-  bold: <Glyph className="glyph-bold">Ж</Glyph>,
-  italic: <Glyph className="glyph-italic">К</Glyph>,
-  underline: <Glyph className="glyph-underline">П</Glyph>,
-  strike: <Glyph className="glyph-strike">З</Glyph>,
+  bold: <Letter className="glyph-bold" letter="toolbar.glyph.bold" />,
+  italic: <Letter className="glyph-italic" letter="toolbar.glyph.italic" />,
+  underline: <Letter className="glyph-underline" letter="toolbar.glyph.underline" />,
+  strike: <Letter className="glyph-strike" letter="toolbar.glyph.strike" />,
   link: (
     <Icon>
       <path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5" />

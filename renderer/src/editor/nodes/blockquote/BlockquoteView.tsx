@@ -1,8 +1,10 @@
 import { NodeViewContent, NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { useId, type KeyboardEvent } from 'react';
+import { DEFAULT_APOSTROPHE } from '../../../../../shared/text/typography/chars';
 import { useI18n } from '../../../i18n/i18n';
 import type { BlockquoteWithAttributionOptions } from './blockquote-options';
 import { useAttrField } from '../../common/use-attr-field';
+import { useTypingTypography } from '../../features/typography/use-typing-typography';
 import './blockquote.css';
 
 /**
@@ -16,6 +18,8 @@ export function BlockquoteView({ node, editor, extension, getPos, updateAttribut
   const id = useId();
   const value = typeof node.attrs.attribution === 'string' ? node.attrs.attribution : '';
   const [attribution, setAttribution] = useAttrField(value, (next) => updateAttributes({ attribution: next }));
+  // Who said it is read on the page like the headline: the same «», ’ and — as typed anywhere else.
+  const typingRef = useTypingTypography<HTMLInputElement>(context?.apostrophe ?? DEFAULT_APOSTROPHE);
 
   const backToText = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Escape' && event.key !== 'Enter') return;
@@ -38,6 +42,7 @@ export function BlockquoteView({ node, editor, extension, getPos, updateAttribut
         </label>
         <span aria-hidden="true">—</span>
         <input
+          ref={typingRef}
           id={`${id}-attribution`}
           value={attribution}
           placeholder={t('block.quote.attributionPlaceholder')}

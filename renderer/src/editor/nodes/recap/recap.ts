@@ -1,5 +1,10 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import { closeHistory } from '@tiptap/pm/history';
 import { BODY_NODE, RECAP_LABEL, stripRecapLabel } from '../../../../../shared/domain/body-nodes';
+import { createTranslator } from '../../../i18n/i18n';
+import type { BodyEditorContext } from '../../body-editor-context';
+import { recapOfferPlugin } from './recap-offer';
+import './recap.css';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -12,16 +17,26 @@ declare module '@tiptap/core' {
   }
 }
 
+export interface RecapOptions {
+  /** The UI's words for the offer made when the label is typed; Ukrainian without a page around the editor. */
+  context: BodyEditorContext | null;
+}
+
 /**
  * «Нагадаємо, …»: the paragraph that reminds readers of earlier news. It is a paragraph of its own type so
- * the site renderer can print the label and style it; the label is shown here by CSS from `data-label`
- * (never part of the text, so it cannot be half-deleted or spell-checked), in the article's language.
+ * the site renderer can print the label and style it; the label is drawn here by recap.css from
+ * `data-label`, as the page prints it (never part of the text, so it cannot be half-deleted or
+ * spell-checked), in the article's language. Typing the label by hand offers to make the paragraph one.
  */
-export const Recap = Node.create({
+export const Recap = Node.create<RecapOptions>({
   name: BODY_NODE.recap,
   group: 'block',
   content: 'inline*',
   defining: true,
+
+  addOptions() {
+    return { context: null };
+  },
 
   parseHTML() {
     return [{ tag: 'p[data-type="recap"]', priority: 60 }];
@@ -72,5 +87,21 @@ export const Recap = Node.create({
         return editor.commands.setNode('paragraph');
       },
     };
+  },
+
+  addProseMirrorPlugins() {
+    const t = this.options.context?.t ?? createTranslator('uk');
+    // Taken, the offer is an undo step of its own: Ctrl+Z gives back the typed words, not less.
+    const accept = () => {
+      const { editor } = this;
+      const done = editor
+        .chain()
+        .command(({ tr }) => (closeHistory(tr), true))
+        .setRecap()
+        .run();
+      if (done) editor.view.dispatch(closeHistory(editor.state.tr));
+      return done;
+    };
+    return [recapOfferPlugin({ t, accept })];
   },
 });
