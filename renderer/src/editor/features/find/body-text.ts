@@ -51,9 +51,18 @@ export function findInBody(doc: PMNode, needle: string): TextMatch[] {
   if (needle.length === 0) return matches;
   doc.forEach((block, start) => {
     const { folded, positions } = blockText(block);
-    if (folded.text.length < needle.length) return;
-    for (const { from, to } of findFolded(folded, needle)) {
-      matches.push({ from: start + (positions[from] as number), to: start + (positions[to - 1] as number) + 1 });
+    const { text, offsets } = folded;
+    if (text.length < needle.length) return;
+    if (offsets) {
+      for (const { from, to } of findFolded(folded, needle)) {
+        matches.push({ from: start + (positions[from] as number), to: start + (positions[to - 1] as number) + 1 });
+      }
+      return;
+    }
+    // Unit for unit (nearly every paragraph): straight from the folded text, one object per match.
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
+      const end = at + needle.length;
+      matches.push({ from: start + (positions[at] as number), to: start + (positions[end - 1] as number) + 1 });
     }
   });
   return matches;

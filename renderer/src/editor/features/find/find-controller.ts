@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { findInText, foldForFind, type TextMatch } from '../../../../../shared/text/find-text';
 import { revealCentred } from './reveal';
+import { findInBody } from './body-text';
 import { bodyFindState, refreshBodyMatches, setBodyCurrent, setBodyQuery } from './find-plugin';
 
 export type FieldPart = 'headline' | 'lead';
@@ -161,11 +162,18 @@ export class FindController {
     this.needle = foldForFind(query).text;
     this.fieldCurrent = null;
     this.findInFields();
-    const editor = this.editor;
-    if (editor && !editor.isDestroyed) setBodyQuery(editor.view, this.needle);
-    const first = this.placeFrom(this.origin);
-    if (first) this.select(first);
-    else this.publish();
+    const editor = this.editor && !this.editor.isDestroyed ? this.editor : null;
+    // The body's matches, the current one and its selection go in as one transaction: drawn once.
+    const body = editor && this.needle ? findInBody(editor.state.doc, this.needle) : [];
+    const first = this.placeFrom(this.origin, body);
+    if (!editor) return first ? this.select(first) : this.publish();
+    const inBody = first?.part === 'body' ? first.match : null;
+    const tr = editor.state.tr;
+    if (inBody) tr.setSelection(TextSelection.create(editor.state.doc, inBody.from, inBody.to));
+    setBodyQuery(editor.view, this.needle, body, inBody, tr);
+    if (inBody) this.revealBody(editor, inBody);
+    else if (first) return this.select(first);
+    this.publish();
   }
 
   /** The headline or lead changed (typing, undo, a replacement). */
@@ -357,11 +365,14 @@ export class FindController {
   }
 
   /** The first match at or after a place, going round to the article's start. */
-  private placeFrom(from: { part: FindPart; at: number } | null): Place | null {
+  private placeFrom(
+    from: { part: FindPart; at: number } | null,
+    body: readonly TextMatch[] = this.bodyMatches(),
+  ): Place | null {
     const start = from ? PARTS.indexOf(from.part) : 0;
     for (let step = 0; step <= PARTS.length; step += 1) {
       const part = PARTS[(start + step) % PARTS.length] as FindPart;
-      const matches = part === 'body' ? this.bodyMatches() : this.fieldMatches[part];
+      const matches = part === 'body' ? body : this.fieldMatches[part];
       const index = step === 0 && from ? firstFrom(matches, from.at) : 0;
       const match = matches[index];
       if (match) return { part, match };

@@ -30,7 +30,7 @@ export interface BodyFindState {
 }
 
 type FindMeta =
-  | { kind: 'query'; needle: string }
+  | { kind: 'query'; needle: string; matches: readonly TextMatch[]; current: TextMatch | null }
   | { kind: 'current'; current: TextMatch | null }
   | { kind: 'refresh' }
   | { kind: 'draw'; around: number };
@@ -38,7 +38,7 @@ type FindMeta =
 export const findKey = new PluginKey<BodyFindState>('find');
 
 /** Positions either side of the drawn centre whose matches are highlighted: a few screens of text. */
-export const DRAWN_REACH = 12_000;
+export const DRAWN_REACH = 6_000;
 /** How long typing must pause before the matches are looked for again (ms). */
 export const REFRESH_MS = 300;
 
@@ -107,9 +107,10 @@ function apply(tr: Transaction, previous: BodyFindState, state: EditorState): Bo
       return withDecorations(state.doc, {
         ...next,
         needle: meta.needle,
-        matches: findInBody(state.doc, meta.needle),
+        matches: meta.matches,
         stale: false,
-        current: null,
+        current: meta.current,
+        drawnAround: meta.current ? meta.current.from : next.drawnAround,
       });
     case 'refresh':
       if (!next.needle || !next.stale) return next;
@@ -129,11 +130,19 @@ export function bodyFindState(state: EditorState): BodyFindState {
   return findKey.getState(state) ?? EMPTY;
 }
 
-/** Looks for a folded query in the body (empty: find is closed, nothing highlighted). */
-export function setBodyQuery(view: EditorView, needle: string): void {
-  view.dispatch(
-    view.state.tr.setMeta(findKey, { kind: 'query', needle } satisfies FindMeta).setMeta('addToHistory', false),
-  );
+/**
+ * A folded query (empty: find is closed, nothing highlighted) with its matches (findInBody) and the current
+ * one, in `tr` (which may also select it): one transaction, the highlights drawn once.
+ */
+export function setBodyQuery(
+  view: EditorView,
+  needle: string,
+  matches: readonly TextMatch[] = needle ? findInBody(view.state.doc, needle) : [],
+  current: TextMatch | null = null,
+  tr: Transaction = view.state.tr,
+): void {
+  const meta: FindMeta = { kind: 'query', needle, matches, current };
+  view.dispatch(tr.setMeta(findKey, meta).setMeta('addToHistory', false));
 }
 
 /** The matches for the text as it is now, at once (before replacing, or moving from match to match). */
