@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { autosaveCases } from './cases/autosave';
+import { findCases } from './cases/find';
 import { keystrokeCases } from './cases/keystroke';
 import { LIBRARY_METHOD, libraryCases } from './cases/library-search';
 import { MACHINE_AT_TYPING_PACE, MACHINE_WORK, machineCases } from './cases/machine';
@@ -19,6 +20,7 @@ const CASES: BenchCase[] = [
   ...startupCases,
   ...openCases,
   ...keystrokeCases,
+  ...findCases,
   ...libraryCases,
   ...autosaveCases,
 ];

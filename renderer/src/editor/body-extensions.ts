@@ -6,6 +6,7 @@ import { BlockWindow } from './features/block-window/block-window';
 import { BlockquoteWithAttribution } from './nodes/blockquote';
 import { CaretIntoView } from './features/scroll/caret-into-view';
 import { EditingBlock } from './features/block-window/editing-block';
+import { Find } from './features/find/find-plugin';
 import { Embed } from './nodes/embed';
 import { Figure, FigureUpload } from './nodes/figure';
 import { LINK_OPTIONS } from './features/menus/link-options';
@@ -48,6 +49,7 @@ export function bodyExtensions(context: BodyEditorContext): Extensions {
     MenuShortcuts,
     PasteCleaner.configure({ context }),
     Spellcheck.configure({ context }),
+    Find,
     EditingBlock,
     BlockWindow,
     CaretIntoView,

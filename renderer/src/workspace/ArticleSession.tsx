@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/i18n';
 import { MetadataPanel, type ArticleMeta } from '../panel/MetadataPanel';
 import type { StatusStore } from '../status/status-store';
 import { BodyEditor } from '../editor/BodyEditor';
+import { FindBar } from '../editor/features/find/FindBar';
 import { availableSpellSession } from '../editor/features/spellcheck/spell-session';
 import { fieldSuggestions } from '../editor/features/typography/field-suggestions';
 import { SuggestionsStore } from '../editor/features/typography/suggestions-store';
@@ -30,6 +31,7 @@ import { useConflictChoice } from './use-conflict-choice';
 import { useConflictCopies } from './use-conflict-copies';
 import { useDocCounts } from './use-doc-counts';
 import { useEditedArticle } from './use-edited-article';
+import { useFindSession } from './use-find-session';
 import { useShownSignal } from './use-shown-signal';
 import { useTypographyActions } from './use-typography-actions';
 
@@ -89,6 +91,7 @@ export function ArticleSession({
   };
   const fields = useArticleFields(apostrophe, focusHeadline, changeMeta);
   const typography = useTypographyActions({ edited, apostrophe, suggestions, fields, changeMeta });
+  const find = useFindSession({ edited, fields, apostrophe, headline: meta.headline, lead: meta.lead, changeMeta });
 
   const replaceWith = (next: ArticleFile) => {
     view.replace(next);
@@ -165,10 +168,11 @@ export function ArticleSession({
   const onReady = useCallback(
     (editor: Editor) => {
       edited.attach(editor);
+      find.attach(editor);
       counts.watch(editor);
       counts.recount();
     },
-    [edited, counts],
+    [edited, counts, find],
   );
   const onBodyChange = useCallback(() => {
     if (edited.readOnly) return;
@@ -218,6 +222,7 @@ export function ArticleSession({
           leadRef={fields.leadRef}
           spellSession={spellSession}
           readOnly={readOnly}
+          find={find}
           onChange={changeMeta}
         />
         <BodyEditor
@@ -232,6 +237,7 @@ export function ArticleSession({
           onContentError={view.refuseBody}
           hidden={view.bodyRefused}
         />
+        <FindBar controller={find} readOnly={readOnly} />
       </section>
       <aside className="side-panel" aria-label={t('panel.region')}>
         <fieldset className="plain-fieldset" disabled={readOnly}>

@@ -1,6 +1,8 @@
-import { useId, type RefObject } from 'react';
+import { useId, useSyncExternalStore, type RefObject } from 'react';
 import { ARTICLE_LIMITS } from '../../../shared/domain/article';
 import { useI18n } from '../i18n/i18n';
+import { FieldFindHighlights } from '../editor/features/find/FieldFindHighlights';
+import { CLOSED_FIND, type FindController } from '../editor/features/find/find-controller';
 import { FieldLimitNote } from '../editor/features/limits/FieldLimitNote';
 import { HeadlineLength } from '../editor/features/limits/HeadlineLength';
 import { useFieldLimit } from '../editor/features/limits/use-field-limit';
@@ -14,12 +16,27 @@ interface Props {
   leadRef: RefObject<HTMLTextAreaElement | null>;
   spellSession: SpellSession | null;
   readOnly: boolean;
+  /** Find and replace: its matches are highlighted in the fields too. */
+  find?: FindController;
   onChange(patch: { headline: string } | { lead: string }): void;
 }
 
+const noSubscription = () => () => undefined;
+const closedFind = () => CLOSED_FIND;
+
 /** The article's headline and lead: spellchecked, cut to their limits (and saying so), the headline measured. */
-export function HeadlineAndLead({ headline, lead, headlineRef, leadRef, spellSession, readOnly, onChange }: Props) {
+export function HeadlineAndLead({
+  headline,
+  lead,
+  headlineRef,
+  leadRef,
+  spellSession,
+  readOnly,
+  find,
+  onChange,
+}: Props) {
   const { t } = useI18n();
+  const found = useSyncExternalStore(find?.subscribe ?? noSubscription, find?.getSnapshot ?? closedFind);
   const fieldId = useId();
   const headlineLimit = useFieldLimit(ARTICLE_LIMITS.headline);
   const leadLimit = useFieldLimit(ARTICLE_LIMITS.lead);
@@ -36,6 +53,7 @@ export function HeadlineAndLead({ headline, lead, headlineRef, leadRef, spellSes
         value={headline}
         session={spellSession}
         t={t}
+        underlay={<FieldFindHighlights className="headline-input" value={headline} highlights={found.headline} />}
         placeholder={t('editor.headlinePlaceholder')}
         readOnly={readOnly}
         aria-describedby={`${fieldId}-headline-limit ${fieldId}-headline-length`}
@@ -59,6 +77,7 @@ export function HeadlineAndLead({ headline, lead, headlineRef, leadRef, spellSes
         value={lead}
         session={spellSession}
         t={t}
+        underlay={<FieldFindHighlights className="lead-input" value={lead} highlights={found.lead} />}
         placeholder={t('editor.leadPlaceholder')}
         readOnly={readOnly}
         aria-describedby={`${fieldId}-lead-limit`}

@@ -9,7 +9,7 @@ import { comboOnPlatform, type KeyCombo } from './key-combo';
  * table says.
  */
 
-export type ShortcutGroup = 'text' | 'blocks' | 'article' | 'library';
+export type ShortcutGroup = 'text' | 'blocks' | 'article' | 'find' | 'library';
 
 /** Markdown-style text that does the same as the keys: typed at the start of a paragraph, or around words. */
 export type TypedSequence = { start: string } | { wrap: string };
@@ -58,12 +58,22 @@ export type ShortcutId =
   | 'listEnds'
   | 'duplicate'
   | 'trash'
-  | 'itemMenu';
+  | 'itemMenu'
+  | 'find'
+  | 'replace'
+  | 'findNext'
+  | 'findPrevious'
+  | 'findNextInField'
+  | 'findPreviousInField'
+  | 'replaceOne'
+  | 'replaceAll'
+  | 'closeFind';
 
 export const SHORTCUT_GROUPS: ReadonlyArray<{ id: ShortcutGroup; label: PlainKey }> = [
   { id: 'text', label: 'shortcuts.group.text' },
   { id: 'blocks', label: 'shortcuts.group.blocks' },
   { id: 'article', label: 'shortcuts.group.article' },
+  { id: 'find', label: 'shortcuts.group.find' },
   { id: 'library', label: 'shortcuts.group.library' },
 ];
 
@@ -208,6 +218,71 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'shortcuts.settings',
     keys: [{ mod: true, key: ',' }],
     where: 'shortcuts.where.desktop',
+  },
+
+  // Пошук і заміна (features/find): the browser's own find cannot see the blocks the block window takes out.
+  { id: 'find', group: 'find', label: 'shortcuts.find', keys: [{ mod: true, key: 'f' }] },
+  {
+    id: 'replace',
+    group: 'find',
+    label: 'shortcuts.replace',
+    // ⌘H hides the app on a Mac: there replace is ⌥⌘F, as in Apple's own editors.
+    keys: [
+      { mod: true, key: 'h', only: 'other' },
+      { mod: true, alt: true, key: 'f', only: 'apple' },
+    ],
+  },
+  {
+    id: 'findNextInField',
+    group: 'find',
+    label: 'shortcuts.findNext',
+    keys: [{ key: 'Enter' }],
+    where: 'shortcuts.where.findField',
+  },
+  {
+    id: 'findPreviousInField',
+    group: 'find',
+    label: 'shortcuts.findPrevious',
+    keys: [{ shift: true, key: 'Enter' }],
+    where: 'shortcuts.where.findField',
+  },
+  {
+    id: 'findNext',
+    group: 'find',
+    label: 'shortcuts.findNext',
+    keys: [{ key: 'F3' }, { mod: true, key: 'g', only: 'apple' }],
+    where: 'shortcuts.where.findOpen',
+  },
+  {
+    id: 'findPrevious',
+    group: 'find',
+    label: 'shortcuts.findPrevious',
+    keys: [
+      { shift: true, key: 'F3' },
+      { mod: true, shift: true, key: 'g', only: 'apple' },
+    ],
+    where: 'shortcuts.where.findOpen',
+  },
+  {
+    id: 'replaceOne',
+    group: 'find',
+    label: 'shortcuts.replaceOne',
+    keys: [{ key: 'Enter' }],
+    where: 'shortcuts.where.replaceField',
+  },
+  {
+    id: 'replaceAll',
+    group: 'find',
+    label: 'shortcuts.replaceAll',
+    keys: [{ mod: true, alt: true, key: 'Enter' }],
+    where: 'shortcuts.where.findBar',
+  },
+  {
+    id: 'closeFind',
+    group: 'find',
+    label: 'shortcuts.closeFind',
+    keys: [{ key: 'Escape' }],
+    where: 'shortcuts.where.findBar',
   },
 
   // Бібліотека

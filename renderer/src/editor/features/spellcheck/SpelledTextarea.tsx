@@ -1,5 +1,5 @@
 import type { VirtualElement } from '@floating-ui/dom';
-import { useRef, useState, type MouseEvent, type RefObject, type TextareaHTMLAttributes } from 'react';
+import { useRef, useState, type MouseEvent, type ReactNode, type RefObject, type TextareaHTMLAttributes } from 'react';
 import type { SpellToken } from '../../../../../shared/text/spell/spell-tokens';
 import type { Translate } from '../../../i18n/i18n';
 import { insertText } from '../typography/use-typing-typography';
@@ -15,6 +15,8 @@ interface Props extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value
   /** The window's spelling session; none where there are no workers (jsdom). */
   session: SpellSession | null;
   t: Translate;
+  /** Another backdrop behind the field (find's highlights), laid out like the spelling's. */
+  underlay?: ReactNode;
 }
 
 interface OpenMenu {
@@ -38,6 +40,7 @@ export function SpelledTextarea({
   value,
   session,
   t,
+  underlay,
   onContextMenu,
   onChange,
   onBlur,
@@ -120,6 +123,7 @@ export function SpelledTextarea({
         {/* A last empty line still has its height, as in the textarea. */}
         {'\u200b'}
       </div>
+      {underlay}
       <textarea
         ref={fieldRef}
         className={className}

@@ -32,12 +32,12 @@ describe('the keyboard shortcuts sheet', () => {
     expect(dialog().contains(document.activeElement)).toBe(true);
   });
 
-  it('groups every shortcut under Текст, Блоки, Стаття, Бібліотека', () => {
+  it('groups every shortcut under Текст, Блоки, Стаття, Пошук і заміна, Бібліотека', () => {
     const { dialog } = openFromButton();
     const headings = within(dialog())
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
-    expect(headings).toEqual(['Текст', 'Блоки', 'Стаття', 'Бібліотека']);
+    expect(headings).toEqual(['Текст', 'Блоки', 'Стаття', 'Пошук і заміна', 'Бібліотека']);
     expect(within(dialog()).getAllByRole('rowheader')).toHaveLength(SHORTCUTS.length);
     const text = within(dialog()).getByRole('region', { name: 'Текст' });
     const bold = within(text).getByRole('rowheader', { name: 'Жирний' }).closest('tr');
@@ -45,6 +45,13 @@ describe('the keyboard shortcuts sheet', () => {
     expect(bold?.textContent).toContain('**текст**');
     const library = within(dialog()).getByRole('region', { name: 'Бібліотека' });
     expect(within(library).getAllByText(/поза текстом статті/).length).toBeGreaterThan(0);
+    const find = within(dialog()).getByRole('region', { name: 'Пошук і заміна' });
+    expect(within(find).getByRole('rowheader', { name: 'Знайти в статті' }).closest('tr')?.textContent).toContain(
+      'Ctrl+F',
+    );
+    expect(within(find).getByRole('rowheader', { name: 'Знайти й замінити' }).closest('tr')?.textContent).toContain(
+      'Ctrl+H',
+    );
   });
 
   it('explains Ctrl+K: a link in the body, the library search elsewhere', () => {

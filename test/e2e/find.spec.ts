@@ -1,0 +1,175 @@
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { fixture } from '../../bench/fixtures';
+import { newArticle as articleData } from '../../shared/domain/article';
+import { severeAxeViolations } from './axe';
+import { expect, test, type BrowserModeApp } from './browser-mode';
+
+const body = (page: Page) => page.getByRole('textbox', { name: 'Текст статті' });
+const headline = (page: Page) => page.getByRole('textbox', { name: 'Заголовок' });
+const lead = (page: Page) => page.getByRole('textbox', { name: 'Лід' });
+const bar = (page: Page) => page.getByRole('search', { name: 'Пошук у статті' });
+const findField = (page: Page) => bar(page).getByRole('searchbox', { name: 'Знайти' });
+const replaceField = (page: Page) => bar(page).getByRole('textbox', { name: 'Замінити на' });
+const count = (page: Page) => bar(page).getByRole('status');
+const saveState = (page: Page) => page.locator('.save-state');
+
+async function newArticle(page: Page, app: BrowserModeApp): Promise<void> {
+  await page.goto(app.url);
+  await page.getByRole('button', { name: 'Нова стаття' }).click();
+  await expect(headline(page)).toHaveValue('');
+}
+
+/** Headline, lead and body with the apostrophe written three ways and the case mixed. */
+async function typeApostropheArticle(page: Page): Promise<void> {
+  await headline(page).fill('П’ять МІСТ без світла');
+  await lead(page).fill('Енергетики назвали пʼять міст, де відключення довші.');
+  await body(page).click();
+  await page.keyboard.insertText('Серед них п’ять обласних центрів. ');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('ПʼЯТЬ годин без світла — це п’ятниця для всіх.');
+  await expect(saveState(page)).toHaveText(/Збережено о/);
+}
+
+test('Ctrl+F finds across headline, lead and body, apostrophes and case folded, keyboard only', async ({
+  page,
+  app,
+}) => {
+  await newArticle(page, app);
+  await typeApostropheArticle(page);
+
+  await page.keyboard.press('Control+f');
+  await expect(findField(page)).toBeFocused();
+  // A straight apostrophe in lower case finds ’ and ʼ, П’ять and ПʼЯТЬ alike.
+  await page.keyboard.type("п'ять");
+  await expect(count(page)).toHaveText('1 з 4');
+  // Highlighted: in the headline's and lead's backdrops and in the body.
+  await expect(page.locator('.headline-input-find .find-match')).toHaveCount(1);
+  await expect(page.locator('.lead-input-find .find-match')).toHaveCount(1);
+  await expect(body(page).locator('.find-match')).toHaveCount(2);
+  await expect(page.locator('.headline-input-find .find-match-current')).toHaveText('П’ять');
+
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText('2 з 4');
+  await expect(page.locator('.lead-input-find .find-match-current')).toHaveText('пʼять');
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText('3 з 4');
+  await expect(body(page).locator('.find-match-current')).toHaveText('п’ять');
+  await page.keyboard.press('F3');
+  await expect(count(page)).toHaveText('4 з 4');
+  await expect(body(page).locator('.find-match-current')).toHaveText('ПʼЯТЬ');
+  await page.keyboard.press('Shift+Enter');
+  await expect(count(page)).toHaveText('3 з 4');
+  await page.keyboard.press('Shift+F3');
+  await page.keyboard.press('Shift+F3');
+  await expect(count(page)).toHaveText('1 з 4');
+  await page.keyboard.press('Shift+F3');
+  await expect(count(page)).toHaveText('4 з 4');
+
+  expect(await severeAxeViolations(page, ['.find-bar'])).toEqual([]);
+
+  // Escape closes the bar and leaves the current match selected in the body, ready to type over.
+  await page.keyboard.press('Escape');
+  await expect(bar(page)).toHaveCount(0);
+  await expect(body(page)).toBeFocused();
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('ПʼЯТЬ');
+});
+
+test('the browser keeps its own Ctrl+F where no article is open', async ({ page, app }) => {
+  // The host made the library with its sample article; without it the library is empty and nothing opens.
+  const articles = path.join(app.libraryPath, 'articles');
+  for (const id of await readdir(articles)) await rm(path.join(articles, id), { recursive: true });
+  await page.goto(app.url);
+  await expect(page.getByText('У бібліотеці ще немає статей.')).toBeVisible();
+  await expect(headline(page)).toHaveCount(0);
+  const prevented = await page.evaluate(() => {
+    const event = new KeyboardEvent('keydown', {
+      key: 'f',
+      code: 'KeyF',
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    document.body.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  expect(prevented).toBe(false);
+});
+
+test('Ctrl+H replaces all across headline and body as one undo step', async ({ page, app }) => {
+  await newArticle(page, app);
+  await typeApostropheArticle(page);
+
+  await page.keyboard.press('Control+h');
+  await expect(findField(page)).toBeFocused();
+  await page.keyboard.type('пʼять');
+  await expect(count(page)).toHaveText('1 з 4');
+  await page.keyboard.press('Tab');
+  await expect(replaceField(page)).toBeFocused();
+  await page.keyboard.type('шість');
+  // Replace one: the current match (the headline's) only, and the count drops.
+  await page.keyboard.press('Enter');
+  await expect(headline(page)).toHaveValue('шість МІСТ без світла');
+  await expect(count(page)).toHaveText('1 з 3');
+  await page.keyboard.press('Control+Alt+Enter');
+  await expect(count(page)).toHaveText('Немає збігів');
+  await expect(lead(page)).toHaveValue('Енергетики назвали шість міст, де відключення довші.');
+  await expect(body(page)).toContainText('Серед них шість обласних центрів.');
+  await expect(body(page)).toContainText('шість годин без світла — це п’ятниця для всіх.');
+
+  // One Ctrl+Z takes back the whole «Замінити все», fields and body together; the first replacement stays.
+  await page.keyboard.press('Control+z');
+  await expect(lead(page)).toHaveValue('Енергетики назвали пʼять міст, де відключення довші.');
+  await expect(body(page)).toContainText('Серед них п’ять обласних центрів.');
+  await expect(body(page)).toContainText('ПʼЯТЬ годин без світла — це п’ятниця для всіх.');
+  await expect(headline(page)).toHaveValue('шість МІСТ без світла');
+});
+
+/** The 50,000-word article of the bench, written into the library before the page opens. */
+async function seedLongArticle(app: BrowserModeApp) {
+  const long = fixture(50_000);
+  const article = articleData(long.id, '2025-12-01T09:00:00Z', { headline: long.headline, body: long.doc });
+  const dir = path.join(app.libraryPath, 'articles', long.id);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'article.json'), `${JSON.stringify(article)}\n`);
+  return long;
+}
+
+test('on the 50,000-word article every match is counted, and the last one is drawn and shown', async ({
+  page,
+  app,
+}) => {
+  test.slow();
+  const long = await seedLongArticle(app);
+  // Written with ’ in the article, looked for with ' in capitals.
+  const word = 'об’єкт';
+  const expected = long.paragraphs.reduce((sum, p) => sum + p.toLowerCase().split(word).length - 1, 0);
+  expect(expected).toBeGreaterThan(20);
+
+  await page.goto(app.url);
+  await page.getByRole('option', { name: new RegExp(long.headline) }).click();
+  await expect(body(page).locator(':scope > p')).toHaveCount(long.paragraphs.length, { timeout: 60_000 });
+  // The block window has taken most of the body out of the page: the browser's own find could not see it.
+  await expect
+    .poll(() =>
+      body(page).evaluate(
+        (element) => [...element.children].filter((p) => getComputedStyle(p).display === 'none').length,
+      ),
+    )
+    .toBeGreaterThan(long.paragraphs.length / 2);
+
+  await body(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type("ОБ'ЄКТ");
+  await expect(count(page)).toHaveText(`1 з ${expected}`);
+  // Back from the first to the last: the block window draws its paragraph, scrolled into view.
+  await page.keyboard.press('Shift+Enter');
+  await expect(count(page)).toHaveText(`${expected} з ${expected}`);
+  const current = body(page).locator('.find-match-current');
+  await expect(current).toBeInViewport();
+  await expect(current).toHaveText(/об’єкт/i);
+  const lastParagraph = long.paragraphs.findLastIndex((p) => p.toLowerCase().includes(word));
+  await expect(body(page).locator(':scope > p').nth(lastParagraph).locator('.find-match-current')).toHaveCount(1);
+});

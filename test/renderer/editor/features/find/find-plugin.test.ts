@@ -1,0 +1,72 @@
+import type { Editor } from '@tiptap/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { foldForFind } from '../../../../../shared/text/find-text';
+import {
+  bodyFindState,
+  DRAWN_REACH,
+  REFRESH_MS,
+  setBodyCurrent,
+  setBodyQuery,
+} from '../../../../../renderer/src/editor/features/find/find-plugin';
+import { createBodyEditor } from '../../support/body-editor';
+
+let editor: Editor;
+afterEach(() => {
+  editor.destroy();
+  vi.useRealTimers();
+});
+
+const query = (text: string) => setBodyQuery(editor.view, foldForFind(text).text);
+const found = () => bodyFindState(editor.state).matches.map(({ from, to }) => editor.state.doc.textBetween(from, to));
+
+describe('find in the body', () => {
+  it('finds across marks, lists and quotes, never from one paragraph into the next', () => {
+    editor = createBodyEditor(
+      "<p>Уряд <strong>п’ят</strong>ь разів</p><ul><li><p>ПʼЯТЬ пунктів</p></li></ul><blockquote><p>п'ять</p></blockquote><p>п’</p><p>ять</p>",
+    );
+    query("п'ять");
+    expect(found()).toEqual(['п’ять', 'ПʼЯТЬ', "п'ять"]);
+    const marked = [...editor.view.dom.querySelectorAll('.find-match')].map((element) => element.textContent);
+    // The first match is drawn in two pieces, split by <strong>. (The quote's React view draws its text later.)
+    expect(marked.slice(0, 3).join('|')).toBe('п’ят|ь|ПʼЯТЬ');
+  });
+
+  it('after typing, looks again only once the typing pauses, the highlights mapped meanwhile', () => {
+    vi.useFakeTimers();
+    editor = createBodyEditor('<p>слово і слово</p>');
+    query('слово');
+    expect(found()).toEqual(['слово', 'слово']);
+    editor.commands.insertContentAt(1, 'слово ');
+    expect(bodyFindState(editor.state).stale).toBe(true);
+    expect(bodyFindState(editor.state).matches).toHaveLength(2);
+    // The old highlights moved with their words.
+    const marked = [...editor.view.dom.querySelectorAll('.find-match')].map((element) => element.textContent);
+    expect(marked).toEqual(['слово', 'слово']);
+    vi.advanceTimersByTime(REFRESH_MS);
+    expect(bodyFindState(editor.state).stale).toBe(false);
+    expect(found()).toEqual(['слово', 'слово', 'слово']);
+  });
+
+  it('counts every match but draws only those near the current one', () => {
+    const paragraph = `<p>${'Новина дня. '.repeat(40)}</p>`;
+    editor = createBodyEditor(paragraph.repeat(80));
+    query('новина');
+    const { matches } = bodyFindState(editor.state);
+    expect(matches).toHaveLength(3200);
+    const last = matches[matches.length - 1];
+    if (!last) throw new Error('no match');
+    setBodyCurrent(editor.view, last);
+    const drawn = bodyFindState(editor.state).decorations.find();
+    expect(drawn.length).toBeLessThan(matches.length / 2);
+    expect(drawn.every((decoration) => decoration.from > last.from - DRAWN_REACH - 10)).toBe(true);
+    expect(editor.view.dom.querySelectorAll('.find-match-current')).toHaveLength(1);
+  }, 30_000);
+
+  it('an empty query clears everything', () => {
+    editor = createBodyEditor('<p>слово</p>');
+    query('слово');
+    query('');
+    expect(bodyFindState(editor.state).matches).toEqual([]);
+    expect(editor.view.dom.querySelectorAll('.find-match')).toHaveLength(0);
+  });
+});
