@@ -219,6 +219,7 @@ export function ArticleSession({
           spellSession={spellSession}
           readOnly={readOnly}
           onChange={changeMeta}
+          onLeadDone={() => edited.editor?.commands.focus('start')}
         />
         <BodyEditor
           key={view.bodyVersion}
