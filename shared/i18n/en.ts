@@ -134,6 +134,9 @@ export const en = {
     'The article stays open: its latest edits are not yet written to disk or kept in this browser. Try again in a moment.',
   'save.retry': 'Save again',
   'save.beforeUnload': 'There are unsaved changes. Close anyway?',
+  'saveProblem.failedTitle': 'The article is not saved',
+  'saveProblem.hostLostTitle': 'The app is unreachable',
+  'saveProblem.hostLostBody': 'Your edits are kept in this browser and will be sent as soon as it is back.',
 
   'stats.words': '{count} {words}',
   'stats.wordForms.one': 'word',

@@ -126,6 +126,9 @@ export const uk = {
     'Стаття лишається відкритою: її останні зміни ще не записано ні на диск, ні в цьому браузері. Спробуйте ще раз за мить.',
   'save.retry': 'Зберегти ще раз',
   'save.beforeUnload': 'Є незбережені зміни. Закрити все одно?',
+  'saveProblem.failedTitle': 'Статтю не збережено',
+  'saveProblem.hostLostTitle': 'Немає зв’язку з програмою',
+  'saveProblem.hostLostBody': 'Зміни збережено в цьому браузері й буде надіслано, щойно вона повернеться.',
 
   'stats.words': '{count} {words}',
   'stats.wordForms.one': 'слово',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { severeAxeViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './browser-mode';
-import { holdRequests } from './held-requests';
+import { holdAnswers, holdRequests } from './held-requests';
 
 const SAMPLE_HEADLINE = /Редакція перейшла на «Шпальту»/;
 
@@ -172,6 +172,30 @@ test('words typed just before the page is reloaded are on disk after it', async 
   await page.reload();
   await expect(body(page)).toContainText('Останні слова перед оновленням.');
   expect(await readFile(await onlyArticleFile(app), 'utf8')).toContain('Останні слова перед оновленням.');
+});
+
+test('words typed while a save is on its way survive a reload, on the version that save wrote', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
+  // The first save reaches the host and is written, but its answer is held: the page still waits for it when
+  // it is reloaded, with the last words typed after it unsent.
+  const saves = await holdAnswers(page, '**/api/article.save');
+  await body(page).locator('p').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Перші слова. ');
+  await saves.reachedHost;
+  await page.keyboard.type('Останні слова. ');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  saves.release();
+  await expect(body(page)).toContainText('Перші слова. Останні слова.');
+  // The kept words stand on the version the held save wrote: sent again, they are saved, not a conflict.
+  await expect(saveState(page)).toHaveText(/Збережено о/);
+  await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeHidden();
+  expect(await readFile(await onlyArticleFile(app), 'utf8')).toContain('Перші слова. Останні слова.');
 });
 
 test('a save still waiting for an idle moment goes at once when the page is reloaded', async ({ page, app }) => {

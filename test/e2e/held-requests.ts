@@ -27,3 +27,28 @@ export async function holdRequests(page: Page, url: string): Promise<HeldRequest
     release,
   };
 }
+
+export interface HeldAnswers {
+  /** Resolves once the first request to `url` has reached the host (and been answered there). */
+  readonly reachedHost: Promise<void>;
+  /** Hands every held answer to the page; an answer to a page that has gone since is dropped. */
+  release(): void;
+}
+
+/**
+ * Lets every request to `url` reach the host at once but holds its answer from the page until the test
+ * releases it: the host did the work, the page does not know yet (a save that lands as the page goes).
+ */
+export async function holdAnswers(page: Page, url: string): Promise<HeldAnswers> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let reached = () => {};
+  const reachedHost = new Promise<void>((resolve) => (reached = resolve));
+  await page.route(url, async (route) => {
+    const response = await route.fetch();
+    reached();
+    await released;
+    await route.fulfill({ response }).catch(() => undefined);
+  });
+  return { reachedHost, release };
+}

@@ -164,8 +164,6 @@ function Shell({ connection }: { connection: Connection }) {
   const registerArticle = useCallback((next: OpenArticle | null) => {
     openArticle.current = next;
   }, []);
-  const retrySave = useCallback(() => void openArticle.current?.save(), []);
-
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (matchesShortcut(event, 'newArticle')) {
@@ -333,7 +331,7 @@ function Shell({ connection }: { connection: Connection }) {
           </ErrorBoundary>
         </main>
         <footer className="statusbar">
-          <StatusBar store={status} host={info.host} onRetrySave={retrySave} />
+          <StatusBar store={status} host={info.host} />
         </footer>
         {settingsOpen ? (
           <SettingsDialog

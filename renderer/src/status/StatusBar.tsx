@@ -9,23 +9,28 @@ import type { StatusStore } from './status-store';
 interface Props {
   store: StatusStore;
   host: 'electron' | 'browser';
-  onRetrySave(): void;
 }
 
-/** Save state and counters; subscribed to its own store so typing re-renders only this bar. */
-export function StatusBar({ store, host, onRetrySave }: Props) {
+/**
+ * Save state and counters; subscribed to its own store so typing re-renders only this bar. The save state is
+ * one line, cut short when long: a failure is told in full, with its «Зберегти ще раз», in a banner above
+ * the text (SaveProblemBanner), and the counters always keep their room.
+ */
+export function StatusBar({ store, host }: Props) {
   const { t, language } = useI18n();
   const { save, counts, selection, hostLost } = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const saveText = hostLost ? t('save.hostLost') : describeSave(save, t);
 
   return (
     <>
-      <span className="save-state" role="status" aria-live="polite" data-state={save?.kind ?? 'none'}>
-        {hostLost ? t('save.hostLost') : describeSave(save, t)}
-        {save?.kind === 'error' ? (
-          <button type="button" className="link-button" onClick={onRetrySave}>
-            {t('save.retry')}
-          </button>
-        ) : null}
+      <span
+        className="save-state"
+        role="status"
+        aria-live="polite"
+        data-state={save?.kind ?? 'none'}
+        title={saveText || undefined}
+      >
+        {saveText}
       </span>
       {counts ? (
         <span className="counts" aria-label={t('stats.countsLabel')}>

@@ -9,6 +9,7 @@ import { CompareDialog } from '../conflicts/CompareDialog';
 import { ConflictCopiesBanner } from '../conflicts/ConflictCopiesBanner';
 import { useI18n } from '../i18n/i18n';
 import { MetadataPanel, type ArticleMeta } from '../panel/MetadataPanel';
+import { SaveProblemBanner } from '../status/SaveProblemBanner';
 import type { StatusStore } from '../status/status-store';
 import { BodyEditor } from '../editor/BodyEditor';
 import { FindBar } from '../editor/features/find/FindBar';
@@ -184,6 +185,7 @@ export function ArticleSession({
     <div className="workspace">
       <section className="editor-column" aria-label={t('editor.region')} id="editor">
         {readOnly ? <UnsupportedContentBanner unsupported={view.unsupported} /> : null}
+        <SaveProblemBanner store={status} onRetry={() => void autosave.flush()} />
         {conflict ? (
           <ConflictBanner
             onCompare={() => void compareWithDisk()}
@@ -224,6 +226,7 @@ export function ArticleSession({
           readOnly={readOnly}
           find={find}
           onChange={changeMeta}
+          onLeadDone={() => edited.editor?.commands.focus('start')}
         />
         <BodyEditor
           key={view.bodyVersion}

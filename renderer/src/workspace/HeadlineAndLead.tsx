@@ -8,6 +8,7 @@ import { HeadlineLength } from '../editor/features/limits/HeadlineLength';
 import { useFieldLimit } from '../editor/features/limits/use-field-limit';
 import type { SpellSession } from '../editor/features/spellcheck/spell-session';
 import { SpelledTextarea } from '../editor/features/spellcheck/SpelledTextarea';
+import { enterMovesOn } from './enter-moves-on';
 
 interface Props {
   headline: string;
@@ -19,12 +20,17 @@ interface Props {
   /** Find and replace: its matches are highlighted in the fields too. */
   find?: FindController;
   onChange(patch: { headline: string } | { lead: string }): void;
+  /** Enter in the lead: the caret goes on to the start of the body. */
+  onLeadDone(): void;
 }
 
 const noSubscription = () => () => undefined;
 const closedFind = () => CLOSED_FIND;
 
-/** The article's headline and lead: spellchecked, cut to their limits (and saying so), the headline measured. */
+/**
+ * The article's headline and lead: spellchecked, cut to their limits (and saying so), the headline measured.
+ * Each is one line or one paragraph, so Enter goes on to the next field (headline, lead, body).
+ */
 export function HeadlineAndLead({
   headline,
   lead,
@@ -34,6 +40,7 @@ export function HeadlineAndLead({
   readOnly,
   find,
   onChange,
+  onLeadDone,
 }: Props) {
   const { t } = useI18n();
   const found = useSyncExternalStore(find?.subscribe ?? noSubscription, find?.getSnapshot ?? closedFind);
@@ -57,7 +64,13 @@ export function HeadlineAndLead({
         placeholder={t('editor.headlinePlaceholder')}
         readOnly={readOnly}
         aria-describedby={`${fieldId}-headline-limit ${fieldId}-headline-length`}
-        onChange={(e) => onChange({ headline: headlineLimit.cut(e.target.value.replace(/\n/g, ' ')) })}
+        onKeyDown={(e) =>
+          enterMovesOn(e, () => {
+            leadRef.current?.focus();
+            leadRef.current?.setSelectionRange(0, 0);
+          })
+        }
+        onChange={(e) => onChange({ headline: headlineLimit.cut(oneLine(e.target.value)) })}
       />
       <FieldLimitNote
         id={`${fieldId}-headline-limit`}
@@ -81,7 +94,8 @@ export function HeadlineAndLead({
         placeholder={t('editor.leadPlaceholder')}
         readOnly={readOnly}
         aria-describedby={`${fieldId}-lead-limit`}
-        onChange={(e) => onChange({ lead: leadLimit.cut(e.target.value) })}
+        onKeyDown={(e) => enterMovesOn(e, onLeadDone)}
+        onChange={(e) => onChange({ lead: leadLimit.cut(oneLine(e.target.value)) })}
       />
       <FieldLimitNote
         id={`${fieldId}-lead-limit`}
@@ -91,4 +105,9 @@ export function HeadlineAndLead({
       />
     </>
   );
+}
+
+/** A pasted or dropped line break becomes a space: neither field has a second line. */
+function oneLine(value: string): string {
+  return value.replace(/\r?\n/g, ' ');
 }

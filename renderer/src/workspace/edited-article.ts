@@ -70,9 +70,10 @@ export class EditedArticle {
     return { id: this.id, baseHash: this.baseHash, article: this.current() };
   }
 
-  saveInput(): MethodInput<'article.save'> {
+  /** The save of `article` (what the window holds now, unless the caller already took it). */
+  saveInput(article: Article = this.current()): MethodInput<'article.save'> {
     return {
-      article: this.current(),
+      article,
       baseHash: this.baseHash,
       ...(this.overwrites === null ? {} : { overwrites: this.overwrites }),
     };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ShpaltaApi } from '../../../shared/api/contract';
+import type { Article } from '../../../shared/domain/article';
 import type { StatusStore } from '../status/status-store';
 import { Autosave } from './autosave';
 import { firstKept } from './drafts/first-kept';
@@ -13,6 +14,9 @@ import { skippableIdle } from '../editor/when-idle';
  * hangs must not hold the window, and the journalist is told why the article stayed open.
  */
 export const LEAVE_WAIT_MS = 5000;
+
+/** How many unanswered saves a kept copy remembers (each may have landed). */
+const UNCONFIRMED_KEPT = 3;
 
 export interface AutosaveSessionOptions {
   api: ShpaltaApi;
@@ -45,7 +49,14 @@ export function useAutosaveSession({
   registerArticle,
   onConflict,
 }: AutosaveSessionOptions): AutosaveSession {
-  const localDraft = useLocalDraft(() => edited.draft());
+  /**
+   * What the saves sent since the last confirmed one, unanswered (on their way, or their answer lost): a copy
+   * kept meanwhile knows its base may already have moved (drafts/with-kept-draft.ts). The last few only.
+   */
+  const unconfirmed = useRef<Article[]>([]);
+  const localDraft = useLocalDraft(() =>
+    unconfirmed.current.length > 0 ? { ...edited.draft(), unconfirmed: unconfirmed.current } : edited.draft(),
+  );
   const [session] = useState(() => {
     /** The page is being left (beforeunload): the last save cannot wait for an idle moment. */
     let leaving = false;
@@ -62,8 +73,11 @@ export function useAutosaveSession({
           await idle.done;
           skipIdleWait = null;
         }
-        const saved = await api.invoke('article.save', edited.saveInput());
+        const article = edited.current();
+        unconfirmed.current = [...unconfirmed.current.slice(-(UNCONFIRMED_KEPT - 1)), article];
+        const saved = await api.invoke('article.save', edited.saveInput(article));
         edited.saved(saved);
+        unconfirmed.current = [];
         return saved;
       },
       onState: (state) => {
@@ -75,6 +89,8 @@ export function useAutosaveSession({
     });
     const warnBeforeUnload = (event: BeforeUnloadEvent) => {
       if (!autosave.hasUnsavedChanges) return;
+      // Neither the save below nor IndexedDB is sure to finish before a reload tears the page down.
+      localDraft.keepBeforeThePageGoes();
       void localDraft.keepNow();
       // The request leaves before the page does; if the journalist stays, saving waits for idle again.
       leaving = true;
@@ -88,12 +104,17 @@ export function useAutosaveSession({
       autosave.touch();
       localDraft.changed();
     };
-    return { autosave, localDraft, touch, warnBeforeUnload };
+    // The page goes without asking (the journalist left anyway, or no prompt was allowed): the latest edits,
+    // and what the save on its way sent, are kept as late as can be.
+    const keepAsThePageGoes = () => {
+      if (autosave.hasUnsavedChanges) localDraft.keepBeforeThePageGoes();
+    };
+    return { autosave, localDraft, touch, warnBeforeUnload, keepAsThePageGoes };
   });
 
   const mounted = useRef(false);
   useEffect(() => {
-    const { autosave, warnBeforeUnload } = session;
+    const { autosave, warnBeforeUnload, keepAsThePageGoes } = session;
     mounted.current = true;
     autosave.unblock();
     status.update({ save: { kind: 'clean' } });
@@ -106,8 +127,10 @@ export function useAutosaveSession({
           : Promise.resolve(true),
     });
     window.addEventListener('beforeunload', warnBeforeUnload);
+    window.addEventListener('pagehide', keepAsThePageGoes);
     return () => {
       window.removeEventListener('beforeunload', warnBeforeUnload);
+      window.removeEventListener('pagehide', keepAsThePageGoes);
       registerArticle(null);
       // Switching articles must not drop the last edits. (A remount, as StrictMode does, keeps it alive.)
       // They are kept in this browser first: with the host down, the flush fails and they would be gone.

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
 import { StatusBar } from '../../../renderer/src/status/StatusBar';
@@ -10,18 +10,9 @@ const NBSP = '\u00A0';
 
 function renderBar(host: 'electron' | 'browser' = 'electron') {
   const store = new StatusStore();
-  let retries = 0;
-  const view = render(
-    <StatusBar
-      store={store}
-      host={host}
-      onRetrySave={() => {
-        retries += 1;
-      }}
-    />,
-  );
+  const view = render(<StatusBar store={store} host={host} />);
   const status = () => screen.getByRole('status');
-  return { store, view, status, retries: () => retries };
+  return { store, view, status };
 }
 
 describe('StatusStore', () => {
@@ -122,19 +113,15 @@ describe('StatusBar', () => {
     expect(status().textContent).not.toContain('сервер режиму браузера');
   });
 
-  it('an error shows the message and a «Зберегти ще раз» button that calls onRetrySave', () => {
-    const { store, status, retries } = renderBar();
+  it('an error is one line of text, whole in its tooltip; «Зберегти ще раз» is the banner’s', () => {
+    const { store, status } = renderBar();
     act(() =>
       store.update({ save: { kind: 'error', error: new ApiError('io-error', message('error.library.notOpen')) } }),
     );
-    expect(status().textContent).toContain('Не збережено: Бібліотеку не відкрито.');
+    expect(status().textContent).toBe('Не збережено: Бібліотеку не відкрито.');
+    expect(status().getAttribute('title')).toBe('Не збережено: Бібліотеку не відкрито.');
     expect(status().getAttribute('data-state')).toBe('error');
-    const button = screen.getByRole('button', { name: 'Зберегти ще раз' });
-    expect(retries()).toBe(0);
-    fireEvent.click(button);
-    expect(retries()).toBe(1);
-    act(() => store.update({ save: { kind: 'saving' } }));
-    expect(screen.queryByRole('button', { name: 'Зберегти ще раз' })).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('a conflict shows the message without a retry button', () => {
@@ -164,7 +151,7 @@ describe('StatusBar', () => {
       outerRenders += 1;
       return (
         <Profiler id="bar" onRender={() => (barCommits += 1)}>
-          <StatusBar store={store} host="electron" onRetrySave={() => undefined} />
+          <StatusBar store={store} host="electron" />
         </Profiler>
       );
     }

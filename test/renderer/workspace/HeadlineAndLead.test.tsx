@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ARTICLE_LIMITS } from '../../../shared/domain/article';
 import { HeadlineAndLead } from '../../../renderer/src/workspace/HeadlineAndLead';
 
-function Fields({ readOnly = false }: { readOnly?: boolean }) {
+function Fields({ readOnly = false, onLeadDone = () => {} }: { readOnly?: boolean; onLeadDone?: () => void }) {
   const [meta, setMeta] = useState({ headline: 'Заголовок', lead: 'Лід' });
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   const leadRef = useRef<HTMLTextAreaElement>(null);
@@ -17,6 +17,7 @@ function Fields({ readOnly = false }: { readOnly?: boolean }) {
       spellSession={null}
       readOnly={readOnly}
       onChange={(patch) => setMeta((current) => ({ ...current, ...patch }))}
+      onLeadDone={onLeadDone}
     />
   );
 }
@@ -24,12 +25,34 @@ function Fields({ readOnly = false }: { readOnly?: boolean }) {
 const field = (name: string) => screen.getByRole<HTMLTextAreaElement>('textbox', { name });
 
 describe('HeadlineAndLead', () => {
-  it('labels both fields and hands their changes on; a headline stays one line', () => {
+  it('labels both fields and hands their changes on; a headline stays one line, a lead one paragraph', () => {
     render(<Fields />);
     fireEvent.change(field('Заголовок'), { target: { value: 'Два\nрядки' } });
     fireEvent.change(field('Лід'), { target: { value: 'Перше речення.\nДруге.' } });
     expect(field('Заголовок').value).toBe('Два рядки');
-    expect(field('Лід').value).toBe('Перше речення.\nДруге.');
+    expect(field('Лід').value).toBe('Перше речення. Друге.');
+  });
+
+  it('goes on from the headline to the lead and from the lead to the body on Enter', () => {
+    let leadDone = 0;
+    render(<Fields onLeadDone={() => (leadDone += 1)} />);
+    field('Заголовок').focus();
+    expect(fireEvent.keyDown(field('Заголовок'), { key: 'Enter' })).toBe(false);
+    expect(document.activeElement).toBe(field('Лід'));
+    expect(field('Лід').selectionStart).toBe(0);
+    expect(fireEvent.keyDown(field('Лід'), { key: 'Enter' })).toBe(false);
+    expect(leadDone).toBe(1);
+  });
+
+  it('adds no line break on Shift+Enter and leaves modified Enters to shortcuts', () => {
+    let leadDone = 0;
+    render(<Fields onLeadDone={() => (leadDone += 1)} />);
+    field('Лід').focus();
+    expect(fireEvent.keyDown(field('Лід'), { key: 'Enter', shiftKey: true })).toBe(false);
+    expect(fireEvent.keyDown(field('Лід'), { key: 'Enter', ctrlKey: true })).toBe(true);
+    expect(fireEvent.keyDown(field('Лід'), { key: 'Enter', isComposing: true })).toBe(true);
+    expect(leadDone).toBe(0);
+    expect(document.activeElement).toBe(field('Лід'));
   });
 
   it('cuts a field at its limit and says so', () => {

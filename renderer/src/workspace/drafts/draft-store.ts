@@ -6,6 +6,14 @@ export interface LocalDraft {
   /** The version on disk the edits started from: sent as the save's base, so a conflict stays a conflict. */
   baseHash: string;
   article: Article;
+  /**
+   * What the saves sent since the base, unanswered (on their way, or their answer lost), sent. If the disk
+   * holds one when the copy is read, that save landed: the edits stand on the disk's version, and taking the
+   * old base would make a false conflict.
+   */
+  unconfirmed?: Article[];
+  /** When the copy was made (ms since the epoch): of two copies (IndexedDB, the last-resort one) the later wins. */
+  keptAt?: number;
 }
 
 export interface DraftStore {

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { afterIdle } from '../../editor/when-idle';
 import { draftStore, type LocalDraft } from './draft-store';
+import { lastCopy } from './last-copy';
 
 /** Typing coalesces into one write this long after the first unsaved edit, and then at the next idle moment. */
 const KEEP_DELAY_MS = 700;
@@ -12,6 +13,8 @@ export interface LocalDraftKeeper {
   confirmed(): void;
   /** Keeps the current edits now (the article is being left); true once they are written in this browser. */
   keepNow(): Promise<boolean>;
+  /** The page is going (reload, a closed tab): the edits are written before this returns (last-copy.ts). */
+  keepBeforeThePageGoes(): void;
 }
 
 /**
@@ -25,6 +28,7 @@ export function useLocalDraft(current: () => LocalDraft): LocalDraftKeeper {
   const pending = useRef<(() => void) | null>(null);
   const keeper = useMemo<LocalDraftKeeper>(() => {
     const store = draftStore();
+    const draft = (): LocalDraft => ({ ...currentRef.current(), keptAt: Date.now() });
     const cancel = () => {
       pending.current?.();
       pending.current = null;
@@ -33,7 +37,7 @@ export function useLocalDraft(current: () => LocalDraft): LocalDraftKeeper {
       cancel();
       if (!store) return false;
       // A full or blocked store: the edits are in memory only, and the caller must not count on this copy.
-      return store.put(currentRef.current()).then(
+      return store.put(draft()).then(
         () => true,
         () => false,
       );
@@ -55,9 +59,14 @@ export function useLocalDraft(current: () => LocalDraft): LocalDraftKeeper {
       },
       confirmed() {
         cancel();
-        void store?.delete(currentRef.current().id).catch(() => undefined);
+        const { id } = currentRef.current();
+        lastCopy.drop(id);
+        void store?.delete(id).catch(() => undefined);
       },
       keepNow,
+      keepBeforeThePageGoes() {
+        lastCopy.keep(draft());
+      },
     };
   }, []);
   useEffect(() => () => pending.current?.(), []);
