@@ -241,6 +241,11 @@ export const en = {
   'trash.purged': 'The article “{headline}” was deleted for good.',
   'trash.loadError': 'The trash could not be read',
 
+  // — library search by byline and rubric; the first-run welcome —
+  'library.snippetAuthor': 'Author:',
+  'library.snippetAuthors': 'Authors:',
+  'library.snippetRubric': 'Section:',
+
   // — editor: typography & counters —
   'stats.reading': '{count} {minutes} to read',
   'stats.minuteForms.one': 'minute',

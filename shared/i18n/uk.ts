@@ -233,6 +233,11 @@ export const uk = {
   'trash.purged': 'Статтю «{headline}» видалено назавжди.',
   'trash.loadError': 'Не вдалося прочитати кошик',
 
+  // — library search by byline and rubric; the first-run welcome —
+  'library.snippetAuthor': 'Автор:',
+  'library.snippetAuthors': 'Автори:',
+  'library.snippetRubric': 'Рубрика:',
+
   // — editor: typography & counters —
   'stats.reading': '{count} {minutes} читання',
   'stats.minuteForms.one': 'хвилина',
