@@ -245,6 +245,11 @@ export const en = {
   'library.snippetAuthor': 'Author:',
   'library.snippetAuthors': 'Authors:',
   'library.snippetRubric': 'Section:',
+  'welcome.title': 'Welcome to Shpalta',
+  'welcome.body':
+    'How should we sign your work? Your name becomes the author of every new article. You can change it and the rest of the profile in the settings at any time.',
+  'welcome.save': 'Done',
+  'welcome.later': 'Not now',
 
   // — editor: typography & counters —
   'stats.reading': '{count} {minutes} to read',

@@ -237,6 +237,11 @@ export const uk = {
   'library.snippetAuthor': 'Автор:',
   'library.snippetAuthors': 'Автори:',
   'library.snippetRubric': 'Рубрика:',
+  'welcome.title': 'Вітаємо в Шпальті',
+  'welcome.body':
+    'Як вас підписувати? Ваше ім’я стане автором кожної нової статті. Змінити його й решту профілю можна будь-коли в налаштуваннях.',
+  'welcome.save': 'Готово',
+  'welcome.later': 'Не зараз',
 
   // — editor: typography & counters —
   'stats.reading': '{count} {minutes} читання',
