@@ -3,7 +3,7 @@ import type { HandlerTable } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { message } from '../../shared/i18n/message';
 import { createTranslator } from '../../shared/i18n/translate';
-import { summarize } from '../../shared/domain/article';
+import { ARTICLE_LIMITS, summarize } from '../../shared/domain/article';
 import { cleanArticle } from '../../shared/security/clean-article';
 import { EventBus } from './api/event-bus';
 import type { FileSystem } from './fs/file-system';
@@ -167,7 +167,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'article.get': async ({ id }) => (await current()).store.get(id),
     'article.create': async ({ headline }) => {
       const open = await current();
-      const created = await open.store.create(headline ?? '');
+      const created = await open.store.create(headline ?? '', profileByline(settings.get().user.name));
       await open.catalog.refresh(created.article.id);
       changed();
       return created;
@@ -262,4 +262,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     start: () => openLibrary(libraryPath),
     dispose: () => session?.close(),
   };
+}
+
+/** A new article is signed by the profile's name, when there is one; nothing is made up when there is not. */
+function profileByline(name: string): Array<{ name: string }> {
+  const trimmed = name.trim().slice(0, ARTICLE_LIMITS.authorName);
+  return trimmed === '' ? [] : [{ name: trimmed }];
 }

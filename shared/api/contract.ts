@@ -62,6 +62,8 @@ export const SnippetSchema = z.object({
   text: z.string(),
   /** [start, end) offsets into text of the words that matched: ranges, never HTML. */
   highlights: z.array(z.tuple([z.number().int(), z.number().int()])),
+  /** Where the text is from when not the lead and body: only the byline or the rubric matched. */
+  source: z.enum(['authors', 'rubric']).optional(),
 });
 export type Snippet = z.infer<typeof SnippetSchema>;
 

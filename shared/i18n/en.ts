@@ -244,6 +244,16 @@ export const en = {
   'trash.purged': 'The article “{headline}” was deleted for good.',
   'trash.loadError': 'The trash could not be read',
 
+  // — library search by byline and rubric; the first-run welcome —
+  'library.snippetAuthor': 'Author:',
+  'library.snippetAuthors': 'Authors:',
+  'library.snippetRubric': 'Section:',
+  'welcome.title': 'Welcome to Shpalta',
+  'welcome.body':
+    'How should we sign your work? Your name becomes the author of every new article. You can change it and the rest of the profile in the settings at any time.',
+  'welcome.save': 'Done',
+  'welcome.later': 'Not now',
+
   // — editor: typography & counters —
   'stats.reading': '{count} {minutes} to read',
   'stats.minuteForms.one': 'minute',

@@ -236,6 +236,16 @@ export const uk = {
   'trash.purged': 'Статтю «{headline}» видалено назавжди.',
   'trash.loadError': 'Не вдалося прочитати кошик',
 
+  // — library search by byline and rubric; the first-run welcome —
+  'library.snippetAuthor': 'Автор:',
+  'library.snippetAuthors': 'Автори:',
+  'library.snippetRubric': 'Рубрика:',
+  'welcome.title': 'Вітаємо в Шпальті',
+  'welcome.body':
+    'Як вас підписувати? Ваше ім’я стане автором кожної нової статті. Змінити його й решту профілю можна будь-коли в налаштуваннях.',
+  'welcome.save': 'Готово',
+  'welcome.later': 'Не зараз',
+
   // — editor: typography & counters —
   'stats.reading': '{count} {minutes} читання',
   'stats.minuteForms.one': 'хвилина',

@@ -58,6 +58,8 @@ export const SettingsSchema = z.object({
   uiLanguage: UiLanguageSchema,
   /** Missing in files written before spellcheck existed: an empty personal dictionary then. */
   spelling: SpellingSchema.default(() => ({ personalWords: [] })),
+  /** The first-run welcome was answered (a name given, or put off): it is not offered again. */
+  welcomed: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -69,6 +71,7 @@ export const SettingsPatchSchema = z
     outlet: OutletProfileSchema.partial(),
     uiLanguage: UiLanguageSchema,
     spelling: SpellingSchema.partial(),
+    welcomed: z.boolean(),
   })
   .partial()
   .strict();
@@ -89,6 +92,7 @@ export function defaultSettings(libraryPath: string): Settings {
     },
     uiLanguage: 'uk',
     spelling: { personalWords: [] },
+    welcomed: false,
   };
 }
 
@@ -97,6 +101,7 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     ...current,
     ...(patch.libraryPath !== undefined ? { libraryPath: patch.libraryPath } : {}),
     ...(patch.uiLanguage !== undefined ? { uiLanguage: patch.uiLanguage } : {}),
+    ...(patch.welcomed !== undefined ? { welcomed: patch.welcomed } : {}),
     user: { ...current.user, ...patch.user },
     outlet: { ...current.outlet, ...patch.outlet },
     spelling: { ...current.spelling, ...patch.spelling },

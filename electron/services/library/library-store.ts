@@ -207,9 +207,10 @@ export class LibraryStore {
     return { article: cleanArticle(result.article), hash: result.hash, unsupported: result.unsupported };
   }
 
-  async create(headline = ''): Promise<ArticleFile> {
+  /** A new article; `authors` is its byline to begin with (the profile's name), the article's own from then on. */
+  async create(headline = '', authors: Article['authors'] = []): Promise<ArticleFile> {
     const now = this.clock();
-    const article = newArticle(newArticleId(now), now.toISOString(), { headline });
+    const article = newArticle(newArticleId(now), now.toISOString(), { headline, authors });
     const hash = await this.write(article);
     return { article, hash, unsupported: null };
   }

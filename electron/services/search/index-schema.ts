@@ -2,8 +2,11 @@ import type { Database } from 'better-sqlite3';
 import { STEMMER_VERSION } from '../../../shared/text/uk-stemmer';
 import type { IndexCheck } from './types';
 
-/** Bump when the tables below change. */
-const SCHEMA_VERSION = 1;
+/**
+ * Bump when the tables below change: an index of another version is replaced and filled again from the
+ * files, never read with columns missing. 2: authors and rubric became searchable.
+ */
+const SCHEMA_VERSION = 2;
 /**
  * `PRAGMA user_version` of an index this build can use. The stemmer's version is part of it: stems
  * written by other rules would silently stop matching the queries, so such an index is rebuilt.
@@ -12,8 +15,12 @@ export const INDEX_USER_VERSION = SCHEMA_VERSION * 1000 + STEMMER_VERSION;
 /** `PRAGMA application_id`: "Shpt". Tells our index from any other SQLite file that ended up at the path. */
 export const INDEX_APPLICATION_ID = 0x53687074;
 
-/** bm25 weights of the FTS columns: a word in the headline counts most, then tags, lead, body. */
-export const COLUMN_WEIGHTS = { headline: 10, lead: 4, body: 1, tags: 6 } as const;
+/**
+ * bm25 weights of the FTS columns, in their order: a word in the headline counts most, then tags and authors,
+ * lead, rubric, body.
+ */
+export const COLUMN_WEIGHTS = { headline: 10, lead: 4, body: 1, tags: 6, authors: 6, rubric: 3 } as const;
+const FTS_COLUMNS = Object.keys(COLUMN_WEIGHTS);
 
 /**
  * Metadata for listing and filtering; the plain text for snippets apart from it (list scans stay small),
@@ -65,7 +72,7 @@ CREATE TABLE article_authors (
 ) WITHOUT ROWID;
 CREATE INDEX article_authors_by_doc ON article_authors (doc);
 CREATE VIRTUAL TABLE article_fts USING fts5(
-  headline, lead, body, tags,
+  ${FTS_COLUMNS.join(', ')},
   content = '',
   contentless_delete = 1,
   detail = full,
@@ -77,9 +84,7 @@ CREATE TABLE index_session (
   open INTEGER NOT NULL
 );
 INSERT INTO index_session (id, open) VALUES (1, 0);
-INSERT INTO article_fts (article_fts, rank) VALUES (
-  'rank', 'bm25(${COLUMN_WEIGHTS.headline}, ${COLUMN_WEIGHTS.lead}, ${COLUMN_WEIGHTS.body}, ${COLUMN_WEIGHTS.tags})'
-);
+INSERT INTO article_fts (article_fts, rank) VALUES ('rank', 'bm25(${Object.values(COLUMN_WEIGHTS).join(', ')})');
 `;
 
 /** The tables an index of this version must have; a file missing any of them is not ours. */
@@ -111,6 +116,8 @@ export function schemaProblem(db: Database, check: IndexCheck): string | null {
   );
   const missing = TABLES.filter((table) => !found.has(table));
   if (missing.length > 0) return `missing tables: ${missing.join(', ')}`;
+  const columns = (db.prepare(`SELECT name FROM pragma_table_info('article_fts')`).pluck().all() as string[]).join();
+  if (columns !== FTS_COLUMNS.join()) return `other full-text columns (${columns})`;
   const wasOpen = db.prepare('SELECT open FROM index_session WHERE id = 1').pluck().get();
   if (wasOpen !== 0 && wasOpen !== 1) return 'no session mark';
   if (check === 'full' || wasOpen === 1) {

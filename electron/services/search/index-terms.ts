@@ -49,8 +49,15 @@ export interface ArticleText {
   leadTerms: string;
   bodyTerms: string;
   tagTerms: string;
+  authorTerms: string;
+  rubricTerms: string;
   /** Lead and body as one line of plain text, for snippets. */
   plain: string;
+}
+
+/** The authors' names as a list row would say them: what a snippet shows when only a name matched. */
+export function bylineText(authors: readonly string[]): string {
+  return flattenText(authors.join(', '));
 }
 
 export function articleText(article: Article): ArticleText {
@@ -60,6 +67,8 @@ export function articleText(article: Article): ArticleText {
     leadTerms: indexTerms(article.lead),
     bodyTerms: indexTerms(body),
     tagTerms: indexTerms(article.tags.join(' \n ')),
+    authorTerms: indexTerms(article.authors.map((author) => author.name).join(' \n ')),
+    rubricTerms: indexTerms(article.rubric),
     plain: flattenText(`${article.lead}\n${body}`),
   };
 }

@@ -4,7 +4,7 @@ import { articleText } from './index-terms';
 import { openIndexFile, removeIndexFiles } from './index-file';
 import { markSession } from './index-schema';
 import { ftsQuery, parseQueryText } from './query-terms';
-import { makeSnippet } from './snippet';
+import { snippetOf } from './snippet';
 import type {
   FacetCount,
   Facets,
@@ -163,7 +163,11 @@ export class SearchIndex {
     const plainOf = this.statement('SELECT plain FROM article_text WHERE doc = ?').pluck();
     return {
       total,
-      items: rows.map((row) => toItem(row, makeSnippet(decodePlain(plainOf.get(row.doc)), terms))),
+      items: rows.map((row) => {
+        const item = toItem(row, null);
+        const fields = { plain: decodePlain(plainOf.get(row.doc)), authors: item.authors, rubric: item.rubric };
+        return { ...item, snippet: snippetOf(fields, terms) };
+      }),
     };
   }
 
@@ -244,13 +248,9 @@ export class SearchIndex {
       article.lead,
       Buffer.from(text.plain, 'utf16le'),
     );
-    this.statement('INSERT INTO article_fts (rowid, headline, lead, body, tags) VALUES (?, ?, ?, ?, ?)').run(
-      doc,
-      text.headlineTerms,
-      text.leadTerms,
-      text.bodyTerms,
-      text.tagTerms,
-    );
+    this.statement(
+      'INSERT INTO article_fts (rowid, headline, lead, body, tags, authors, rubric) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(doc, text.headlineTerms, text.leadTerms, text.bodyTerms, text.tagTerms, text.authorTerms, text.rubricTerms);
     const addTag = this.statement('INSERT INTO article_tags (tag, doc) VALUES (?, ?)');
     for (const tag of tags) addTag.run(tag, doc);
     const addAuthor = this.statement('INSERT INTO article_authors (author, doc) VALUES (?, ?)');

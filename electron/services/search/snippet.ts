@@ -1,4 +1,5 @@
 import { findWord, type WordBounds } from '../../../shared/text/uk-stemmer';
+import { bylineText } from './index-terms';
 import { wordMatcher, type QueryTerms } from './query-terms';
 import type { Snippet } from './types';
 
@@ -9,6 +10,31 @@ const WORDS_BEFORE = 8;
 const RING = 2 * SNIPPET_WORDS;
 const ELLIPSIS = '…';
 const SPACE = /\s/;
+
+/** What a result's snippet may be cut from. */
+export interface SnippetFields {
+  /** Lead and body as one line of NFC text. */
+  plain: string;
+  authors: readonly string[];
+  rubric: string;
+}
+
+/**
+ * Why an article was found, in its own words: the text around the first match; when nothing in the text
+ * matched, the byline or the rubric that did (marked, and saying which it is); else the opening of the text.
+ */
+export function snippetOf(fields: SnippetFields, terms: QueryTerms): Snippet {
+  const text = makeSnippet(fields.plain, terms);
+  if (text.highlights.length > 0) return text;
+  for (const [source, value] of [
+    ['authors', bylineText(fields.authors)],
+    ['rubric', fields.rubric],
+  ] as const) {
+    const field = makeSnippet(value, terms);
+    if (field.highlights.length > 0) return { ...field, source };
+  }
+  return text;
+}
 
 /**
  * A window of about 30 words of `plain` (one line of NFC text) around the first word that answers the

@@ -17,6 +17,7 @@ import { resolveOpenId } from '../library/list-navigation';
 import { useLibrary } from '../library/use-library';
 import { useLibraryActions } from '../library/use-library-actions';
 import { SettingsDialog } from '../settings/SettingsDialog';
+import { WelcomeCard } from '../settings/WelcomeCard';
 import { StatusBar } from '../status/StatusBar';
 import { StatusStore } from '../status/status-store';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -311,6 +312,7 @@ function Shell({ connection }: { connection: Connection }) {
               </button>
             </div>
           ) : null}
+          <WelcomeCard settings={settings} onSaved={setSettings} />
           <ErrorBoundary key={openId ?? 'none'}>
             {openId ? (
               <ArticleWorkspace

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { ArticleListItem } from '../../../shared/api/contract';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Translate } from '../i18n/i18n';
 import { useDates } from '../i18n/use-dates';
 import { SnippetText } from './SnippetText';
 
@@ -34,7 +34,7 @@ export const ArticleListEntry = memo(function ArticleListEntry({ article, idBase
         </time>
         {article.conflicts > 0 ? <ConflictBadge count={article.conflicts} /> : null}
       </span>
-      {snippet ? <SnippetText snippet={snippet} id={`${idBase}-snippet`} /> : null}
+      {snippet ? <SnippetText snippet={snippet} id={`${idBase}-snippet`} label={snippetLabel(t, article)} /> : null}
     </>
   );
 }, sameRow);
@@ -53,6 +53,18 @@ function sameRow(before: Props, after: Props): boolean {
     a.conflicts === b.conflicts &&
     JSON.stringify(a.snippet) === JSON.stringify(b.snippet)
   );
+}
+
+/** What a snippet from the byline or the rubric is: «Автор: …», «Рубрика: …»; nothing for the text. */
+function snippetLabel(t: Translate, article: ArticleListItem): string | null {
+  switch (article.snippet?.source) {
+    case 'authors':
+      return t(article.authors.length > 1 ? 'library.snippetAuthors' : 'library.snippetAuthor');
+    case 'rubric':
+      return t('library.snippetRubric');
+    default:
+      return null;
+  }
 }
 
 /** Visible words, not an icon alone, so the warning reads the same to the eye and to a screen reader. */

@@ -10,10 +10,12 @@ import {
   type SettingsPatch,
 } from '../../../shared/settings/schema';
 import { issueReason } from '../../../shared/validation/issue-reason';
+import { toApiError } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/i18n';
 import { PersonalWordsSettings } from '../editor/features/spellcheck/PersonalWordsSettings';
+import { errorConcernsFolder } from './folder-error';
 
 interface Props {
   settings: Settings;
@@ -47,11 +49,24 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  /** Bumped by each refused save: the first field in error then takes the focus. */
+  const [fieldErrorShown, setFieldErrorShown] = useState(0);
+  const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
+
+  // After the render that marked it: the person looks where the focus goes, so the field and its message
+  // (which may be far above the Save button in a long form) scroll into sight together.
+  useEffect(() => {
+    if (fieldErrorShown === 0) return;
+    const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!invalid) return;
+    invalid.focus({ preventScroll: true });
+    (invalid.closest('.field') ?? invalid).scrollIntoView({ block: 'nearest' });
+  }, [fieldErrorShown]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -83,7 +98,7 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
         if (name && !errors[name]) errors[name] = t.message(issueReason(issue));
       }
       setFieldErrors(errors);
-      event.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      setFieldErrorShown((n) => n + 1);
       return;
     }
     setFieldErrors({});
@@ -92,7 +107,14 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
     try {
       onSaved(await api.invoke('settings.update', checked.data));
     } catch (caught) {
-      setError(describeError(t, caught));
+      // A folder the host could not open as a library is said beside the folder field.
+      const folder = checked.data.libraryPath ?? '';
+      if (folder !== settings.libraryPath && errorConcernsFolder(toApiError(caught).reason, folder)) {
+        setFieldErrors({ libraryPath: describeError(t, caught) });
+        setFieldErrorShown((n) => n + 1);
+      } else {
+        setError(describeError(t, caught));
+      }
     } finally {
       setBusy(false);
     }
@@ -118,7 +140,7 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
 
   return (
     <dialog ref={dialogRef} className="settings-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
-      <form noValidate onSubmit={(e) => void submit(e)}>
+      <form ref={formRef} noValidate onSubmit={(e) => void submit(e)}>
         <h2 id={`${id}-title`}>{t('settings.title')}</h2>
         <fieldset>
           <legend>{t('settings.profile')}</legend>

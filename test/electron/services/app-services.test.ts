@@ -100,6 +100,24 @@ describe('createAppServices: words that are written or shown in the UI language'
     app.services.dispose();
   });
 
+  it('signs a new article with the profile’s name, and with no one while the profile has none', async () => {
+    const app = await createTestApp(await tempDir());
+    const unsigned = await app.services.handlers['article.create']({});
+    expect(unsigned.article.authors).toEqual([]);
+
+    await app.services.handlers['settings.update']({ user: { name: '  Олена Коваленко ' } });
+    const signed = await app.services.handlers['article.create']({ headline: 'Бюджет' });
+    expect(signed.article.authors).toEqual([{ name: 'Олена Коваленко' }]);
+    expect((await app.services.handlers['article.get']({ id: signed.article.id })).article.authors).toEqual([
+      { name: 'Олена Коваленко' },
+    ]);
+    // A copy keeps the byline of its original, not the profile's.
+    await app.services.handlers['settings.update']({ user: { name: 'Петро Шевчук' } });
+    const copy = await app.services.handlers['article.duplicate']({ id: signed.article.id });
+    expect(copy.article.authors).toEqual([{ name: 'Олена Коваленко' }]);
+    app.services.dispose();
+  });
+
   it('tells about a settings file that was set aside as a message each UI words itself', async () => {
     const root = await tempDir();
     const userDataDir = path.join(root, 'user-data');

@@ -64,6 +64,14 @@ describe('applySettingsPatch', () => {
     expect(base).toEqual(snapshot);
   });
 
+  it('remembers that the first-run welcome was answered; a file from before it reads as not answered', () => {
+    expect(base.welcomed).toBe(false);
+    expect(applySettingsPatch(base, { welcomed: true }).welcomed).toBe(true);
+    const { welcomed: _, ...older } = base;
+    expect(SettingsSchema.parse(older).welcomed).toBe(false);
+    expect(SettingsPatchSchema.safeParse({ welcomed: 'yes' }).success).toBe(false);
+  });
+
   it('an empty patch changes nothing', () => {
     expect(applySettingsPatch(base, {})).toEqual(base);
   });

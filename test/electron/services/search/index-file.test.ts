@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { INDEX_USER_VERSION } from '../../../../electron/services/search/index-schema';
 import { openSearchIndex } from '../../../../electron/services/search/open-search-index';
 import { SearchIndex } from '../../../../electron/services/search/search-index';
+import { STEMMER_VERSION } from '../../../../shared/text/uk-stemmer';
 import type { IndexCheck } from '../../../../electron/services/search/types';
 import { article, entry, ids, useIndexes } from './search-fixtures';
 
@@ -124,6 +125,29 @@ describe('SearchIndex.open', () => {
     old.pragma(`user_version = ${INDEX_USER_VERSION - 1}`);
     old.close();
     expect(openDamaged(file).openReason).toMatch(new RegExp(String(INDEX_USER_VERSION - 1)));
+  });
+
+  it('rebuilds an index written before authors and rubrics were searched', async () => {
+    const { index, file } = await open();
+    index.upsert(entry(article('a', { authors: [{ name: 'Олена Коваленко' }] })));
+    index.close();
+    // The first schema's full-text table, as an earlier build left it, with that build's version.
+    const old = new Database(file);
+    old.exec(`DROP TABLE article_fts;
+      CREATE VIRTUAL TABLE article_fts USING fts5(headline, lead, body, tags, content = '', contentless_delete = 1)`);
+    old.pragma(`user_version = ${1000 + STEMMER_VERSION}`);
+    old.close();
+    expect(openDamaged(file).openReason).toMatch(/another index version/);
+  });
+
+  it('rebuilds an index whose full-text columns are not the ones this build writes', async () => {
+    const { index, file } = await open();
+    index.close();
+    const odd = new Database(file);
+    odd.exec(`DROP TABLE article_fts;
+      CREATE VIRTUAL TABLE article_fts USING fts5(headline, lead, body, tags, content = '', contentless_delete = 1)`);
+    odd.close();
+    expect(openDamaged(file).openReason).toMatch(/full-text columns/);
   });
 
   it('replaces an index whose pages were damaged (integrity check)', async () => {

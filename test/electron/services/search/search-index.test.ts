@@ -74,6 +74,58 @@ describe('SearchIndex: inflected forms find each other', () => {
   });
 });
 
+describe('SearchIndex: authors and rubrics', () => {
+  const byline = [{ name: 'Ольга О’Браєн' }, { name: 'Петро Коваленко' }];
+
+  it('an author is found by any form of the name, with case and apostrophes folded', async () => {
+    const index = await indexOf(
+      article('by', { headline: 'Новина', authors: byline, body: ['Уряд ухвалив рішення.'] }),
+      article('other', { headline: 'Інше', authors: [{ name: 'Ірина Шевчук' }] }),
+    );
+    for (const query of ['Коваленко', 'коваленка ', 'КОВАЛЕНКОМ', 'ковал', "о'браєн", 'ОʼБРАЄНА', 'о’браєном петро'])
+      expect(found(index, query), query).toEqual(['by']);
+    expect(found(index, 'шевчука')).toEqual(['other']);
+  });
+
+  it('a rubric is found by any form of its name', async () => {
+    const index = await indexOf(
+      article('econ', { rubric: 'Економіка', body: ['Кредит надано.'] }),
+      article('pol', { rubric: 'Політика', body: ['Парламент засідав.'] }),
+    );
+    expect(found(index, 'економіки')).toEqual(['econ']);
+    expect(found(index, 'Політика ')).toEqual(['pol']);
+  });
+
+  it('a new byline replaces the old one in the index', async () => {
+    const index = await indexOf(article('a', { authors: [{ name: 'Петро Коваленко' }] }));
+    index.upsert(entry(article('a', { authors: [{ name: 'Ірина Шевчук' }], updatedAt: '2025-01-02T10:00:00.000Z' })));
+    expect(found(index, 'коваленко')).toEqual([]);
+    expect(found(index, 'шевчук')).toEqual(['a']);
+  });
+
+  it('when only the byline matched, the snippet is the byline with the name marked', async () => {
+    const index = await indexOf(article('a', { authors: byline, body: ['Уряд ухвалив рішення.'] }));
+    const item = index.list({ text: 'коваленка' }).items[0];
+    expect(item?.snippet).toMatchObject({ text: 'Ольга О’Браєн, Петро Коваленко', source: 'authors' });
+    expect(marked(item)).toEqual(['Коваленко']);
+    expect(marked(index.list({ text: "о'браєн" }).items[0])).toEqual(['О’Браєн']);
+  });
+
+  it('when only the rubric matched, the snippet is the rubric, marked', async () => {
+    const index = await indexOf(article('a', { rubric: 'Економіка', body: ['Кредит надано.'] }));
+    const item = index.list({ text: 'економіки' }).items[0];
+    expect(item?.snippet).toEqual({ text: 'Економіка', highlights: [[0, 9]], source: 'rubric' });
+  });
+
+  it('a match in the text still makes the snippet, even when the author matches too', async () => {
+    const index = await indexOf(
+      article('a', { authors: [{ name: 'Петро Коваленко' }], body: ['Коментар дав Петро Коваленко.'] }),
+    );
+    const item = index.list({ text: 'коваленко' }).items[0];
+    expect(item?.snippet).toEqual({ text: 'Коментар дав Петро Коваленко.', highlights: [[19, 28]] });
+  });
+});
+
 describe('SearchIndex: prefix search while typing', () => {
   it('the last word is a prefix until a space or punctuation follows it', async () => {
     const index = await indexOf(

@@ -1,0 +1,79 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
+import { useApi } from '../api/api-context';
+import { describeError } from '../i18n/describe-error';
+import { useI18n } from '../i18n/i18n';
+import { needsWelcome } from './welcome';
+
+/** The profile's own limit (shared/settings/schema.ts), so the field never takes what a save would refuse. */
+const NAME_MAX = 200;
+
+interface Props {
+  settings: Settings;
+  onSaved(settings: Settings): void;
+}
+
+/**
+ * The first run's quiet invitation to give a name (the byline of new articles) and the outlet. It takes no
+ * focus and blocks nothing: the sample article stays open beside it. Either answer is remembered.
+ */
+export function WelcomeCard({ settings, onSaved }: Props) {
+  const api = useApi();
+  const { t } = useI18n();
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!needsWelcome(settings)) return null;
+
+  const answer = async (patch: SettingsPatch) => {
+    setBusy(true);
+    setError(null);
+    try {
+      onSaved(await api.invoke('settings.update', { ...patch, welcomed: true }));
+    } catch (caught) {
+      setError(describeError(t, caught));
+      setBusy(false);
+    }
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const userName = String(form.get('userName') ?? '').trim();
+    const outletName = String(form.get('outletName') ?? '').trim();
+    void answer({
+      ...(userName ? { user: { name: userName } } : {}),
+      ...(outletName ? { outlet: { name: outletName } } : {}),
+    });
+  };
+
+  return (
+    <section className="welcome-card" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}>
+      <h2 id={`${id}-title`}>{t('welcome.title')}</h2>
+      <p id={`${id}-body`}>{t('welcome.body')}</p>
+      <form className="welcome-form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor={`${id}-name`}>{t('settings.name')}</label>
+          <input id={`${id}-name`} name="userName" autoComplete="name" maxLength={NAME_MAX} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-outlet`}>{t('settings.outletName')}</label>
+          <input id={`${id}-outlet`} name="outletName" autoComplete="organization" maxLength={NAME_MAX} />
+        </div>
+        <div className="welcome-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            {t('welcome.save')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => void answer({})}>
+            {t('welcome.later')}
+          </button>
+        </div>
+      </form>
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

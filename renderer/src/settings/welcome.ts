@@ -1,0 +1,9 @@
+import type { Settings } from '../../../shared/settings/schema';
+
+/**
+ * Whether to invite a newcomer to give a name and an outlet: on a first run, while the profile is empty and
+ * the invitation has not been answered (a name given, or put off).
+ */
+export function needsWelcome(settings: Settings): boolean {
+  return !settings.welcomed && settings.user.name.trim() === '' && settings.outlet.name.trim() === '';
+}
