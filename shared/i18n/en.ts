@@ -365,6 +365,9 @@ export const en = {
   'toolbar.insertMenu': 'Insert a block',
   'toolbar.shortcuts': 'Keyboard shortcuts',
   'toolbar.withShortcut': '{label} ({keys})',
+  // — toolbar: what does not fit the row (features/toolbar/use-toolbar-overflow.ts) —
+  'toolbar.more': 'More',
+  'toolbar.moreMenu': 'More tools',
   'bubble.label': 'Format the selection',
   'link.addTitle': 'Add a link',
   'link.editTitle': 'Edit the link',

@@ -356,6 +356,9 @@ export const uk = {
   'toolbar.insertMenu': 'Вставити блок',
   'toolbar.shortcuts': 'Гарячі клавіші',
   'toolbar.withShortcut': '{label} ({keys})',
+  // — toolbar: what does not fit the row (features/toolbar/use-toolbar-overflow.ts) —
+  'toolbar.more': 'Більше',
+  'toolbar.moreMenu': 'Інші інструменти',
   'bubble.label': 'Форматування виділеного',
   'link.addTitle': 'Додати посилання',
   'link.editTitle': 'Змінити посилання',
