@@ -420,6 +420,12 @@ export const en = {
   'shortcuts.spellSuggestions': 'Spelling suggestions for the word',
   'shortcuts.fixTypography': 'Fix the typography of the whole article',
   'shortcuts.where.misspelled': 'on an underlined word',
+  // — side panels (app/layout) —
+  'shortcuts.toggleLibrary': 'Show or hide the library',
+  'shortcuts.togglePanel': 'Show or hide the metadata',
+  'layout.toggleLibrary': 'Library',
+  'layout.togglePanel': 'Metadata',
+  'layout.bar': 'Panels',
 
   // — editor: spellcheck —
   'spell.menuLabel': 'Spelling of “{word}”',

@@ -411,6 +411,12 @@ export const uk = {
   'shortcuts.spellSuggestions': 'Варіанти написання слова',
   'shortcuts.fixTypography': 'Виправити типографіку в усій статті',
   'shortcuts.where.misspelled': 'на підкресленому слові',
+  // — side panels (app/layout) —
+  'shortcuts.toggleLibrary': 'Показати чи сховати бібліотеку',
+  'shortcuts.togglePanel': 'Показати чи сховати метадані',
+  'layout.toggleLibrary': 'Бібліотека',
+  'layout.togglePanel': 'Метадані',
+  'layout.bar': 'Панелі',
 
   // — editor: spellcheck —
   'spell.menuLabel': 'Правопис слова «{word}»',
