@@ -28,6 +28,28 @@ const GROUPS: ReadonlyArray<{ label: PlainKey; items: readonly ToolbarItem[] }> 
   { label: 'toolbar.group.history', items: [undo, redo] },
 ];
 const ALL_ITEMS = GROUPS.flatMap((group) => group.items);
+/**
+ * The order in which items leave a row too narrow for them, least needed first: what has a well-known key or a
+ * typed form (help, undo, the divider, the marks) goes before «Вставити», the one way to a photo or an embed.
+ */
+const DROP_ORDER: readonly string[] = [
+  'help',
+  'redo',
+  'undo',
+  'horizontalRule',
+  'strike',
+  'underline',
+  'blockquote',
+  'orderedList',
+  'bulletList',
+  'heading3',
+  'link',
+  'heading2',
+  'italic',
+  'bold',
+  'paragraph',
+  'insert',
+];
 const APPLE = isApplePlatform();
 
 interface Props {
@@ -50,9 +72,17 @@ export const EditorToolbar = memo(function EditorToolbar({ editor, insertItems }
   );
   const ref = useRef<HTMLDivElement>(null);
   // One row: the items past `shown` go to the «Більше» menu (the help text tells apart languages' widths).
-  const shown = useToolbarOverflow(ref, allIds.length, `${allIds.length} ${t('toolbar.insert')} ${t('toolbar.bold')}`);
-  const isShown = (id: string) => allIds.indexOf(id) < shown;
-  const ids = useMemo(() => [...allIds.slice(0, shown), ...(shown < allIds.length ? ['more'] : [])], [allIds, shown]);
+  const hidden = useToolbarOverflow(
+    ref,
+    allIds,
+    DROP_ORDER,
+    `${allIds.length} ${t('toolbar.insert')} ${t('toolbar.bold')}`,
+  );
+  const isShown = (id: string) => !hidden.has(id);
+  const ids = useMemo(
+    () => [...allIds.filter((id) => !hidden.has(id)), ...(hidden.size > 0 ? ['more'] : [])],
+    [allIds, hidden],
+  );
   const roving = useRovingFocus<HTMLDivElement>(ids, ref);
   const { focusCurrent } = roving;
   useStickyCover(ref);
@@ -65,23 +95,26 @@ export const EditorToolbar = memo(function EditorToolbar({ editor, insertItems }
   const helpHint = shortcutHint('shortcutHelp', APPLE);
   const helpLabel = t('toolbar.shortcuts');
 
-  const hidden: MoreEntry[] = [];
-  GROUPS.forEach((group) =>
-    group.items.forEach((item, index) => {
-      if (isShown(item.id)) return;
-      hidden.push({
+  const entries: MoreEntry[] = [];
+  for (const group of GROUPS) {
+    // The first of a group's items in the menu is set apart from the group before.
+    let first = true;
+    for (const item of group.items) {
+      if (isShown(item.id)) continue;
+      entries.push({
         id: item.id,
         label: t(item.label),
         checked: item.isActive ? (state.active[item.id] ?? false) : undefined,
         enabled: state.enabled[item.id] ?? false,
-        startsGroup: index === 0 || hidden.length === 0,
+        startsGroup: first,
         run: () => run(item),
       });
-    }),
-  );
+      first = false;
+    }
+  }
   if (hasInsert && !isShown('insert')) {
     insertItems.forEach((item, index) =>
-      hidden.push({
+      entries.push({
         id: `insert-${item.id}`,
         label: item.label,
         enabled: true,
@@ -95,7 +128,7 @@ export const EditorToolbar = memo(function EditorToolbar({ editor, insertItems }
     );
   }
   if (!isShown('help')) {
-    hidden.push({ id: 'help', label: helpLabel, enabled: true, startsGroup: true, run: requestShortcutHelp });
+    entries.push({ id: 'help', label: helpLabel, enabled: true, startsGroup: true, run: requestShortcutHelp });
   }
 
   return (
@@ -152,10 +185,10 @@ export const EditorToolbar = memo(function EditorToolbar({ editor, insertItems }
           <span aria-hidden="true">?</span>
         </button>
       ) : null}
-      {hidden.length > 0 ? (
+      {entries.length > 0 ? (
         <>
           <span className="toolbar-separator" aria-hidden="true" />
-          <MoreMenu entries={hidden} tabIndex={roving.tabIndexOf('more')} />
+          <MoreMenu entries={entries} tabIndex={roving.tabIndexOf('more')} />
         </>
       ) : null}
     </div>

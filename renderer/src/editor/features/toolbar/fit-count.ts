@@ -1,12 +1,22 @@
 /**
- * How many of the toolbar's items fit its row, in order: `rights` are the items' right edges (px from the row's
- * start, laid side by side as in the toolbar), `room` the row's width, `moreRoom` what the «Більше» button takes
- * (with its spacing) when some do not fit.
+ * Which of the toolbar's items leave its row for the «Більше» menu: `widths` are the items' widths with the
+ * spacing before each (px, in the row's order), `room` the row's width, `moreRoom` what the «Більше» button
+ * takes (with its spacing) once some leave. They leave in `dropOrder` (indexes, least needed first) until the
+ * rest and the button fit.
  */
-export function fitCount(rights: readonly number[], room: number, moreRoom: number): number {
-  const last = rights[rights.length - 1];
-  if (last === undefined || last <= room) return rights.length;
-  let count = rights.length - 1;
-  while (count > 0 && (rights[count - 1] ?? 0) + moreRoom > room) count -= 1;
-  return count;
+export function overflowing(
+  widths: readonly number[],
+  room: number,
+  moreRoom: number,
+  dropOrder: readonly number[],
+): Set<number> {
+  let total = widths.reduce((sum, width) => sum + width, 0);
+  const gone = new Set<number>();
+  if (total <= room) return gone;
+  for (const index of dropOrder) {
+    if (total + moreRoom <= room) break;
+    gone.add(index);
+    total -= widths[index] ?? 0;
+  }
+  return gone;
 }

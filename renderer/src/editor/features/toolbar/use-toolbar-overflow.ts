@@ -1,22 +1,21 @@
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { fitCount } from './fit-count';
+import { useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { overflowing } from './fit-count';
 
 /** The «Більше» button and the spacing before it (px): a 2rem button, a separator, the row's gaps. */
 const MORE_ROOM = 52;
-/** The most spacing counted between two items: the help button's auto margin is not a width it needs. */
+/** The most spacing counted before an item: the help button's auto margin is not a width it needs. */
 const MAX_SPACING = 20;
 
-/** The items' right edges (px from the row's content start) as if laid side by side. */
+/** Each item's width with the spacing before it (px), as laid side by side in the row. */
 function measure(toolbar: HTMLElement): number[] {
   const items = [...toolbar.querySelectorAll<HTMLElement>('[data-roving-id]:not([data-roving-id="more"])')];
   const start = toolbar.getBoundingClientRect().left + (Number.parseFloat(getComputedStyle(toolbar).paddingLeft) || 0);
   let previous = start;
-  let right = 0;
   return items.map((item, index) => {
     const box = item.getBoundingClientRect();
-    right += (index === 0 ? box.left - start : Math.min(box.left - previous, MAX_SPACING)) + box.width;
+    const spacing = index === 0 ? box.left - start : Math.min(box.left - previous, MAX_SPACING);
     previous = box.right;
-    return right;
+    return spacing + box.width;
   });
 }
 
@@ -26,34 +25,48 @@ function room(toolbar: HTMLElement): number {
   return toolbar.clientWidth - padding;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
- * How many of the toolbar's `total` items are shown in its one row; the rest go to its «Більше» menu. The
- * items are measured once, all shown (before the first paint), and again whenever `words` (the language, the
- * set of items) change; a resize only compares those widths with the row's.
+ * Which of the toolbar's items (`ids`, in the row's order) go to its «Більше» menu, the least needed first
+ * (`dropOrder`): the rest keep one row. The items are measured once, all shown (before the first paint), and
+ * again whenever `words` (the language, the set of items) change; a resize only compares those widths with
+ * the row's.
  */
-export function useToolbarOverflow(ref: RefObject<HTMLElement | null>, total: number, words: string): number {
-  const [shown, setShown] = useState(total);
+export function useToolbarOverflow(
+  ref: RefObject<HTMLElement | null>,
+  ids: readonly string[],
+  dropOrder: readonly string[],
+  words: string,
+): ReadonlySet<string> {
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(NONE);
   const [measuredFor, setMeasuredFor] = useState(words);
-  const rights = useRef<{ words: string; values: number[] } | null>(null);
+  const widths = useRef<{ words: string; values: number[] } | null>(null);
   if (measuredFor !== words) {
     // Other words or items: show them all once more, to measure them.
     setMeasuredFor(words);
-    setShown(total);
+    setHidden(NONE);
   }
+  const order = useMemo(() => dropOrder.map((id) => ids.indexOf(id)).filter((index) => index >= 0), [ids, dropOrder]);
 
   useLayoutEffect(() => {
     const toolbar = ref.current;
     if (!toolbar) return;
     const fit = () => {
-      if (rights.current?.words !== measuredFor) rights.current = { words: measuredFor, values: measure(toolbar) };
-      setShown(fitCount(rights.current.values, room(toolbar), MORE_ROOM));
+      if (widths.current?.words !== measuredFor) widths.current = { words: measuredFor, values: measure(toolbar) };
+      const gone = overflowing(widths.current.values, room(toolbar), MORE_ROOM, order);
+      setHidden((current) => {
+        const next = new Set([...gone].map((index) => ids[index] ?? ''));
+        const same = next.size === current.size && [...next].every((id) => current.has(id));
+        return same ? current : next;
+      });
     };
     fit();
     if (typeof ResizeObserver !== 'function') return;
     const observer = new ResizeObserver(fit);
     observer.observe(toolbar);
     return () => observer.disconnect();
-  }, [ref, measuredFor]);
+  }, [ref, measuredFor, ids, order]);
 
-  return shown;
+  return hidden;
 }

@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { fitCount } from '../../../../../renderer/src/editor/features/toolbar/fit-count';
+import { overflowing } from '../../../../../renderer/src/editor/features/toolbar/fit-count';
 
-describe('fitCount', () => {
-  const rights = [30, 60, 90, 120];
+describe('overflowing', () => {
+  const widths = [30, 30, 30, 30];
+  const lastFirst = [3, 2, 1, 0];
 
-  it('shows every item when the last fits, with no room kept for «Більше»', () => {
-    expect(fitCount(rights, 120, 50)).toBe(4);
+  it('keeps every item when all fit, with no room kept for «Більше»', () => {
+    expect(overflowing(widths, 120, 50, lastFirst)).toEqual(new Set());
   });
 
-  it('keeps room for «Більше» once one item does not fit', () => {
-    expect(fitCount(rights, 119, 50)).toBe(2);
-    expect(fitCount(rights, 100, 50)).toBe(1);
+  it('sends items away in the given order until the rest and «Більше» fit', () => {
+    expect(overflowing(widths, 119, 50, lastFirst)).toEqual(new Set([3, 2]));
+    expect(overflowing(widths, 119, 50, [0, 3, 1, 2])).toEqual(new Set([0, 3]));
+    expect(overflowing(widths, 100, 50, lastFirst)).toEqual(new Set([3, 2, 1]));
   });
 
-  it('shows none when even the first and «Більше» do not fit', () => {
-    expect(fitCount(rights, 40, 50)).toBe(0);
+  it('sends all away when even one item and «Більше» do not fit', () => {
+    expect(overflowing(widths, 40, 50, lastFirst)).toEqual(new Set([3, 2, 1, 0]));
   });
 });
