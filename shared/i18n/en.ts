@@ -390,6 +390,9 @@ export const en = {
   'toolbar.glyph.italic': 'I',
   'toolbar.glyph.underline': 'U',
   'toolbar.glyph.strike': 'S',
+  // — toolbar: what does not fit the row (features/toolbar/use-toolbar-overflow.ts) —
+  'toolbar.more': 'More',
+  'toolbar.moreMenu': 'More tools',
   'bubble.label': 'Format the selection',
   'link.addTitle': 'Add a link',
   'link.editTitle': 'Edit the link',
@@ -442,6 +445,12 @@ export const en = {
   'shortcuts.spellSuggestions': 'Spelling suggestions for the word',
   'shortcuts.fixTypography': 'Fix the typography of the whole article',
   'shortcuts.where.misspelled': 'on an underlined word',
+  // — side panels (app/layout) —
+  'shortcuts.toggleLibrary': 'Show or hide the library',
+  'shortcuts.togglePanel': 'Show or hide the metadata',
+  'layout.toggleLibrary': 'Library',
+  'layout.togglePanel': 'Metadata',
+  'layout.bar': 'Panels',
 
   // — editor: find and replace (features/find) —
   'find.region': 'Find in the article',

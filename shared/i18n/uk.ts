@@ -381,6 +381,9 @@ export const uk = {
   'toolbar.glyph.italic': 'К',
   'toolbar.glyph.underline': 'П',
   'toolbar.glyph.strike': 'З',
+  // — toolbar: what does not fit the row (features/toolbar/use-toolbar-overflow.ts) —
+  'toolbar.more': 'Більше',
+  'toolbar.moreMenu': 'Інші інструменти',
   'bubble.label': 'Форматування виділеного',
   'link.addTitle': 'Додати посилання',
   'link.editTitle': 'Змінити посилання',
@@ -433,6 +436,12 @@ export const uk = {
   'shortcuts.spellSuggestions': 'Варіанти написання слова',
   'shortcuts.fixTypography': 'Виправити типографіку в усій статті',
   'shortcuts.where.misspelled': 'на підкресленому слові',
+  // — side panels (app/layout) —
+  'shortcuts.toggleLibrary': 'Показати чи сховати бібліотеку',
+  'shortcuts.togglePanel': 'Показати чи сховати метадані',
+  'layout.toggleLibrary': 'Бібліотека',
+  'layout.togglePanel': 'Метадані',
+  'layout.bar': 'Панелі',
 
   // — editor: find and replace (features/find) —
   'find.region': 'Пошук у статті',

@@ -24,6 +24,9 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { installPageFieldHistories } from '../editor/features/undo/page-field-histories';
 import { useArticleSwitch } from './use-article-switch';
 import { useCrashRecovery } from './use-crash-recovery';
+import { PanelToggle } from './layout/PanelToggle';
+import { useOverlayDismiss } from './layout/use-overlay-dismiss';
+import { usePanelLayout } from './layout/use-panel-layout';
 
 type AppInfo = MethodOutput<'app.info'>;
 
@@ -53,6 +56,10 @@ function Shell({ connection }: { connection: Connection }) {
   const library = useLibrary(settings !== null);
   const autoOpened = useRef<string | null>(null);
   const { listing, reload } = library;
+  const layout = usePanelLayout();
+  const { toggle: togglePanel, closeOverlay } = layout;
+  useOverlayDismiss('library-panel', 'library-toggle', layout.modes.library === 'overlay', closeOverlay);
+  useOverlayDismiss('article-panel', 'panel-toggle', layout.modes.panel === 'overlay', closeOverlay);
 
   const language = settings?.uiLanguage ?? 'uk';
   const dateStyle = settings?.outlet.dateStyle ?? 'standard';
@@ -142,10 +149,12 @@ function Shell({ connection }: { connection: Connection }) {
   }, []);
   const selectArticle = useCallback(
     (id: string) => {
+      // A library open over the text has done its job once an article is chosen.
+      closeOverlay();
       if (id === openId) showArticle(id);
       else void switchArticle(() => showArticle(id));
     },
-    [openId, showArticle, switchArticle],
+    [openId, showArticle, switchArticle, closeOverlay],
   );
   // After the open article went to the trash: the next one, or (none left) whatever the list offers.
   const selectAfterAction = useCallback((id: string | null) => {
@@ -176,6 +185,12 @@ function Shell({ connection }: { connection: Connection }) {
       } else if (matchesShortcut(event, 'shortcutHelp')) {
         event.preventDefault();
         requestShortcutHelp();
+      } else if (matchesShortcut(event, 'toggleLibrary')) {
+        event.preventDefault();
+        togglePanel('library');
+      } else if (matchesShortcut(event, 'togglePanel')) {
+        event.preventDefault();
+        togglePanel('panel');
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -188,7 +203,7 @@ function Shell({ connection }: { connection: Connection }) {
       window.removeEventListener('keydown', onKeyDown);
       stopCommands();
     };
-  }, [connection, createArticle]);
+  }, [connection, createArticle, togglePanel]);
 
   // A lost host is said at once, not at the next failed save; when it is back, what the window kept goes out.
   useEffect(
@@ -245,17 +260,20 @@ function Shell({ connection }: { connection: Connection }) {
 
   return (
     <I18nContext.Provider value={i18n}>
-      <div className="app">
+      <div className="app" data-library={layout.modes.library} data-panel={layout.modes.panel}>
         <a className="skip-link" href="#editor">
           {t('app.skipToEditor')}
         </a>
-        <nav className="sidebar" aria-label={t('library.title')}>
+        <nav className="sidebar" id="library-panel" aria-label={t('library.title')}>
           <ErrorBoundary>
             <LibrarySidebar
               library={library}
               selectedId={openId}
               onSelect={selectArticle}
-              onCreate={() => void createArticle()}
+              onCreate={() => {
+                closeOverlay();
+                void createArticle();
+              }}
               onDuplicate={libraryActions.duplicate}
               onTrash={libraryActions.trash}
               onActionError={setActionError}
@@ -266,6 +284,26 @@ function Shell({ connection }: { connection: Connection }) {
           </ErrorBoundary>
         </nav>
         <main className="main" inert={articleSwitch.switching} aria-busy={articleSwitch.switching}>
+          <div className="layout-bar" role="group" aria-label={t('layout.bar')}>
+            <PanelToggle
+              id="library-toggle"
+              controls="library-panel"
+              label="layout.toggleLibrary"
+              shortcut="toggleLibrary"
+              mode={layout.modes.library}
+              onToggle={() => togglePanel('library')}
+            />
+            {openId ? (
+              <PanelToggle
+                id="panel-toggle"
+                controls="article-panel"
+                label="layout.togglePanel"
+                shortcut="togglePanel"
+                mode={layout.modes.panel}
+                onToggle={() => togglePanel('panel')}
+              />
+            ) : null}
+          </div>
           {notices.map((notice) => (
             <div key={notice.code} className="banner warning" role="alert">
               <span>{t.message(notice.message)}</span>

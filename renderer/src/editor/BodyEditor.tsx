@@ -89,7 +89,17 @@ export const BodyEditor = memo(function BodyEditor({
   return (
     <>
       <EditorToolbar editor={editor} insertItems={insertItems} />
-      <EditorContent editor={editor} className="body-editor" />
+      <EditorContent
+        editor={editor}
+        className="body-editor"
+        onMouseDown={(event) => {
+          // The room below a short text (styles.css) is the wrapper's, not the editor's: a press there is a press
+          // at the end of the text, as it was when the editor itself was that tall.
+          if (event.target !== event.currentTarget) return;
+          event.preventDefault();
+          editor.chain().focus('end').run();
+        }}
+      />
       <SelectionBubbleMenu editor={editor} />
       <LinkEditor editor={editor} />
     </>

@@ -242,7 +242,7 @@ export function ArticleSession({
         />
         <FindBar controller={find} readOnly={readOnly} />
       </section>
-      <aside className="side-panel" aria-label={t('panel.region')}>
+      <aside className="side-panel" id="article-panel" aria-label={t('panel.region')}>
         <fieldset className="plain-fieldset" disabled={readOnly}>
           <MetadataPanel key={view.bodyVersion} meta={meta} rubrics={settings.outlet.rubrics} onChange={changeMeta} />
         </fieldset>

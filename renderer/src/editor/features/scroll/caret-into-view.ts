@@ -28,18 +28,24 @@ export const CaretIntoView = Extension.create({
 
   addProseMirrorPlugins() {
     let scroller: HTMLElement | null = null;
+    const reveal = (view: EditorView, rect: Span | null): boolean => {
+      if (!scroller?.isConnected || !scroller.contains(view.dom)) scroller = scrollParent(view.dom);
+      if (!scroller || !rect) return false;
+      const delta = revealDelta(rect, seenArea(scroller), MARGIN);
+      if (delta !== 0) scroller.scrollTop += delta;
+      return true;
+    };
     return [
       new Plugin({
         key: new PluginKey('caretIntoView'),
         props: {
-          handleScrollToSelection(view) {
-            if (!scroller?.isConnected || !scroller.contains(view.dom)) scroller = scrollParent(view.dom);
-            if (!scroller) return false;
-            const rect = selectionRect(view);
-            if (!rect) return false;
-            const delta = revealDelta(rect, seenArea(scroller), MARGIN);
-            if (delta !== 0) scroller.scrollTop += delta;
-            return true;
+          handleScrollToSelection: (view) => reveal(view, selectionRect(view)),
+          // A click on a line half under the sticky toolbar (or the column's bottom) puts the caret there, and
+          // ProseMirror does not scroll for a click: the clicked line is brought out, as a key press would. The
+          // click's own position, not the selection: the browser's selection may not have reached the editor yet.
+          handleClick(view, pos) {
+            reveal(view, view.coordsAtPos(pos, 1));
+            return false;
           },
         },
       }),

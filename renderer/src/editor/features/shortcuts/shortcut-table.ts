@@ -52,6 +52,8 @@ export type ShortcutId =
   | 'newArticle'
   | 'shortcutHelp'
   | 'settings'
+  | 'toggleLibrary'
+  | 'togglePanel'
   | 'searchKey'
   | 'searchSlash'
   | 'listMove'
@@ -218,6 +220,14 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'shortcuts.settings',
     keys: [{ mod: true, key: ',' }],
     where: 'shortcuts.where.desktop',
+  },
+  // The side panels (app/layout): on a narrow window they open over the text.
+  { id: 'toggleLibrary', group: 'article', label: 'shortcuts.toggleLibrary', keys: [{ mod: true, key: '\\' }] },
+  {
+    id: 'togglePanel',
+    group: 'article',
+    label: 'shortcuts.togglePanel',
+    keys: [{ mod: true, shift: true, key: '\\' }],
   },
 
   // Пошук і заміна (features/find): the browser's own find cannot see the blocks the block window takes out.

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
 
 const STEPS: Partial<Record<string, number>> = { ArrowRight: 1, ArrowLeft: -1 };
 
@@ -6,8 +6,9 @@ const STEPS: Partial<Record<string, number>> = { ArrowRight: 1, ArrowLeft: -1 };
  * WAI-ARIA toolbar keyboard model: one Tab stop, the arrows (wrapping), Home and End move between the
  * items. Items carry `data-roving-id`; the one last focused keeps tabIndex 0, so Tab comes back to it.
  */
-export function useRovingFocus<T extends HTMLElement>(ids: readonly string[]) {
-  const ref = useRef<T>(null);
+export function useRovingFocus<T extends HTMLElement>(ids: readonly string[], given?: RefObject<T | null>) {
+  const own = useRef<T>(null);
+  const ref = given ?? own;
   const [remembered, setRemembered] = useState<string | null>(null);
   const current = remembered !== null && ids.includes(remembered) ? remembered : (ids[0] ?? null);
 
@@ -16,7 +17,7 @@ export function useRovingFocus<T extends HTMLElement>(ids: readonly string[]) {
   const focusCurrent = useCallback(() => {
     const list = [...(ref.current?.querySelectorAll<HTMLElement>('[data-roving-id]') ?? [])];
     (list.find((item) => item.dataset.rovingId === current) ?? list[0])?.focus();
-  }, [current]);
+  }, [current, ref]);
 
   const onFocus = (event: FocusEvent<T>) => {
     const id = (event.target as HTMLElement).dataset.rovingId;

@@ -19,7 +19,7 @@ import { createBodyEditor, pressKey, typeText } from '../../support/body-editor'
 function codeOf(key: string): string {
   if (/^[a-z]$/.test(key)) return `Key${key.toUpperCase()}`;
   if (/^\d$/.test(key)) return `Digit${key}`;
-  return { '/': 'Slash', ',': 'Comma' }[key] ?? key;
+  return { '/': 'Slash', ',': 'Comma', '\\': 'Backslash' }[key] ?? key;
 }
 
 /** The keydown a Windows or Linux browser sends for a combo (Ctrl for Mod). */
