@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ShpaltaApi } from '../../../shared/api/contract';
 import type { StatusStore } from '../status/status-store';
+import { VIEW_ID } from '../api/view-id';
 import { Autosave } from './autosave';
 import { firstKept } from './drafts/first-kept';
 import { useLocalDraft, type LocalDraftKeeper } from './drafts/use-local-draft';
@@ -62,7 +63,7 @@ export function useAutosaveSession({
           await idle.done;
           skipIdleWait = null;
         }
-        const saved = await api.invoke('article.save', edited.saveInput());
+        const saved = await api.invoke('article.save', { ...edited.saveInput(), view: VIEW_ID });
         edited.saved(saved);
         return saved;
       },
