@@ -69,7 +69,12 @@ async function start(): Promise<void> {
     rendererDir,
     libraryMediaReader(() => settings.get().libraryPath),
   );
-  registerApiHandlers(services.handlers, (contents) => registry.owns(contents));
+  const { views } = services;
+  registerApiHandlers(
+    services.handlers,
+    (contents) => registry.owns(contents),
+    (view) => views.leave(view),
+  );
   forwardEvents(services.bus, () => registry.open().map((window) => window.webContents));
   installAppMenu({ registry, version: __APP_VERSION__, settings });
 

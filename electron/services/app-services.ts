@@ -6,6 +6,7 @@ import { createTranslator } from '../../shared/i18n/translate';
 import { ARTICLE_LIMITS, summarize } from '../../shared/domain/article';
 import { cleanArticle } from '../../shared/security/clean-article';
 import { EventBus } from './api/event-bus';
+import { OpenViews } from './api/open-views';
 import type { FileSystem } from './fs/file-system';
 import { ioError } from './fs/io-error';
 import { serializeArticle } from './library/article-file';
@@ -35,6 +36,8 @@ export interface AppServicesOptions {
 export interface AppServices {
   handlers: HandlerTable;
   bus: EventBus;
+  /** Which article each window or tab has open; a host tells it when one of them is gone. */
+  views: OpenViews;
   /** Opens (and on first run creates) the library from settings. */
   start(): Promise<void>;
   dispose(): void;
@@ -47,6 +50,7 @@ export interface AppServices {
 export function createAppServices(options: AppServicesOptions): AppServices {
   const { settings, host, version, logger = console } = options;
   const bus = new EventBus();
+  const views = new OpenViews((id, open) => bus.emit('article.views', { id, views: open }));
   const backups = new EditBackups(path.join(options.userDataDir, 'backups'), options.fs);
   const sessionOptions = {
     bus,
@@ -172,7 +176,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       changed();
       return created;
     },
-    'article.save': async ({ article, baseHash, overwrites }) => {
+    'article.save': async ({ article, baseHash, overwrites, view }) => {
       const open = await current();
       let saved;
       try {
@@ -182,6 +186,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       }
       await backups.discard(article.id).catch((error: unknown) => logger.error('backup cleanup failed', error));
       refreshLater(open, article.id);
+      // The watcher ignores this process's own saves: the other views with the article open hear of it here.
+      if (view !== undefined) bus.emit('article.changed', { id: article.id, hash: saved.hash, view });
       return saved;
     },
     'article.duplicate': async ({ id }) => {
@@ -237,6 +243,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       changed();
       return resolved;
     },
+    'view.opened': async ({ view, id }) => ({ views: views.open(view, id) }),
     'media.import': async ({ articleId, fileName, base64 }) =>
       (await current()).store.importMedia(articleId, fileName, Buffer.from(base64, 'base64')),
   };
@@ -259,6 +266,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   return {
     handlers,
     bus,
+    views,
     start: () => openLibrary(libraryPath),
     dispose: () => session?.close(),
   };

@@ -51,6 +51,7 @@ async function main(): Promise<void> {
       media: libraryMediaReader(() => settings.get().libraryPath),
       port,
       onStaleLogin: () => console.log(words()('serve.staleLogin', { url: host.loginUrl() })),
+      onViewGone: (view) => services.views.leave(view),
     }),
   );
   await rememberPort(userDataDir, host.port);

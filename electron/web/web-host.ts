@@ -34,6 +34,11 @@ export interface WebHostOptions {
   loginCodes?: LoginCodes;
   /** Someone opened a sign-in address that is used up or expired: `npm run serve` prints a new one. */
   onStaleLogin?: () => void;
+  /**
+   * The event stream of a view (`/api/events?view=…`) ended: its tab closed or reloaded, or the connection
+   * dropped (the page announces itself again when the stream comes back).
+   */
+  onViewGone?: (view: string) => void;
 }
 
 export interface WebHost {
@@ -84,7 +89,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (guarded && !isSignedIn(req)) {
       return sendError(res, new ApiError('unauthorized', message('error.http.noAccess')));
     }
-    if (url.pathname === HTTP_EVENTS_PATH) return openEventStream(req, res);
+    if (url.pathname === HTTP_EVENTS_PATH) return openEventStream(req, res, url.searchParams.get('view'));
     if (url.pathname.startsWith(HTTP_API_PREFIX)) return handleApi(req, res, url);
     if (url.pathname.startsWith(MEDIA_ROUTE_PREFIX)) return serveMedia(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -160,7 +165,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.end(req.method === 'HEAD' ? undefined : file.bytes);
   }
 
-  function openEventStream(req: http.IncomingMessage, res: http.ServerResponse): void {
+  function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, view: string | null): void {
     res.writeHead(200, {
       ...SECURITY_HEADERS,
       'Content-Type': 'text/event-stream; charset=utf-8',
@@ -173,6 +178,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     req.on('close', () => {
       clearInterval(heartbeat);
       eventStreams.delete(res);
+    });
+    // The response's own end: the request's can come as soon as it was read, long before the tab goes.
+    res.on('close', () => {
+      if (view) options.onViewGone?.(view);
     });
   }
 

@@ -93,6 +93,9 @@ export type ConflictCopy = z.infer<typeof ConflictCopySchema>;
 
 const IdInput = z.object({ id: ArticleIdSchema }).strict();
 
+/** One page showing the app (a desktop window, a browser tab): its own random id, new on every load. */
+export const ViewIdSchema = z.string().min(8).max(64);
+
 export const contract = {
   'app.info': {
     input: Empty,
@@ -183,18 +186,35 @@ export const contract = {
          * them). Checked instead of `baseHash`; that version is kept as a revision before it is replaced.
          */
         overwrites: z.string().optional(),
+        /** The view that saves: the others with the article open hear of the save (`article.changed`). */
+        view: ViewIdSchema.optional(),
       })
       .strict(),
     output: z.object({ hash: z.string(), savedAt: z.iso.datetime({ offset: true }) }),
+  },
+  /**
+   * The article a view has open now (null: none). The host keeps this for every view, so each knows at once
+   * when its article is open in another (`article.views`); the answer lists the views that have it open.
+   */
+  'view.opened': {
+    input: z.object({ view: ViewIdSchema, id: ArticleIdSchema.nullable() }).strict(),
+    output: z.object({ views: z.array(ViewIdSchema) }),
   },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 /** Events pushed from the main side to the page. */
 export const events = {
   /** An article file changed on disk (another app, a sync tool, or this app in another window). */
-  'article.changed': z.object({ id: ArticleIdSchema, hash: z.string().nullable() }),
+  'article.changed': z.object({
+    id: ArticleIdSchema,
+    hash: z.string().nullable(),
+    /** The view of this app that saved it; absent when the change came from outside the app. */
+    view: ViewIdSchema.optional(),
+  }),
   /** Articles were added or removed; the list should be reloaded. */
   'library.changed': z.object({}),
+  /** The views (windows, tabs) that have this article open changed: all of them, as the host knows them. */
+  'article.views': z.object({ id: ArticleIdSchema, views: z.array(ViewIdSchema) }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

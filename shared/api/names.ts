@@ -23,11 +23,12 @@ export const METHOD_NAMES = [
   'media.import',
   'article.create',
   'article.save',
+  'view.opened',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 /** Events pushed from the main side to the page. */
-export const EVENT_NAMES = ['article.changed', 'library.changed'] as const;
+export const EVENT_NAMES = ['article.changed', 'library.changed', 'article.views'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isMethodName(name: string): name is MethodName {

@@ -253,6 +253,17 @@ export const en = {
     'How should we sign your work? Your name becomes the author of every new article. You can change it and the rest of the profile in the settings at any time.',
   'welcome.save': 'Done',
   'welcome.later': 'Not now',
+  // — the open article's life: open in other views, a file damaged while open —
+  'elsewhere.notice':
+    'This article is open in another window or tab. What is saved there shows here at once; edit it in one place so there are not two versions.',
+  'conflict.bodyElsewhere':
+    'It was saved in another Shpalta window or tab while this one had unsaved edits. Your edits stay in this window and were not written over it.',
+  'damaged.title': 'The file of this article is damaged',
+  'damaged.body':
+    'Another program wrote something into the file that does not read as an article ({reason}). The text in this window is the last sound version; new edits go to the app’s backup, not over the file.',
+  'damaged.restore': 'Write the text in this window to the file',
+  'damaged.restored':
+    'The article’s file was restored from the text in this window. The damaged file is kept in the article’s history.',
 
   // — editor: typography & counters —
   'stats.reading': '{count} {minutes} to read',

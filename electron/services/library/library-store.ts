@@ -288,6 +288,12 @@ export class LibraryStore {
   ): Promise<void> {
     if (current === null || hashBytes(current) === expected) return;
     await this.keepRevision(id, text, REVISION_REASONS.unsavedAfterConflict).catch(() => undefined);
+    // Not another version but one that cannot be read (a program wrote it badly): said as it is.
+    const parsed = parseArticleFile(current, id, this.migrations);
+    if (!parsed.ok) {
+      const path = this.articleFilePath(id);
+      throw new ApiError('damaged-file', message('error.article.damaged', { path, reason: parsed.reason }));
+    }
     throw new ApiError('conflict', message('error.article.changedOutside'));
   }
 

@@ -3,6 +3,7 @@ import { BRIDGE_GLOBAL } from '../../../shared/api/channels';
 import type { ShpaltaApi } from '../../../shared/api/contract';
 import { createBridgeApi } from './bridge-client';
 import { createHttpApi } from './http-client';
+import { VIEW_ID } from './view-id';
 
 export interface Connection {
   api: ShpaltaApi;
@@ -23,7 +24,7 @@ export function connect(win: Window): Connection {
       onHostReachable: () => () => undefined,
     };
   }
-  const api = createHttpApi(win.location.origin);
+  const api = createHttpApi(win.location.origin, VIEW_ID);
   return {
     api,
     host: 'browser',

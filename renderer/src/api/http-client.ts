@@ -1,5 +1,11 @@
 import { HTTP_EVENTS_PATH, methodRoute } from '../../../shared/api/channels';
-import { EVENT_NAMES, type EventName, type EventPayload, type ShpaltaApi } from '../../../shared/api/contract';
+import {
+  EVENT_NAMES,
+  type EventName,
+  type EventPayload,
+  type MethodInput,
+  type ShpaltaApi,
+} from '../../../shared/api/contract';
 import { ApiError, toApiError } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n/message';
 
@@ -18,9 +24,13 @@ export interface HostWatch {
  * Browser mode: the same contract over HTTP to the loopback host, events over server-sent events. The
  * session cookie (HttpOnly, set when the printed address was opened) goes with every request by itself:
  * this page never holds the secret.
+ *
+ * `view`: this page's view id. The host forgets what a view has open when its event stream ends (the tab
+ * closed), so when a lost stream comes back, the last `view.opened` is said again.
  */
-export function createHttpApi(baseUrl: string): ShpaltaApi & HostWatch {
+export function createHttpApi(baseUrl: string, view?: string): ShpaltaApi & HostWatch {
   let source: EventSource | null = null;
+  let opened: MethodInput<'view.opened'> | null = null;
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   const reachListeners = new Set<(reachable: boolean) => void>();
   let reachable = true;
@@ -33,18 +43,21 @@ export function createHttpApi(baseUrl: string): ShpaltaApi & HostWatch {
 
   const ensureSource = () => {
     if (source) return;
-    const opened = new EventSource(`${baseUrl}${HTTP_EVENTS_PATH}`);
-    source = opened;
-    opened.addEventListener('open', () => reach(true));
+    const stream = new EventSource(`${baseUrl}${HTTP_EVENTS_PATH}${view ? `?view=${encodeURIComponent(view)}` : ''}`);
+    source = stream;
+    stream.addEventListener('open', () => {
+      if (!reachable && opened) void api.invoke('view.opened', opened).catch(() => undefined);
+      reach(true);
+    });
     // The browser retries a dropped stream by itself (the host asks for every 2 s); one it closed is opened anew.
-    opened.addEventListener('error', () => {
+    stream.addEventListener('error', () => {
       reach(false);
-      if (opened.readyState !== EventSource.CLOSED) return;
+      if (stream.readyState !== EventSource.CLOSED) return;
       source = null;
       setTimeout(ensureSource, REOPEN_MS);
     });
     for (const name of EVENT_NAMES) {
-      opened.addEventListener(name, (event) => {
+      stream.addEventListener(name, (event) => {
         let payload: unknown;
         try {
           payload = JSON.parse((event as MessageEvent<string>).data);
@@ -56,8 +69,9 @@ export function createHttpApi(baseUrl: string): ShpaltaApi & HostWatch {
     }
   };
 
-  return {
+  const api: ShpaltaApi & HostWatch = {
     async invoke(method, input) {
+      if (method === 'view.opened') opened = input as MethodInput<'view.opened'>;
       let response: Response;
       try {
         response = await fetch(`${baseUrl}${methodRoute(method)}`, {
@@ -86,4 +100,5 @@ export function createHttpApi(baseUrl: string): ShpaltaApi & HostWatch {
       return () => reachListeners.delete(listener);
     },
   };
+  return api;
 }

@@ -51,9 +51,11 @@ export function useLibraryActions({ library, openId, select, leave, report, runS
         try {
           const next = neighbourAfterRemoval(listing?.articles.map((a) => a.id) ?? [], id);
           await api.invoke('article.trash', { id });
+          // The list is read again first: were the trashed article still listed when nothing is left to open
+          // (it was the last), the shell would open it again as the list's first, under «file vanished».
+          await reload();
           // The article below the trashed one opens, as in a mail client, rather than the newest.
           if (id === openId) select(next);
-          await reload();
           report(null);
           trashed = true;
         } catch (error) {

@@ -19,6 +19,7 @@ import { SuggestionsStore } from '../editor/features/typography/suggestions-stor
 import { TypographyPanel } from '../editor/features/typography/TypographyPanel';
 import { backupComparison, copyComparison, diskComparison, type Comparison } from './comparisons';
 import { ConflictBanner } from './ConflictBanner';
+import { DamagedFileBanner } from './DamagedFileBanner';
 import { HeadlineAndLead } from './HeadlineAndLead';
 import { NoticeBanner } from './NoticeBanner';
 import type { OpenArticle } from './open-article';
@@ -31,8 +32,10 @@ import { useChangesFromDisk } from './use-changes-from-disk';
 import { useConflictChoice } from './use-conflict-choice';
 import { useConflictCopies } from './use-conflict-copies';
 import { useDocCounts } from './use-doc-counts';
+import { useDamagedFile } from './use-damaged-file';
 import { useEditedArticle } from './use-edited-article';
 import { useFindSession } from './use-find-session';
+import { useOpenElsewhere } from './use-open-elsewhere';
 import { useShownSignal } from './use-shown-signal';
 import { useTypographyActions } from './use-typography-actions';
 
@@ -101,15 +104,35 @@ export function ArticleSession({
     counts.recount();
     suggestions.setFields(fieldSuggestions(edited.meta.headline, edited.meta.lead));
   };
+  const elsewhere = useOpenElsewhere(api, edited.id);
+  const damaged = useDamagedFile({
+    edited,
+    autosave,
+    onRestored: () => {
+      setConflict(false);
+      setNotice(t('damaged.restored'));
+    },
+    onError: reportError,
+  });
   useChangesFromDisk({
     api,
     edited,
     hasUnsavedChanges: () => autosave.hasUnsavedChanges,
     onVanished: () => setNotice(t('vanished.notice')),
-    onConflict: () => setConflict(true),
-    onReload: (next) => {
+    onConflict: () => {
+      damaged.clear();
+      setConflict(true);
+    },
+    onReload: (next, source) => {
+      damaged.clear();
       replaceWith(next);
-      setNotice(t('reloaded.notice'));
+      // Another view's save is followed quietly: it happens every few seconds while someone writes there.
+      setNotice((shown) => (source === 'outside' ? t('reloaded.notice') : shown));
+    },
+    onDamaged: (reason, hash) => {
+      // Nothing was reloaded from the damaged file: an earlier «updated from disk» no longer describes it.
+      setNotice((shown) => (shown === t('reloaded.notice') ? null : shown));
+      damaged.found(reason, hash);
     },
     onError: reportError,
   });
@@ -185,9 +208,18 @@ export function ArticleSession({
     <div className="workspace">
       <section className="editor-column" aria-label={t('editor.region')} id="editor">
         {readOnly ? <UnsupportedContentBanner unsupported={view.unsupported} /> : null}
-        <SaveProblemBanner store={status} onRetry={() => void autosave.flush()} />
-        {conflict ? (
+        {/* A damaged file's banner says why saves fail and offers the way out: one banner, not two. */}
+        {damaged.reason ? null : <SaveProblemBanner store={status} onRetry={() => void autosave.flush()} />}
+        {damaged.reason ? (
+          <DamagedFileBanner
+            reason={damaged.reason}
+            busy={damaged.restoring}
+            onRestore={() => void damaged.restore()}
+          />
+        ) : null}
+        {conflict && !damaged.reason ? (
           <ConflictBanner
+            elsewhere={elsewhere}
             onCompare={() => void compareWithDisk()}
             onTakeTheirs={() => void choice.takeTheirs()}
             onKeepMine={() => void choice.keepMine()}
@@ -217,6 +249,11 @@ export function ArticleSession({
           <CompareDialog left={comparing.left} right={comparing.right} onClose={() => setComparing(null)} />
         ) : null}
         <NoticeBanner notice={notice} onDismiss={() => setNotice(null)} />
+        {elsewhere ? (
+          <p className="banner info" role="status">
+            {t('elsewhere.notice')}
+          </p>
+        ) : null}
         <HeadlineAndLead
           headline={meta.headline}
           lead={meta.lead}

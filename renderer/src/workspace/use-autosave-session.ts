@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ShpaltaApi } from '../../../shared/api/contract';
 import type { Article } from '../../../shared/domain/article';
 import type { StatusStore } from '../status/status-store';
+import { VIEW_ID } from '../api/view-id';
 import { Autosave } from './autosave';
 import { firstKept } from './drafts/first-kept';
 import { useLocalDraft, type LocalDraftKeeper } from './drafts/use-local-draft';
@@ -75,7 +76,7 @@ export function useAutosaveSession({
         }
         const article = edited.current();
         unconfirmed.current = [...unconfirmed.current.slice(-(UNCONFIRMED_KEPT - 1)), article];
-        const saved = await api.invoke('article.save', edited.saveInput(article));
+        const saved = await api.invoke('article.save', { ...edited.saveInput(article), view: VIEW_ID });
         edited.saved(saved);
         unconfirmed.current = [];
         return saved;

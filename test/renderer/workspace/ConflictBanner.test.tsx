@@ -8,6 +8,7 @@ describe('ConflictBanner', () => {
     const chosen: string[] = [];
     render(
       <ConflictBanner
+        elsewhere={false}
         onCompare={() => chosen.push('compare')}
         onTakeTheirs={() => chosen.push('theirs')}
         onKeepMine={() => chosen.push('mine')}
@@ -20,10 +21,17 @@ describe('ConflictBanner', () => {
     expect(chosen).toEqual(['compare', 'theirs', 'mine']);
   });
 
+  it('names another window of the app, not other programs, when the article is open in one', () => {
+    render(<ConflictBanner elsewhere onCompare={() => {}} onTakeTheirs={() => {}} onKeepMine={() => {}} />);
+    const text = screen.getByRole('alert').textContent;
+    expect(text).toContain('в іншому вікні чи вкладці Шпальти');
+    expect(text).not.toContain('інша програма');
+  });
+
   it('speaks the UI language', () => {
     render(
       <I18nContext.Provider value={{ language: 'en', t: createTranslator('en') }}>
-        <ConflictBanner onCompare={() => {}} onTakeTheirs={() => {}} onKeepMine={() => {}} />
+        <ConflictBanner elsewhere={false} onCompare={() => {}} onTakeTheirs={() => {}} onKeepMine={() => {}} />
       </I18nContext.Provider>,
     );
     expect(screen.getByRole('alert').textContent).toContain(createTranslator('en')('conflict.title'));

@@ -122,6 +122,19 @@ describe('LibraryStore', () => {
       expect(await readdir(path.dirname(file))).toEqual(['article.json']);
     });
 
+    it('a file another program damaged is said to be damaged, left as it is, and written over only on request', async () => {
+      const created = await store.create('Наша версія');
+      const file = store.articleFilePath(created.article.id);
+      const broken = '{"headline": "Обірвано';
+      await writeFile(file, broken);
+
+      await expectCode(store.save({ ...created.article, headline: 'Наша правка' }, created.hash), 'damaged-file');
+      expect(await readFile(file, 'utf8')).toBe(broken);
+      // «Записати текст із вікна у файл»: the journalist names the damaged version to write over.
+      await store.save({ ...created.article, headline: 'Наша правка' }, created.hash, { overwrites: sha256(broken) });
+      expect((await store.get(created.article.id)).article.headline).toBe('Наша правка');
+    });
+
     it('a null baseHash over an existing file is a conflict, never an overwrite', async () => {
       const created = await store.create('Вже є');
       const before = await readFile(store.articleFilePath(created.article.id));
@@ -221,8 +234,9 @@ describe('LibraryStore', () => {
       const file = store.articleFilePath('future-version');
       const before = await readFile(file);
       const attempt = sampleArticle('future-version', new Date('2025-12-19T10:00:00Z'));
-      await expectCode(store.save(attempt, null), 'conflict');
-      await expectCode(store.save(attempt, 'some-old-hash'), 'conflict');
+      // Refused as what it is: a file this version cannot read, not another version of the article.
+      await expectCode(store.save(attempt, null), 'damaged-file');
+      await expectCode(store.save(attempt, 'some-old-hash'), 'damaged-file');
       expect(await readFile(file)).toEqual(before);
     });
   });
