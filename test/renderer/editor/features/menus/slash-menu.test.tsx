@@ -147,7 +147,7 @@ describe('slash menu', () => {
   it.each([
     ['/зобр', 'Додати зображення'],
     ['/вбуд', 'Вбудувати допис'],
-    ['/читайте', 'Читайте також: оберіть статтю'],
+    ['/читайте', 'Читайте також: оберіть статті'],
   ])('«%s» opens the dialog «%s»', async (query, title) => {
     // The dialogs work with the library (the «Читайте також» picker searches it at once): a real one.
     const editor = await emptyBody((await openLibrary()).context());
