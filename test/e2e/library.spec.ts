@@ -176,7 +176,7 @@ test('the trash: restore, and purge after a confirmation removes the files from 
   const trash = page.getByRole('list', { name: 'Кошик' });
   await expect(trash.getByRole('listitem')).toHaveCount(2);
   const weather = trash.getByRole('listitem', { name: 'Синоптики обіцяють сніг' });
-  await expect(weather).toContainText(/У кошику з \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}/);
+  await expect(weather).toContainText(/У кошику з \d{1,2} [а-яіїє]+ \d{4} року, \d{2}:\d{2}/);
 
   await weather.getByRole('button', { name: 'Відновити' }).click();
   await expect(trash.getByRole('listitem')).toHaveCount(1);

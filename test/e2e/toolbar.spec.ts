@@ -217,7 +217,13 @@ test('Ctrl+/ and F1 open the shortcuts sheet; Escape closes it and the focus ret
   await page.keyboard.press('Control+Slash');
   const sheet = page.getByRole('dialog', { name: 'Гарячі клавіші' });
   await expect(sheet).toBeVisible();
-  await expect(sheet.getByRole('heading', { level: 3 })).toHaveText(['Текст', 'Блоки', 'Стаття', 'Бібліотека']);
+  await expect(sheet.getByRole('heading', { level: 3 })).toHaveText([
+    'Текст',
+    'Блоки',
+    'Стаття',
+    'Пошук і заміна',
+    'Бібліотека',
+  ]);
   await expect(sheet.getByRole('row', { name: /Жирний/ })).toContainText('Ctrl+B');
 
   expect(await severeAxeViolations(page, ['.shortcut-help'])).toEqual([]);
