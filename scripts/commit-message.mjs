@@ -1,5 +1,5 @@
 // The house rule for commit messages, checked by the commit-msg hook in .githooks/: a subject of at most
-// 72 characters, a blank line, then a body that says why. Git's own merge, revert, fixup and squash
+// 72 bytes, a blank line, then a body that says why. Git's own merge, revert, fixup and squash
 // subjects are left alone, because Git writes them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,8 +18,10 @@ export function commitMessageProblems(text) {
   if (subject.trim() === '') return ['The subject line is empty.'];
   if (GIT_WRITTEN.test(subject)) return [];
   const problems = [];
-  if (subject.length > SUBJECT_LIMIT) {
-    problems.push(`The subject has ${subject.length} characters; keep it to ${SUBJECT_LIMIT}.`);
+  // Counted in bytes, as git's one-line views and the house check count it: a Cyrillic letter takes two.
+  const bytes = Buffer.byteLength(subject, 'utf8');
+  if (bytes > SUBJECT_LIMIT) {
+    problems.push(`The subject has ${bytes} bytes; keep it to ${SUBJECT_LIMIT} (a Cyrillic letter takes two).`);
   }
   if (separator !== undefined && separator !== '') {
     problems.push('Leave a blank line between the subject and the body.');

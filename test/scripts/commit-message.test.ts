@@ -8,8 +8,12 @@ describe('commitMessageProblems', () => {
 
   it('refuses a subject longer than 72 characters', () => {
     const subject = 'x'.repeat(73);
-    expect(commitMessageProblems(`${subject}\n\nWhy.\n`)).toEqual(['The subject has 73 characters; keep it to 72.']);
+    expect(commitMessageProblems(`${subject}\n\nWhy.\n`)).toEqual([
+      'The subject has 73 bytes; keep it to 72 (a Cyrillic letter takes two).',
+    ]);
     expect(commitMessageProblems(`${'x'.repeat(72)}\n\nWhy.\n`)).toEqual([]);
+    // 40 characters, 80 bytes: too long for a one-line log.
+    expect(commitMessageProblems(`${'я'.repeat(40)}\n\nWhy.\n`)).toHaveLength(1);
   });
 
   it('asks for a body that says why', () => {
