@@ -299,6 +299,34 @@ export const en = {
   'typography.rule.headline-case':
     'Headlines are in sentence case: only the first word and proper names are capitalised.',
 
+  // Share panel warnings (shared/share/warnings.ts): what is missing, too long or too small before publishing.
+  'share.warning.imageMissing':
+    'There is no featured image: the post will have no picture on social networks or Telegram.',
+  'share.warning.imageAltMissing': 'The image has no description (alt): say what it shows, for blind readers.',
+  'share.warning.imageTooSmall':
+    'The image is {width}×{height}, too small for the large social card: it needs at least {minWidth}×{minHeight}; 1200×630 is recommended.',
+  'share.warning.imageTooHeavy':
+    'The image file is too large for Facebook: {megabytes} MB, and the limit is {limit} MB.',
+  'share.warning.imageNoWideCrop':
+    'The image is {width}×{height}, not the card’s 1.91:1, so each network will crop it its own way. Choose a crop for the card.',
+  'share.warning.titleMissing': 'There is no headline: search engines and social networks have nothing to show.',
+  'share.warning.descriptionMissing': 'There is no description: write a lead or a first paragraph.',
+  'share.warning.seoTitleTooWide':
+    'The title for Google is {length} px wide, and search results fit about {limit} px: its end will be cut.',
+  'share.warning.descriptionTooShort':
+    'The description is short ({length} characters). For Google, {min} to {max} is recommended.',
+  'share.warning.descriptionTooLong':
+    'The description is long ({length} characters): Google shows about {max} and cuts the rest. {min} to {max} is recommended.',
+  'share.warning.shareTitleTooLong': 'The social title is long ({length} characters): phones show about {limit}.',
+  'share.warning.xTitleTooLong': 'The X card title is long ({length} characters): X shows up to {limit}.',
+  'share.warning.xDescriptionTooLong': 'The X card description is long ({length} characters): X shows up to {limit}.',
+  'share.warning.telegramCaptionTooLong':
+    'The Telegram post is too long for a photo caption ({length} characters, the limit is {limit}): the photo and the text will go as two messages.',
+  'share.warning.telegramMessageTooLong':
+    'The Telegram post is too long ({length} characters): Telegram accepts at most {limit}. Shorten it.',
+  'share.warning.slugChangedAfterPublishing':
+    'The article’s address changed after publishing (it was “{published}”): old links will break unless the site redirects them.',
+
   // — editor: blocks & slash menu —
   'block.dialog.insert': 'Insert',
   'block.dialog.cancel': 'Cancel',

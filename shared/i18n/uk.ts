@@ -289,6 +289,32 @@ export const uk = {
   'typography.rule.spelling-2019': 'Правопис 2019 року має іншу форму цього слова.',
   'typography.rule.headline-case': 'Заголовок пишемо як речення: з великої літери лише перше слово та власні назви.',
 
+  // Share panel warnings (shared/share/warnings.ts): what is missing, too long or too small before publishing.
+  'share.warning.imageMissing': 'Немає головного зображення: у соцмережах і Telegram допис буде без картинки.',
+  'share.warning.imageAltMissing': 'Зображення без опису (alt): додайте, що на ньому, для незрячих читачів.',
+  'share.warning.imageTooSmall':
+    'Зображення {width}×{height} замале для великої картки в соцмережах: потрібно щонайменше {minWidth}×{minHeight}, радимо 1200×630.',
+  'share.warning.imageTooHeavy': 'Файл зображення завеликий для Facebook: {megabytes} МБ, а можна до {limit} МБ.',
+  'share.warning.imageNoWideCrop':
+    'Зображення {width}×{height} не має пропорцій картки 1,91:1, тож кожна соцмережа обріже його по-своєму. Оберіть кадрування для картки.',
+  'share.warning.titleMissing': 'Немає заголовка: пошуковикам і соцмережам нічого показати.',
+  'share.warning.descriptionMissing': 'Немає опису: напишіть лід або перший абзац.',
+  'share.warning.seoTitleTooWide':
+    'Заголовок для Google завширшки {length} px, а в результатах пошуку вміщується близько {limit} px: кінець буде обрізано.',
+  'share.warning.descriptionTooShort': 'Опис закороткий (знаків: {length}). Для Google радимо від {min} до {max}.',
+  'share.warning.descriptionTooLong':
+    'Опис задовгий (знаків: {length}): Google покаже близько {max}, решту обріже. Радимо від {min} до {max}.',
+  'share.warning.shareTitleTooLong':
+    'Заголовок для соцмереж задовгий (знаків: {length}): на телефоні видно близько {limit}.',
+  'share.warning.xTitleTooLong': 'Заголовок картки X задовгий (знаків: {length}): X показує до {limit}.',
+  'share.warning.xDescriptionTooLong': 'Опис картки X задовгий (знаків: {length}): X показує до {limit}.',
+  'share.warning.telegramCaptionTooLong':
+    'Допис для Telegram задовгий для підпису до фото (знаків: {length}, можна до {limit}): фото й текст підуть двома повідомленнями.',
+  'share.warning.telegramMessageTooLong':
+    'Допис для Telegram задовгий (знаків: {length}): Telegram приймає не більше {limit}. Скоротіть його.',
+  'share.warning.slugChangedAfterPublishing':
+    'Адресу статті змінено після публікації (була «{published}»): старі посилання не працюватимуть, якщо сайт їх не перенаправить.',
+
   // — editor: blocks & slash menu —
   'block.dialog.insert': 'Вставити',
   'block.dialog.cancel': 'Скасувати',
