@@ -77,7 +77,7 @@ export function transliterate(text: string): string {
     const positional = WORD_START[lower];
     let latin: string | undefined = PLAIN[lower];
     if (positional) latin = atWordStart ? positional[0] : positional[1];
-    // зг → zgh, so that Згорани is not read back as Жорани.
+    // зг → zgh: plain zh would read back as ж (Згорани → Zghorany, never Zhorany).
     if (lower === 'г' && previousLetter === 'з') latin = 'gh';
     if (latin === undefined) {
       out += char;
