@@ -1,13 +1,10 @@
-import type { Page } from 'playwright-core';
-import { VIEWPORT } from '../chromium';
+import { openFixtureArticle, withAppPage } from '../app-page';
 import type { BenchContext } from '../context';
 import { fixture } from '../fixtures';
 import type { BenchCase } from '../harness';
 import { waitForExpression } from '../page-wait';
 import { measureTyping, TYPING_DEFAULTS } from '../typing';
 
-const OPEN_TIMEOUT_MS = 120_000;
-const SETTLE_MS = 1500;
 const WARMUP = 4;
 /**
  * The queries, each typed a letter at a time as a journalist types into the bar, and cleared after: one-letter
@@ -38,34 +35,13 @@ function updateProbe(query: string): string {
   })()`;
 }
 
-async function openArticle(page: Page): Promise<void> {
-  const article = fixture(50_000);
-  await page.locator('[role="option"]', { hasText: article.headline }).click({ timeout: OPEN_TIMEOUT_MS });
-  await waitForExpression(
-    page,
-    `document.querySelectorAll('.ProseMirror > p').length === ${article.paragraphs.length}`,
-    OPEN_TIMEOUT_MS,
-  );
-  await waitForExpression(
-    page,
-    `document.querySelector('.ProseMirror')?.dataset.spellcheck === 'ready'`,
-    OPEN_TIMEOUT_MS,
-  );
-  await page.waitForTimeout(SETTLE_MS);
-}
-
 /**
  * Opens the 50,000-word article, Ctrl+F, and times every update of the query. Then, with the bar open on a
  * query of thousands of matches, the same typing as editor.keystroke.50k: find must not slow typing down.
  */
 async function measureFind(ctx: BenchContext): Promise<{ updates: number[]; typing: number[] }> {
-  const [browser, app] = await Promise.all([ctx.browser(), ctx.app()]);
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  try {
-    await app.signIn(context);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await openArticle(page);
+  return withAppPage(ctx, async (page) => {
+    await openFixtureArticle(page, fixture(50_000));
     await page.locator('.ProseMirror').click();
     await page.keyboard.press('Control+Home');
     await page.keyboard.press('Control+f');
@@ -82,9 +58,7 @@ async function measureFind(ctx: BenchContext): Promise<{ updates: number[]; typi
     await page.evaluate<unknown>(updateProbe('на'));
     const typing = await measureTyping(page, TYPING_DEFAULTS);
     return { updates, typing: typing.samples };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 export const findCases: BenchCase[] = [

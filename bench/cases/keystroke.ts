@@ -1,35 +1,19 @@
-import type { BenchContext } from '../context';
+import { OPEN_TIMEOUT_MS, openFixtureArticle, paragraphsLoaded, SETTLE_MS, withAppPage } from '../app-page';
 import { VIEWPORT } from '../chromium';
+import type { BenchContext } from '../context';
 import { fixture, type FixtureSize } from '../fixtures';
 import type { BenchCase, Measured } from '../harness';
 import { waitForExpression } from '../page-wait';
 import { measureTyping, type TypingSamples } from '../typing';
 
-const OPEN_TIMEOUT_MS = 120_000;
-/** After opening, let the first counters and rendering finish before typing. */
-const SETTLE_MS = 1500;
 const SAVE_TIMEOUT_MS = 30_000;
-
-const SPELLCHECK_READY = `document.querySelector('.ProseMirror')?.dataset.spellcheck === 'ready'`;
-
-function paragraphsLoaded(count: number): string {
-  return `document.querySelectorAll('.ProseMirror > p').length === ${count}`;
-}
 
 /** Opens the fixture article in the app (browser mode, production build) and types into its body. */
 async function typeInApp(ctx: BenchContext, size: FixtureSize): Promise<TypingSamples> {
-  const [browser, app] = await Promise.all([ctx.browser(), ctx.app()]);
   const article = fixture(size);
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  try {
-    await app.signIn(context);
-    const page = await context.newPage();
-    await page.goto(app.url);
-    await page.locator('[role="option"]', { hasText: article.headline }).click({ timeout: OPEN_TIMEOUT_MS });
-    await waitForExpression(page, paragraphsLoaded(article.paragraphs.length), OPEN_TIMEOUT_MS);
+  return withAppPage(ctx, async (page) => {
     // Typing is measured with every aid on: the dictionary loaded and the first check done.
-    await waitForExpression(page, SPELLCHECK_READY, OPEN_TIMEOUT_MS);
-    await page.waitForTimeout(SETTLE_MS);
+    await openFixtureArticle(page, article);
     const samples = await measureTyping(page);
     // Autosave is part of what is measured; wait for it so the next case starts with a quiet host.
     await page
@@ -37,9 +21,7 @@ async function typeInApp(ctx: BenchContext, size: FixtureSize): Promise<TypingSa
       .waitFor({ timeout: SAVE_TIMEOUT_MS })
       .catch(() => console.warn(`\n  ${article.id}: автозбереження не підтвердилося за ${SAVE_TIMEOUT_MS / 1000} с`));
     return samples;
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /** The same typing on bare TipTap + StarterKit with the same 50,000-word document. */

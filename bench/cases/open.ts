@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { VIEWPORT } from '../chromium';
+import { withAppPage } from '../app-page';
 import type { BenchContext } from '../context';
 import { fixture, type Fixture } from '../fixtures';
 import type { BenchCase } from '../harness';
@@ -61,12 +61,7 @@ async function openOther(page: Page, other: Fixture): Promise<void> {
 
 /** Switches between a small article and the measured one, timing only the opening of the measured one. */
 async function measureOpen(ctx: BenchContext, target: Fixture, other: Fixture): Promise<number[]> {
-  const [browser, app] = await Promise.all([ctx.browser(), ctx.app()]);
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  try {
-    await app.signIn(context);
-    const page = await context.newPage();
-    await page.goto(app.url);
+  return withAppPage(ctx, async (page) => {
     const samples: number[] = [];
     for (let run = 0; run < WARMUP + RUNS; run += 1) {
       await openOther(page, other);
@@ -76,9 +71,7 @@ async function measureOpen(ctx: BenchContext, target: Fixture, other: Fixture): 
       await page.waitForTimeout(300);
     }
     return samples;
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 export const openCases: BenchCase[] = [

@@ -1,5 +1,6 @@
 import { createTranslator, type Translate } from '../i18n/translate';
 import type { DateStyle, UiLanguage } from '../settings/schema';
+import { kyivClock } from './kyiv-clock';
 
 /**
  * Every date a person reads, in one style: the interface's (in the UI language) and the page's (Ukrainian,
@@ -14,46 +15,6 @@ export interface DateFormat {
 /** The page is in the article's language, Ukrainian, whatever the interface speaks. */
 export function pageDateFormat(style: DateStyle): DateFormat {
   return { language: 'uk', style };
-}
-
-interface WallClock {
-  year: number;
-  /** 1–12. */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-}
-
-/** Older ICU builds know the zone only by its former name. */
-const KYIV_CLOCK = ((): Intl.DateTimeFormat => {
-  const options: Intl.DateTimeFormatOptions = {
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-  };
-  try {
-    return new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'Europe/Kyiv' });
-  } catch {
-    return new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'Europe/Kiev' });
-  }
-})();
-
-function kyivClock(instant: string | Date): WallClock | null {
-  const date = typeof instant === 'string' ? new Date(instant) : instant;
-  if (Number.isNaN(date.getTime())) return null;
-  const parts: Record<string, number> = {};
-  for (const part of KYIV_CLOCK.formatToParts(date)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-  };
 }
 
 const monthCache = new Map<UiLanguage, readonly string[]>();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { severeAxeViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './browser-mode';
+import { OTHER_VERSION_HEADLINE, typeIntoDiskConflict } from './disk-conflict';
 import { holdAnswers, holdRequests } from './held-requests';
 
 const SAMPLE_HEADLINE = /Редакція перейшла на «Шпальту»/;
@@ -232,18 +233,9 @@ test('a save still waiting for an idle moment goes at once when the page is relo
 test('a change on disk while the journalist has unsaved edits keeps both and asks', async ({ page, app }) => {
   await openApp(page, app);
   const file = await onlyArticleFile(app);
-  const article = JSON.parse(await readFile(file, 'utf8'));
-  // Another machine's version lands before our autosave does: the save waits for it.
-  const saves = await holdRequests(page, '**/api/article.save');
-  await body(page).locator('p').first().click();
-  await page.keyboard.type('Моя правка. ');
-  article.headline = 'Версія з іншого комп’ютера';
-  await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
-  saves.release(); // the other version is on disk before the save reaches the host
-  await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeVisible();
-  // The autosave went and was refused; nothing was written over the other version.
-  await expect(saveState(page)).toHaveAttribute('data-state', 'conflict');
-  expect(JSON.parse(await readFile(file, 'utf8')).headline).toBe('Версія з іншого комп’ютера');
+  // Another machine's version lands before our autosave does: the save is refused, nothing written over it.
+  await typeIntoDiskConflict(page, file, 'Моя правка. ');
+  expect(JSON.parse(await readFile(file, 'utf8')).headline).toBe(OTHER_VERSION_HEADLINE);
   await expect(body(page)).toContainText('Моя правка.');
 
   await page.getByRole('button', { name: 'Записати мою версію' }).click();
@@ -251,24 +243,16 @@ test('a change on disk while the journalist has unsaved edits keeps both and ask
   expect(await readFile(file, 'utf8')).toContain('Моя правка.');
   // The other machine's version is not gone: it is kept in the article's history, and the page says so.
   await expect(page.getByText('Іншу збережено в історії статті')).toBeVisible();
-  expect(await revisionsText(app, file, 'other-version-replaced-by-mine')).toContain('Версія з іншого комп’ютера');
+  expect(await revisionsText(app, file, 'other-version-replaced-by-mine')).toContain(OTHER_VERSION_HEADLINE);
 });
 
 test('«Відкрити версію з диска» in a conflict keeps the window’s version in history', async ({ page, app }) => {
   await openApp(page, app);
   const file = await onlyArticleFile(app);
-  const article = JSON.parse(await readFile(file, 'utf8'));
-  const saves = await holdRequests(page, '**/api/article.save'); // the other version lands first
-  await body(page).locator('p').first().click();
-  await page.keyboard.type('Правка, якої немає на диску. ');
-  article.headline = 'Версія з іншого комп’ютера';
-  await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
-  saves.release(); // the other version is on disk before the save reaches the host
-  await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeVisible();
-  await expect(saveState(page)).toHaveAttribute('data-state', 'conflict');
+  await typeIntoDiskConflict(page, file, 'Правка, якої немає на диску. ');
 
   await page.getByRole('button', { name: 'Відкрити версію з диска' }).click();
-  await expect(headline(page)).toHaveValue('Версія з іншого комп’ютера');
+  await expect(headline(page)).toHaveValue(OTHER_VERSION_HEADLINE);
   await expect(body(page)).not.toContainText('Правка, якої немає на диску.');
   await expect(page.getByText('Вашу збережено в історії статті')).toBeVisible();
   expect(await revisionsText(app, file, 'my-version-before-taking-theirs')).toContain('Правка, якої немає на диску.');

@@ -31,6 +31,20 @@ async function typeAtStart(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
+/** Opens the article `first` has open in a `second` page too: each of the two says it is open elsewhere. */
+async function openAlongside(first: Page, second: Page, app: BrowserModeApp): Promise<void> {
+  await open(second, app.origin);
+  await expect(openElsewhere(second)).toBeVisible();
+  await expect(openElsewhere(first)).toBeVisible();
+}
+
+/** Types at the start of `writer`'s body and waits for its save; the other page, `reader`, shows the text. */
+async function typeAndSeeElsewhere(writer: Page, text: string, reader: Page): Promise<void> {
+  await typeAtStart(writer, text);
+  await expect(saveState(writer)).toHaveText(/Збережено о/);
+  await expect(body(reader)).toContainText(text.trim());
+}
+
 test('trashing the only article closes it and shows the empty library; «Скасувати» opens it again', async ({
   page,
   app,
@@ -60,17 +74,10 @@ test('two tabs on one article: each says it is open elsewhere, and a save shows 
 }) => {
   await open(page, app.url);
   const second = await context.newPage();
-  await open(second, app.origin);
-  await expect(openElsewhere(second)).toBeVisible();
-  await expect(openElsewhere(page)).toBeVisible();
+  await openAlongside(page, second, app);
 
-  await typeAtStart(page, 'Перша. ');
-  await expect(saveState(page)).toHaveText(/Збережено о/);
-  await expect(body(second)).toContainText('Перша.');
-
-  await typeAtStart(second, 'Друга. ');
-  await expect(saveState(second)).toHaveText(/Збережено о/);
-  await expect(body(page)).toContainText('Друга.');
+  await typeAndSeeElsewhere(page, 'Перша. ', second);
+  await typeAndSeeElsewhere(second, 'Друга. ', page);
   await expect(second.getByText('Статтю змінено поза цим вікном')).toBeHidden();
   const saved = await readFile(await sampleFile(app), 'utf8');
   expect(saved).toContain('Перша.');
@@ -91,16 +98,10 @@ test('two browsers on one host: the article open in both is said to be, and kept
     // Signed in as the first browser is: the same session cookie.
     await other.addCookies(await page.context().cookies());
     const second = await other.newPage();
-    await open(second, app.origin);
-    await expect(openElsewhere(second)).toBeVisible();
-    await expect(openElsewhere(page)).toBeVisible();
+    await openAlongside(page, second, app);
 
-    await typeAtStart(second, 'Інший. ');
-    await expect(saveState(second)).toHaveText(/Збережено о/);
-    await expect(body(page)).toContainText('Інший.');
-    await typeAtStart(page, 'Свій. ');
-    await expect(saveState(page)).toHaveText(/Збережено о/);
-    await expect(body(second)).toContainText('Свій.');
+    await typeAndSeeElsewhere(second, 'Інший. ', page);
+    await typeAndSeeElsewhere(page, 'Свій. ', second);
 
     // Another article in the second browser: the first is alone with this one again.
     await second.getByRole('button', { name: 'Нова стаття' }).click();

@@ -2,6 +2,7 @@ import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type BrowserModeApp } from './browser-mode';
+import { OTHER_VERSION_HEADLINE, typeIntoDiskConflict } from './disk-conflict';
 import { holdRequests } from './held-requests';
 
 const body = (page: Page) => page.getByRole('textbox', { name: 'Текст статті' });
@@ -103,22 +104,14 @@ test('a save that cannot reach the disk keeps the edits in a backup, says where,
 test('an article changed on disk while edited can be compared before choosing', async ({ page, app }) => {
   await open(page, app);
   const { file } = await sample(app);
-  const article = JSON.parse(await readFile(file, 'utf8'));
-  const saves = await holdRequests(page, '**/api/article.save'); // the other version lands first
-  await body(page).locator('p').first().click();
-  await page.keyboard.type('Моя правка. ');
-  article.headline = 'Версія з іншого комп’ютера';
-  await writeFile(file, `${JSON.stringify(article, null, 2)}\n`);
-  saves.release(); // the other version is on disk before the save reaches the host
-  await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeVisible();
-  await expect(saveState(page)).toHaveAttribute('data-state', 'conflict');
+  await typeIntoDiskConflict(page, file, 'Моя правка. ');
   await page.getByRole('button', { name: 'Порівняти' }).click();
   const dialog = page.getByRole('dialog', { name: 'Порівняння версій' });
   await expect(dialog.getByRole('columnheader', { name: /Ваша версія/ })).toBeVisible();
-  await expect(dialog).toContainText('Версія з іншого комп’ютера');
+  await expect(dialog).toContainText(OTHER_VERSION_HEADLINE);
   await expect(dialog).toContainText('Моя правка.');
   await dialog.getByRole('button', { name: 'Відкрити версію з диска' }).click();
-  await expect(headline(page)).toHaveValue('Версія з іншого комп’ютера');
+  await expect(headline(page)).toHaveValue(OTHER_VERSION_HEADLINE);
   await expect(body(page)).not.toContainText('Моя правка.');
 });
 

@@ -1,4 +1,4 @@
-import { dateRange } from './kyiv-day';
+import { dateRange } from './date-range';
 import type { LibraryQuery } from './types';
 
 export type SqlParam = string | number;

@@ -65,3 +65,13 @@ export function pressKey(editor: Editor, init: KeyboardEventInit): boolean {
 export function caretToEnd(editor: Editor): void {
   editor.commands.setTextSelection(editor.state.doc.content.size - 1);
 }
+
+/** Every link in the editor's document: its text and the href its mark holds. */
+export function linksIn(editor: Editor): Array<{ text: string; href: unknown }> {
+  const found: Array<{ text: string; href: unknown }> = [];
+  editor.state.doc.descendants((node) => {
+    const mark = node.marks.find((m) => m.type.name === 'link');
+    if (node.isText && mark) found.push({ text: node.text ?? '', href: mark.attrs.href });
+  });
+  return found;
+}

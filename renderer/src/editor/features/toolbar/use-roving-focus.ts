@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import { focusIndexForKey, type ArrowSteps } from './focus-index';
 
-const STEPS: Partial<Record<string, number>> = { ArrowRight: 1, ArrowLeft: -1 };
+const STEPS: ArrowSteps = { ArrowRight: 1, ArrowLeft: -1 };
 
 /**
  * WAI-ARIA toolbar keyboard model: one Tab stop, the arrows (wrapping), Home and End move between the
@@ -31,11 +32,7 @@ export function useRovingFocus<T extends HTMLElement>(ids: readonly string[], gi
     const list = items();
     const at = list.indexOf(event.target as HTMLElement);
     if (at < 0 || list.length === 0) return false;
-    const step = STEPS[event.key];
-    let next: number | null = null;
-    if (step !== undefined) next = (at + step + list.length) % list.length;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = list.length - 1;
+    const next = focusIndexForKey(event.key, at, list.length, STEPS);
     if (next === null) return false;
     event.preventDefault();
     list[next]?.focus();

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { LinkEditor } from '../../../../../renderer/src/editor/features/menus/LinkEditor';
 import { EditorToolbar } from '../../../../../renderer/src/editor/features/toolbar/EditorToolbar';
-import { createBodyEditor, typeText } from '../../support/body-editor';
+import { createBodyEditor, linksIn, typeText } from '../../support/body-editor';
 import { installLayoutStubs } from '../../support/layout-stubs';
 
 beforeAll(installLayoutStubs);
@@ -41,14 +41,7 @@ function pressCtrlK() {
   return event;
 }
 
-function links(): Array<{ text: string; href: unknown }> {
-  const found: Array<{ text: string; href: unknown }> = [];
-  editor.state.doc.descendants((node) => {
-    const mark = node.marks.find((m) => m.type.name === 'link');
-    if (node.isText && mark) found.push({ text: node.text ?? '', href: mark.attrs.href });
-  });
-  return found;
-}
+const links = () => linksIn(editor);
 
 const urlField = () => screen.getByRole('textbox', { name: 'Адреса' });
 

@@ -1,19 +1,11 @@
 import type { Editor } from '@tiptap/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBodyEditor, typeText } from '../../support/body-editor';
+import { createBodyEditor, linksIn, typeText } from '../../support/body-editor';
 
 let editor: Editor;
 afterEach(() => editor.destroy());
 
-/** Every link in the body: its text and the href its mark holds. */
-function links(): Array<{ text: string; href: unknown }> {
-  const found: Array<{ text: string; href: unknown }> = [];
-  editor.state.doc.descendants((node) => {
-    const mark = node.marks.find((m) => m.type.name === 'link');
-    if (node.isText && mark) found.push({ text: node.text ?? '', href: mark.attrs.href });
-  });
-  return found;
-}
+const links = () => linksIn(editor);
 
 /** jsdom has no ClipboardEvent; ProseMirror needs only an event to hand to the paste handlers. */
 const pasteEvent = () => new Event('paste', { cancelable: true }) as ClipboardEvent;
