@@ -99,7 +99,9 @@ export function useAutosaveSession({
       void autosave.flush().finally(() => {
         leaving = false;
       });
-      event.preventDefault();
+      // The browser asks «leave the page?» only while a reload could lose words: neither the host confirmed
+      // them nor this browser's IndexedDB holds them (they come back from it on the next open).
+      if (!localDraft.holdsLatest()) event.preventDefault();
     };
     const touch = () => {
       autosave.touch();
