@@ -290,6 +290,31 @@ test('a reload asks nothing once the words are kept in this browser, though the 
   expect(prompts).toEqual([]);
 });
 
+test('a late answer to the article just left does not say «saved» over the one now open', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Нова стаття' }).click();
+  await expect(headline(page)).toHaveValue('');
+  await headline(page).fill('Друга стаття');
+  await expect(saveState(page)).toHaveText(/Збережено о/);
+  await libraryItem(page, { name: SAMPLE_HEADLINE }).click();
+  await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
+
+  // The sample's save reaches the host, but its answer is held until the other article is open.
+  const saves = await holdAnswers(page, '**/api/article.save');
+  await body(page).locator('p').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Слова статті, яку покинули. ');
+  await saves.reachedHost;
+  await libraryItem(page, { name: 'Друга стаття' }).click();
+  await expect(headline(page)).toHaveValue('Друга стаття');
+  await expect(saveState(page)).toHaveText('Відкрито');
+  await expect.poll(() => keptInBrowser(page, 'Слова статті, яку покинули.')).toBe(true);
+  saves.release();
+  // The answer came: the sample's copy kept in this browser is dropped as confirmed.
+  await expect.poll(() => keptInBrowser(page, 'Слова статті, яку покинули.')).toBe(false);
+  await expect(saveState(page)).toHaveText('Відкрито');
+});
+
 test('a save still waiting for an idle moment goes at once when the page is reloaded', async ({ page, app }) => {
   await openApp(page, app);
   await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
