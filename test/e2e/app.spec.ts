@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { severeAxeViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './browser-mode';
 import { OTHER_VERSION_HEADLINE, typeIntoDiskConflict } from './disk-conflict';
@@ -197,6 +197,123 @@ test('words typed while a save is on its way survive a reload, on the version th
   await expect(saveState(page)).toHaveText(/Збережено о/);
   await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeHidden();
   expect(await readFile(await onlyArticleFile(app), 'utf8')).toContain('Перші слова. Останні слова.');
+});
+
+/** The leave-the-page dialogs the browser showed, answered «leave» (the journalist goes anyway). */
+function leavePrompts(page: Page): string[] {
+  const shown: string[] = [];
+  page.on('dialog', (dialog) => {
+    if (dialog.type() === 'beforeunload') shown.push(dialog.message());
+    void dialog.accept();
+  });
+  return shown;
+}
+
+/** Whether this browser's IndexedDB holds a copy of an article's edits that contains `text`. */
+async function keptInBrowser(page: Page, text: string): Promise<boolean> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('shpalta-drafts');
+        request.onerror = () => resolve(false);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('drafts')) return resolve(false);
+          const all = db.transaction('drafts').objectStore('drafts').getAll();
+          all.onsuccess = () => resolve(JSON.stringify(all.result).includes(wanted));
+          all.onerror = () => resolve(false);
+        };
+      }),
+    text,
+  );
+}
+
+test('once the status bar says saved, a reload asks nothing: not after the panel, typography, find or a click', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Нова стаття' }).click();
+  await expect(headline(page)).toHaveValue('');
+  await page.keyboard.type('Уряд "ухвалив" бюджет - нарешті');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Лід про бюджет');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Як заявив В.О.Зеленський, 19 Грудня уряд виділив 1500000 грн. на ремонт.');
+  await page.getByLabel('Теги').fill(' бюджет ,  уряд ');
+  await page.getByLabel('Автори').fill('Олена Коваленко');
+  await page.getByLabel('Рубрика').selectOption({ index: 1 });
+  await page.keyboard.press('Control+Shift+F');
+  await expect(page.getByRole('region', { name: 'Типографіка' }).getByRole('status')).toHaveText(/Виправлено місць/);
+  await expect(saveState(page)).toHaveText(/Збережено о/);
+  // What follows changes no text: a search with its highlights, a click that moves the caret, the spelling
+  // marks it brings. None of it is an edit, so nothing is left to lose.
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('бюджет');
+  await expect(page.locator('.headline-input-find .find-match')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await body(page).click();
+  await page.keyboard.press('Home');
+  await headline(page).click();
+  const prompts = leavePrompts(page);
+  await page.reload();
+  await expect(headline(page)).toHaveValue(/^Уряд «ухвалив» бюджет/);
+  expect(prompts).toEqual([]);
+});
+
+test('a reload asks nothing once the words are kept in this browser, though the host has not answered', async ({
+  page,
+  app,
+}) => {
+  await openApp(page, app);
+  // The first save never reaches the host: only this browser holds the words when the page is reloaded.
+  let held: Route | null = null;
+  let holding = () => {};
+  const saveHeld = new Promise<void>((resolve) => (holding = resolve));
+  await page.route('**/api/article.save', (route) => {
+    if (held) return route.continue();
+    held = route;
+    holding();
+  });
+  await body(page).locator('p').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Слова, які тримає браузер. ');
+  await saveHeld;
+  await expect.poll(() => keptInBrowser(page, 'Слова, які тримає браузер.')).toBe(true);
+  const prompts = leavePrompts(page);
+  await page.reload();
+  await (held as Route | null)?.abort().catch(() => undefined);
+  // They come back from this browser and are saved.
+  await expect(page.getByText(/^Повернуто зміни, які цей браузер зберіг/)).toBeVisible();
+  await expect(body(page)).toContainText('Слова, які тримає браузер.');
+  await expect(saveState(page)).toHaveText(/Збережено о/);
+  expect(await readFile(await onlyArticleFile(app), 'utf8')).toContain('Слова, які тримає браузер.');
+  expect(prompts).toEqual([]);
+});
+
+test('a late answer to the article just left does not say «saved» over the one now open', async ({ page, app }) => {
+  await openApp(page, app);
+  await page.getByRole('button', { name: 'Нова стаття' }).click();
+  await expect(headline(page)).toHaveValue('');
+  await headline(page).fill('Друга стаття');
+  await expect(saveState(page)).toHaveText(/Збережено о/);
+  await libraryItem(page, { name: SAMPLE_HEADLINE }).click();
+  await expect(headline(page)).toHaveValue(SAMPLE_HEADLINE);
+
+  // The sample's save reaches the host, but its answer is held until the other article is open.
+  const saves = await holdAnswers(page, '**/api/article.save');
+  await body(page).locator('p').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('Слова статті, яку покинули. ');
+  await saves.reachedHost;
+  await libraryItem(page, { name: 'Друга стаття' }).click();
+  await expect(headline(page)).toHaveValue('Друга стаття');
+  await expect(saveState(page)).toHaveText('Відкрито');
+  await expect.poll(() => keptInBrowser(page, 'Слова статті, яку покинули.')).toBe(true);
+  saves.release();
+  // The answer came: the sample's copy kept in this browser is dropped as confirmed.
+  await expect.poll(() => keptInBrowser(page, 'Слова статті, яку покинули.')).toBe(false);
+  await expect(saveState(page)).toHaveText('Відкрито');
 });
 
 test('a save still waiting for an idle moment goes at once when the page is reloaded', async ({ page, app }) => {

@@ -20,6 +20,16 @@ async function sampleFile(app: BrowserModeApp): Promise<string> {
   return path.join(app.libraryPath, 'articles', id, 'article.json');
 }
 
+/** The leave-the-page dialogs the browser showed, answered «leave». */
+function leavePrompts(page: Page): string[] {
+  const shown: string[] = [];
+  page.on('dialog', (dialog) => {
+    if (dialog.type() === 'beforeunload') shown.push(dialog.message());
+    void dialog.accept();
+  });
+  return shown;
+}
+
 async function open(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await expect(headline(page)).toHaveValue(/Редакція перейшла/);
@@ -78,6 +88,11 @@ test('two tabs on one article: each says it is open elsewhere, and a save shows 
 
   await typeAndSeeElsewhere(page, 'Перша. ', second);
   await typeAndSeeElsewhere(second, 'Друга. ', page);
+  // Following the other tab's save is no edit of this one's: nothing is left unsaved, and a reload asks nothing.
+  const prompts = leavePrompts(page);
+  await page.reload();
+  await expect(body(page)).toContainText('Друга. Перша.');
+  expect(prompts).toEqual([]);
   await expect(second.getByText('Статтю змінено поза цим вікном')).toBeHidden();
   const saved = await readFile(await sampleFile(app), 'utf8');
   expect(saved).toContain('Перша.');

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { fixture } from '../../bench/fixtures';
@@ -175,4 +175,38 @@ test('on the 50,000-word article every match is counted, and the last one is dra
   await expect(current).toHaveText(/об’єкт/i);
   const lastParagraph = long.paragraphs.findLastIndex((p) => p.toLowerCase().includes(word));
   await expect(body(page).locator(':scope > p').nth(lastParagraph).locator('.find-match-current')).toHaveCount(1);
+});
+
+test('on the 50,000-word article «Замінити все» replaces every match, drawn or not, and the file has them all', async ({
+  page,
+  app,
+}) => {
+  test.slow();
+  const long = await seedLongArticle(app);
+  const word = 'об’єкт';
+  const expected = long.paragraphs.reduce((sum, p) => sum + p.toLowerCase().split(word).length - 1, 0);
+  expect(expected).toBeGreaterThan(20);
+  const file = path.join(app.libraryPath, 'articles', long.id, 'article.json');
+
+  await page.goto(app.url);
+  await page.getByRole('option', { name: new RegExp(long.headline) }).click();
+  await expect(body(page).locator(':scope > p')).toHaveCount(long.paragraphs.length, { timeout: 60_000 });
+  await body(page).click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+h');
+  await page.keyboard.type("ОБ'ЄКТ");
+  await expect(count(page)).toHaveText(`1 з ${expected}`);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('предмет');
+  await page.keyboard.press('Control+Alt+Enter');
+  await expect(count(page)).toHaveText('Немає збігів');
+
+  // The last paragraph with the word, far below the screen, has the replacement too; so has the file.
+  const lastParagraph = long.paragraphs.findLastIndex((p) => p.toLowerCase().includes(word));
+  await expect(body(page).locator(':scope > p').nth(lastParagraph)).toContainText(/предмет/i);
+  await expect(saveState(page)).toHaveText(/Збережено о/, { timeout: 30_000 });
+  const saved = JSON.parse(await readFile(file, 'utf8')) as { body: unknown };
+  const text = JSON.stringify(saved.body).toLowerCase();
+  expect(text.split(word).length - 1).toBe(0);
+  expect(text.split('предмет').length - 1).toBe(expected);
 });

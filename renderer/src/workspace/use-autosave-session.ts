@@ -55,6 +55,8 @@ export function useAutosaveSession({
    * kept meanwhile knows its base may already have moved (drafts/with-kept-draft.ts). The last few only.
    */
   const unconfirmed = useRef<Article[]>([]);
+  /** The session is the open article's (mounted): only then does it speak in the status bar. */
+  const mounted = useRef(false);
   const localDraft = useLocalDraft(() =>
     unconfirmed.current.length > 0 ? { ...edited.draft(), unconfirmed: unconfirmed.current } : edited.draft(),
   );
@@ -84,6 +86,9 @@ export function useAutosaveSession({
       onState: (state) => {
         // Saved, or the disk's version taken instead (reset): nothing of this browser's is left to send.
         if (state.kind === 'saved' || state.kind === 'clean') localDraft.confirmed();
+        // An article left with its save on the way still finishes it, but the status bar is the open one's:
+        // a late «saved» from the one left would say so over edits of this one that are not.
+        if (!mounted.current) return;
         status.update({ save: state });
         onConflict(state.kind === 'conflict');
       },
@@ -99,7 +104,9 @@ export function useAutosaveSession({
       void autosave.flush().finally(() => {
         leaving = false;
       });
-      event.preventDefault();
+      // The browser asks «leave the page?» only while a reload could lose words: neither the host confirmed
+      // them nor this browser's IndexedDB holds them (they come back from it on the next open).
+      if (!localDraft.holdsLatest()) event.preventDefault();
     };
     const touch = () => {
       autosave.touch();
@@ -113,7 +120,6 @@ export function useAutosaveSession({
     return { autosave, localDraft, touch, warnBeforeUnload, keepAsThePageGoes };
   });
 
-  const mounted = useRef(false);
   useEffect(() => {
     const { autosave, warnBeforeUnload, keepAsThePageGoes } = session;
     mounted.current = true;

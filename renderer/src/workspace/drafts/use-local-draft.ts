@@ -15,6 +15,8 @@ export interface LocalDraftKeeper {
   keepNow(): Promise<boolean>;
   /** The page is going (reload, a closed tab): the edits are written before this returns (last-copy.ts). */
   keepBeforeThePageGoes(): void;
+  /** This browser's IndexedDB holds the latest edit: a reload would lose nothing, whatever the host said. */
+  holdsLatest(): boolean;
 }
 
 /**
@@ -29,6 +31,11 @@ export function useLocalDraft(current: () => LocalDraft): LocalDraftKeeper {
   const keeper = useMemo<LocalDraftKeeper>(() => {
     const store = draftStore();
     const draft = (): LocalDraft => ({ ...currentRef.current(), keptAt: Date.now() });
+    /**
+     * Edits counted as they come, and the count the latest written copy held (-1: none is kept); `drops` is
+     * bumped as the kept copy is dropped, for a write begun before that is deleted after it.
+     */
+    const count = { edits: 0, kept: -1, drops: 0 };
     const cancel = () => {
       pending.current?.();
       pending.current = null;
@@ -36,14 +43,20 @@ export function useLocalDraft(current: () => LocalDraft): LocalDraftKeeper {
     const keepNow = async () => {
       cancel();
       if (!store) return false;
+      const holding = count.edits;
+      const before = count.drops;
       // A full or blocked store: the edits are in memory only, and the caller must not count on this copy.
       return store.put(draft()).then(
-        () => true,
+        () => {
+          if (before === count.drops) count.kept = Math.max(count.kept, holding);
+          return true;
+        },
         () => false,
       );
     };
     return {
       changed() {
+        count.edits += 1;
         if (!store || pending.current) return;
         let cancelIdle: (() => void) | null = null;
         const timer = window.setTimeout(() => {
@@ -59,6 +72,8 @@ export function useLocalDraft(current: () => LocalDraft): LocalDraftKeeper {
       },
       confirmed() {
         cancel();
+        count.drops += 1;
+        count.kept = -1;
         const { id } = currentRef.current();
         lastCopy.drop(id);
         void store?.delete(id).catch(() => undefined);
@@ -67,6 +82,7 @@ export function useLocalDraft(current: () => LocalDraft): LocalDraftKeeper {
       keepBeforeThePageGoes() {
         lastCopy.keep(draft());
       },
+      holdsLatest: () => count.kept === count.edits,
     };
   }, []);
   useEffect(() => () => pending.current?.(), []);
