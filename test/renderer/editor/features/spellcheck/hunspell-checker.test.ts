@@ -48,7 +48,7 @@ describe('HunspellChecker with the uk dictionary', () => {
 
   it('accepts a personal word after it is added and rejects it after it is removed', () => {
     expect(checker.checkNow(['Віткофф'])).toEqual([false]);
-    checker.addWordsNow(['Віткофф']);
+    checker.addWordsNow([{ word: 'Віткофф', model: null }]);
     expect(checker.checkNow(['Віткофф'])).toEqual([true]);
     checker.removeWordsNow(['Віткофф']);
     expect(checker.checkNow(['Віткофф'])).toEqual([false]);
