@@ -65,11 +65,21 @@ export function findModelWords(word: string, dic: string, rules: SuffixRules, li
   }
   const chosen: ModelWord[] = [];
   // A stem longer than the word (a verb's -ти, an adjective's -ий for a noun's form) comes after the rest:
-  // a name in the text is its own stem or that stem with a case ending.
+  // a name in the text is its own stem or that stem with a case ending. The best group of each stem comes
+  // first, so that `Макрона` offers both `Макрона` (like Верона) and `Макрон` near the top.
   const longer = (group: Group) => (group.stem.length > word.length ? 1 : 0);
-  const ranked = [...groups.values()].sort((a, b) => longer(a) - longer(b) || b.ending - a.ending || b.count - a.count);
+  const sorted = [...groups.values()].sort((a, b) => longer(a) - longer(b) || b.ending - a.ending || b.count - a.count);
+  const written = (group: Group) => stems.find((s) => s.toLowerCase() === group.stem) ?? group.stem;
+  const leaders = new Set<Group>();
+  const seenStems = new Set<string>();
+  for (const group of sorted) {
+    if (seenStems.has(group.stem) || !inflect(written(group), group.flags, rules).includes(word)) continue;
+    seenStems.add(group.stem);
+    leaders.add(group);
+  }
+  const ranked = [...leaders, ...sorted.filter((group) => !leaders.has(group))];
   for (const group of ranked) {
-    const stem = stems.find((s) => s.toLowerCase() === group.stem) ?? group.stem;
+    const stem = written(group);
     const forms = inflect(stem, group.flags, rules);
     if (forms.length < 2 || !forms.includes(word)) continue;
     chosen.push({ word: stem, model: group.model, forms });

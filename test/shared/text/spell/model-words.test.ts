@@ -46,4 +46,12 @@ describe('model words from the dictionary', () => {
       expect(forms).toContain('Виткоффа');
     }
   });
+
+  it('a form that could be either of two words offers both near the top: Макрона (like Верона) or Макрон', () => {
+    const words = findModelWords('Макрона', dic, rules)
+      .slice(0, 2)
+      .map((m) => m.word)
+      .sort();
+    expect(words).toEqual(['Макрон', 'Макрона']);
+  });
 });

@@ -41,6 +41,17 @@ describe('PersonalWordsSettings', () => {
     stop();
   });
 
+  it('shows the word a name declines like, and removes it with its forms', async () => {
+    const { api, settings } = settingsApi(await tempDir());
+    settings.update({ spelling: { personalWords: [{ word: 'Виткофф', model: 'Лакофф' }, 'Ків’ян'] } });
+    renderSection(api);
+    const list = await screen.findByRole('list', { name: 'Особистий словник' });
+    expect(within(list).getAllByRole('listitem')[0]?.textContent).toBe('Виткоффзмінюється як «Лакофф»Вилучити');
+    fireEvent.click(screen.getByRole('button', { name: 'Вилучити «Виткофф» з особистого словника' }));
+    expect(await screen.findByText('Слово «Виткофф» вилучено зі словника.')).toBeTruthy();
+    expect(settings.get().spelling.personalWords).toEqual(['Ків’ян']);
+  });
+
   it('says how to fill an empty dictionary', async () => {
     const { api } = settingsApi(await tempDir());
     renderSection(api);
