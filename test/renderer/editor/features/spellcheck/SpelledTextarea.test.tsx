@@ -82,6 +82,21 @@ describe('SpelledTextarea: the headline and lead are spell-checked like the body
     expect(backdrop?.textContent).toBe('Уряд веде пареговори про безпекку\u200b');
   });
 
+  it('a style suggestion gets the softer mark, no aria-invalid, and its advice on the menu key', async () => {
+    const { session } = await newSession();
+    const { container } = render(<Headline session={session} initial="Тиск зростаючого боргу" />);
+    await waitFor(() =>
+      expect(
+        [...container.querySelectorAll('.spelled-field-backdrop .spell-style')].map((mark) => mark.textContent),
+      ).toEqual(['зростаючого']),
+    );
+    expect(marks(container)).toEqual([]);
+    expect(field().getAttribute('aria-invalid')).toBeNull();
+    menuKeyAt('Тиск зрост'.length);
+    const menu = await screen.findByRole('menu', { name: 'Стильова порада до слова «зростаючого»' });
+    expect(menu.textContent).toContain('«що зростає»');
+  });
+
   it('a correct headline has no marks and no aria-invalid', async () => {
     const { session } = await newSession();
     const { container } = render(<Headline session={session} initial="Уряд веде переговори про безпеку" />);
