@@ -541,6 +541,23 @@ export const en = {
   'spell.settings.removed': 'The word “{word}” was removed from the dictionary.',
   'spell.settings.loadError': 'The personal dictionary could not be read: {reason}',
   'spell.settings.removeError': 'The word “{word}” was not removed: {reason}',
+  'spell.settings.declinesLike': 'declines like “{model}”',
+  'spell.style.menuLabel': 'Style suggestion for “{word}”',
+  'spell.style.avoid': 'Style suggestion: “{word}” is best avoided; depending on the meaning, prefer {preferred}.',
+  'spell.style.participle': 'Style suggestion: instead of the participle “{word}”, prefer the clause “{rewrite}”.',
+  'spell.style.participleOr':
+    'Style suggestion: instead of the participle “{word}”, prefer the clause “{rewrite}” or {preferred}.',
+  'spell.add.title': 'Add “{word}” to the dictionary',
+  'spell.add.declension': 'How the word declines',
+  'spell.add.likeModel': '“{word}”, like “{model}”',
+  'spell.add.onlyThisForm': 'only this form',
+  'spell.add.onlyThisFormOf': 'only this form (“{word}”)',
+  'spell.add.loadingModels': 'Looking for dictionary words that decline the same way…',
+  'spell.add.noModels': 'No similar words in the dictionary: only this form will be added.',
+  'spell.add.modelsError': 'No similar words found ({reason}): only this form will be added.',
+  'spell.add.forms': 'The dictionary will accept:',
+  'spell.add.confirm': 'Add',
+  'spell.add.cancel': 'Cancel',
 
   // — editor: paste —
   'paste.images.title': 'Images from the pasted text',

@@ -529,6 +529,23 @@ export const uk = {
   'spell.settings.removed': 'Слово «{word}» вилучено зі словника.',
   'spell.settings.loadError': 'Не вдалося прочитати особистий словник: {reason}',
   'spell.settings.removeError': 'Слово «{word}» не вилучено: {reason}',
+  'spell.settings.declinesLike': 'змінюється як «{model}»',
+  'spell.style.menuLabel': 'Стильова порада до слова «{word}»',
+  'spell.style.avoid': 'Стильова порада: «{word}» радять уникати; залежно від змісту краще {preferred}.',
+  'spell.style.participle': 'Стильова порада: замість дієприкметника «{word}» краще зворот «{rewrite}».',
+  'spell.style.participleOr':
+    'Стильова порада: замість дієприкметника «{word}» краще зворот «{rewrite}» або {preferred}.',
+  'spell.add.title': 'Додати «{word}» до словника',
+  'spell.add.declension': 'Як змінюється слово',
+  'spell.add.likeModel': '«{word}» — як «{model}»',
+  'spell.add.onlyThisForm': 'лише цю форму',
+  'spell.add.onlyThisFormOf': 'лише цю форму («{word}»)',
+  'spell.add.loadingModels': 'Шукаємо в словнику слова, що змінюються так само…',
+  'spell.add.noModels': 'Схожих слів у словнику не знайдено: буде додано лише цю форму.',
+  'spell.add.modelsError': 'Схожі слова не знайдено ({reason}): буде додано лише цю форму.',
+  'spell.add.forms': 'Словник прийматиме:',
+  'spell.add.confirm': 'Додати',
+  'spell.add.cancel': 'Скасувати',
 
   // — editor: paste —
   'paste.images.title': 'Зображення зі вставленого тексту',

@@ -39,10 +39,20 @@ export const OutletProfileSchema = z.object({
   apostrophe: ApostropheSchema,
 });
 
-/** Spellcheck: words the journalist taught it («Додати до словника»), one word each, no spaces. */
+const personalWordText = z
+  .string()
+  .min(1)
+  .max(PERSONAL_WORD_MAX_LENGTH)
+  .regex(/^\S+$/, schemaReason('settings.invalid.oneWord'));
+
+/**
+ * Spellcheck: words the journalist taught it («Додати до словника»), one word each, no spaces. A plain word
+ * is accepted as written (every entry before models); a word with a model declines like that dictionary
+ * word (`{ word: 'Виткофф', model: 'Трамп' }`).
+ */
 export const SpellingSchema = z.object({
   personalWords: z
-    .array(z.string().min(1).max(PERSONAL_WORD_MAX_LENGTH).regex(/^\S+$/, schemaReason('settings.invalid.oneWord')))
+    .array(z.union([personalWordText, z.object({ word: personalWordText, model: personalWordText }).strict()]))
     .max(PERSONAL_WORDS_MAX),
 });
 export type SpellingSettings = z.infer<typeof SpellingSchema>;

@@ -99,6 +99,10 @@ test('«Додати до словника» keeps the word after a reload; remo
   await expect(marked(page, 'Віткофф')).toHaveCount(1);
   await marked(page, 'Віткофф').click({ button: 'right' });
   await page.getByRole('menuitem', { name: 'Додати до словника' }).click();
+  const adding = page.getByRole('dialog', { name: 'Додати «Віткофф» до словника' });
+  await adding.getByRole('radio', { name: 'лише цю форму («Віткофф»)' }).check();
+  await adding.getByRole('button', { name: 'Додати' }).click();
+  await expect(adding).toBeHidden();
   await expect(marked(page, 'Віткофф')).toHaveCount(0);
   await expect
     .poll(async () => JSON.parse(await readFile(path.join(app.userDataDir, 'settings.json'), 'utf8')).spelling)
@@ -121,6 +125,67 @@ test('«Додати до словника» keeps the word after a reload; remo
   await expect(dialog.getByText('Слово «Віткофф» вилучено зі словника.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Скасувати' }).click();
   await expect(marked(page, 'Віткофф')).toHaveCount(1);
+});
+
+test('a surname added with the word it declines like: its other case forms are no longer underlined', async ({
+  page,
+  app,
+}) => {
+  await openSample(page, app);
+  await typeAtEnd(page, ' Посланник Виткофф прибув. За словами Виткоффа, Виткоффу передали лист.');
+  await expect(body(page).locator('.spell-error')).toHaveText(['Виткофф', 'Виткоффа', 'Виткоффу']);
+
+  await marked(page, 'Виткоффа').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Додати до словника' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Додати «Виткоффа» до словника' });
+  // The likeliest model is chosen: the surname's dictionary form, declining like a dictionary surname in -ф.
+  const proposed = dialog.getByRole('radio').first();
+  await expect(proposed).toBeChecked();
+  await expect(dialog.locator('label').first()).toHaveText(/«Виткофф» — як «\S+ф»/);
+  const forms = dialog.getByRole('list', { name: 'Словник прийматиме:' });
+  for (const form of ['Виткофф', 'Виткоффа', 'Виткоффу', 'Виткоффом']) {
+    await expect(forms.getByRole('listitem').filter({ hasText: new RegExp(`^${form}$`) })).toHaveCount(1);
+  }
+  // «лише цю форму» shows just the word; back to the model.
+  await dialog.getByRole('radio', { name: 'лише цю форму («Виткоффа»)' }).check();
+  await expect(forms.getByRole('listitem')).toHaveText(['Виткоффа']);
+  await proposed.check();
+  await dialog.getByRole('button', { name: 'Додати' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(body(page)).toBeFocused();
+  await expect(body(page).locator('.spell-error')).toHaveCount(0);
+  await expect
+    .poll(async () => JSON.parse(await readFile(path.join(app.userDataDir, 'settings.json'), 'utf8')).spelling)
+    .toEqual({ personalWords: [{ word: 'Виткофф', model: expect.stringMatching(/ф$/) }] });
+
+  // A form not in the text before is accepted too.
+  await typeAtEnd(page, ' З Виткоффом погодились.');
+  await expect(body(page)).toHaveAttribute('data-spellcheck', 'ready');
+  await expect(body(page).locator('.spell-error')).toHaveCount(0);
+});
+
+test('a -ючий participle is a style suggestion with its rewrite, not a misspelling', async ({ page, app }) => {
+  await openSample(page, app);
+  await typeAtEnd(page, ' На тлі зростаючого тиску поліцейські пареговори.');
+  await expect(marked(page, 'пареговори')).toHaveCount(1);
+  const style = body(page).locator('.spell-style');
+  await expect(style).toHaveText(['зростаючого', 'поліцейські']);
+  await expect(style.first()).not.toHaveAttribute('aria-invalid');
+  await expect(body(page).locator('.spell-error')).toHaveText(['пареговори']);
+
+  await style.first().click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Стильова порада до слова «зростаючого»' });
+  await expect(menu).toBeVisible();
+  await expect(menu).toContainText('Стильова порада: замість дієприкметника «зростаючого» краще зворот «що зростає».');
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+
+  await style.nth(1).click({ button: 'right' });
+  const police = page.getByRole('menu', { name: 'Стильова порада до слова «поліцейські»' });
+  await expect(police.getByRole('menuitem', { name: 'поліційні', exact: true })).toBeVisible();
+  await expect(police.getByRole('menuitem', { name: /по[ -]ліцейські/ })).toHaveCount(0);
+  await police.getByRole('menuitem', { name: 'Пропустити' }).click();
+  await expect(body(page).locator('.spell-style')).toHaveText(['зростаючого']);
 });
 
 test('a dictionary that does not load is reported in Ukrainian, and nothing is underlined', async ({ page, app }) => {

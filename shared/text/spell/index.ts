@@ -7,7 +7,14 @@ export { spellTokens, type SpellToken } from './spell-tokens';
 export {
   PERSONAL_WORD_MAX_LENGTH,
   PERSONAL_WORDS_MAX,
+  personalWordModel,
+  personalWordText,
+  type PersonalWord,
   personalWordForm,
   withPersonalWord,
   withoutPersonalWord,
 } from './personal-words';
+export { inflect, parseSuffixRules, type SuffixRules } from './affix-rules';
+export { findModelWords, type ModelWord } from './model-words';
+export { styleAdvice, type StyleAdvice } from './style-advice';
+export { withoutSplits } from './split-suggestions';

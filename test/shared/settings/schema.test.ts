@@ -181,6 +181,22 @@ describe('spelling (the personal dictionary)', () => {
     expect(SettingsPatchSchema.safeParse({ spelling: { personalWords: ['п’ять', 'Шпальта'] } }).success).toBe(true);
   });
 
+  it('keeps a word with the dictionary word it declines like, beside plain words from before', () => {
+    const personalWords = ['Укренерго', { word: 'Виткофф', model: 'Лакофф' }];
+    const parsed = SettingsPatchSchema.safeParse({ spelling: { personalWords } });
+    expect(parsed.data?.spelling?.personalWords).toEqual(personalWords);
+    for (const bad of [
+      { word: 'Виткофф' },
+      { word: 'Виткофф', model: 'два слова' },
+      { word: '', model: 'Лакофф' },
+      { word: 'Виткофф', model: 'Лакофф', flags: '1:' },
+    ]) {
+      expect(SettingsPatchSchema.safeParse({ spelling: { personalWords: [bad] } }).success, JSON.stringify(bad)).toBe(
+        false,
+      );
+    }
+  });
+
   it('never lets unknown keys through', () => {
     const result = SettingsPatchSchema.safeParse({ spelling: { personalWords: [], autoFix: true } });
     expect(result.success ? result.data.spelling : {}).not.toHaveProperty('autoFix');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { personalWordForm, withoutPersonalWord, withPersonalWord } from '../../../../shared/text/spell/personal-words';
+import {
+  personalWordForm,
+  personalWordModel,
+  personalWordText,
+  withoutPersonalWord,
+  withPersonalWord,
+} from '../../../../shared/text/spell/personal-words';
 
 describe('personal words', () => {
   it('keeps a word as written, with the outlet’s apostrophe and no stress mark', () => {
@@ -18,5 +24,16 @@ describe('personal words', () => {
   it('removes a word whatever apostrophe either is written with, and nothing else', () => {
     expect(withoutPersonalWord(['Ківʼян', 'Віткофф'], 'Ків’ян')).toEqual(['Віткофф']);
     expect(withoutPersonalWord(['Віткофф'], 'віткофф')).toEqual(['Віткофф']);
+  });
+
+  it('keeps a word with its model; adding it again with another model (or none) replaces the entry', () => {
+    const modelled = withPersonalWord(['Укренерго'], 'Виткофф', '\u2019', 'Лакофф');
+    expect(modelled).toEqual([{ word: 'Виткофф', model: 'Лакофф' }, 'Укренерго']);
+    expect(withPersonalWord(modelled, 'Виткофф', '\u2019', 'Лакофф')).toEqual(modelled);
+    expect(withPersonalWord(modelled, 'Виткофф', '\u2019')).toEqual(['Виткофф', 'Укренерго']);
+    expect(withPersonalWord(['Виткофф'], 'Виткофф', '\u2019', 'Джефф')).toEqual([{ word: 'Виткофф', model: 'Джефф' }]);
+    expect(withoutPersonalWord(modelled, 'Виткофф')).toEqual(['Укренерго']);
+    expect(modelled.map(personalWordText)).toEqual(['Виткофф', 'Укренерго']);
+    expect(modelled.map(personalWordModel)).toEqual(['Лакофф', null]);
   });
 });

@@ -1,12 +1,17 @@
 import { useEffect, useId, useState } from 'react';
 import { toApiError } from '../../../../../shared/api/errors';
 import type { Message } from '../../../../../shared/i18n/message';
+import {
+  personalWordModel,
+  personalWordText,
+  type PersonalWord,
+} from '../../../../../shared/text/spell/personal-words';
 import { useApi } from '../../../api/api-context';
 import { useI18n } from '../../../i18n/i18n';
 import { removePersonalWord } from './personal-dictionary';
 import './spellcheck.css';
 
-type Words = { kind: 'loading' } | { kind: 'ready'; words: string[] } | { kind: 'error'; reason: Message };
+type Words = { kind: 'loading' } | { kind: 'ready'; words: PersonalWord[] } | { kind: 'error'; reason: Message };
 
 /**
  * The settings' «Особистий словник»: the words added with «Додати до словника», each removable. A removal
@@ -62,19 +67,26 @@ export function PersonalWordsSettings() {
       ) : null}
       {state.kind === 'ready' && state.words.length > 0 ? (
         <ul className="personal-words-list" aria-label={t('spell.settings.title')}>
-          {state.words.map((word) => (
-            <li key={word}>
-              <span lang="uk">{word}</span>
-              <button
-                type="button"
-                aria-label={t('spell.settings.removeLabel', { word })}
-                disabled={busy !== null}
-                onClick={() => void remove(word)}
-              >
-                {t('spell.settings.remove')}
-              </button>
-            </li>
-          ))}
+          {state.words.map((entry) => {
+            const word = personalWordText(entry);
+            const model = personalWordModel(entry);
+            return (
+              <li key={word}>
+                <span lang="uk">{word}</span>
+                {model ? (
+                  <span className="personal-words-model">{t('spell.settings.declinesLike', { model })}</span>
+                ) : null}
+                <button
+                  type="button"
+                  aria-label={t('spell.settings.removeLabel', { word })}
+                  disabled={busy !== null}
+                  onClick={() => void remove(word)}
+                >
+                  {t('spell.settings.remove')}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       ) : null}
       <p role="status" className="personal-words-hint">

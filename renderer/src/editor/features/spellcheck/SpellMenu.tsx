@@ -1,6 +1,8 @@
 import { computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { StyleAdvice } from '../../../../../shared/text/spell/style-advice';
 import type { Translate } from '../../../i18n/i18n';
+import { styleAdviceText } from './style-advice-text';
 import './spellcheck.css';
 
 export interface SpellMenuProps {
@@ -8,6 +10,8 @@ export interface SpellMenuProps {
   word: string;
   /** Suggestions as they will be written into the text; asked from the worker, so they come later. */
   suggestions: Promise<string[]>;
+  /** A style suggestion rather than a misspelling: the menu says why, and offers the preferred words. */
+  advice?: StyleAdvice | null;
   /** Where the word is on screen: the menu opens below it (above, if there is no room). */
   anchor: VirtualElement;
   t: Translate;
@@ -25,7 +29,17 @@ type List = { kind: 'loading' } | { kind: 'ready'; items: string[] } | { kind: '
  * Arrow keys, Home and End move between items, Enter chooses, Escape and Tab close; the editor gets its
  * focus back. Positioned with floating-ui through CSSOM (the CSP forbids style attributes).
  */
-export function SpellMenu({ word, suggestions, anchor, t, onChoose, onAdd, onIgnore, onClose }: SpellMenuProps) {
+export function SpellMenu({
+  word,
+  suggestions,
+  advice = null,
+  anchor,
+  t,
+  onChoose,
+  onAdd,
+  onIgnore,
+  onClose,
+}: SpellMenuProps) {
   const menuRef = useRef<HTMLDivElement>(null);
   const itemRefs = useRef<Array<HTMLButtonElement | null>>([]);
   const navigated = useRef(false);
@@ -131,19 +145,25 @@ export function SpellMenu({ word, suggestions, anchor, t, onChoose, onAdd, onIgn
       ref={menuRef}
       className="spell-menu"
       role="menu"
-      aria-label={t('spell.menuLabel', { word })}
+      aria-label={advice ? t('spell.style.menuLabel', { word }) : t('spell.menuLabel', { word })}
+      data-kind={advice ? 'style' : 'spelling'}
       aria-busy={list.kind === 'loading'}
       data-placed={placed ? 'true' : undefined}
       tabIndex={-1}
       onKeyDown={move}
       onContextMenu={(event) => event.preventDefault()}
     >
+      {advice ? (
+        <div role="menuitem" aria-disabled="true" className="spell-menu-note spell-style-note">
+          {styleAdviceText(word, advice, t)}
+        </div>
+      ) : null}
       {list.kind === 'loading' ? (
         <div role="menuitem" aria-disabled="true" className="spell-menu-note">
           {t('spell.loadingSuggestions')}
         </div>
       ) : null}
-      {list.kind === 'ready' && list.items.length === 0 ? (
+      {list.kind === 'ready' && list.items.length === 0 && !advice ? (
         <div role="menuitem" aria-disabled="true" className="spell-menu-note">
           {t('spell.noSuggestions')}
         </div>

@@ -13,8 +13,9 @@ export interface SpellcheckOptions {
 }
 
 /**
- * Offline spellcheck of the body (uk Hunspell in a worker): misspellings get a wavy underline, a right-click
- * on one offers suggestions, «Додати до словника» and «Пропустити». Chromium's own spellcheck stays off
+ * Offline spellcheck of the body (uk Hunspell in a worker): misspellings get a wavy underline, discouraged
+ * words (dict_uk's avoid list, -ючий participles) a softer style one; a right-click on either offers
+ * suggestions (or the style advice), «Додати до словника» (with the word's declension) and «Пропустити». Chromium's own spellcheck stays off
  * (spellcheck="false" on the body), so no word is underlined twice.
  */
 export const Spellcheck = Extension.create<SpellcheckOptions>({

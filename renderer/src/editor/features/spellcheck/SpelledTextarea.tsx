@@ -1,9 +1,11 @@
 import type { VirtualElement } from '@floating-ui/dom';
 import { useRef, useState, type MouseEvent, type ReactNode, type RefObject, type TextareaHTMLAttributes } from 'react';
 import type { SpellToken } from '../../../../../shared/text/spell/spell-tokens';
+import type { StyleAdvice } from '../../../../../shared/text/spell/style-advice';
 import type { Translate } from '../../../i18n/i18n';
 import { insertText } from '../typography/use-typing-typography';
 import { fieldSegments, leavesWordUnfinished, misspellingAt } from './field-spelling';
+import { AddWordDialog } from './AddWordDialog';
 import { SpellMenu } from './SpellMenu';
 import type { SpellSession } from './spell-session';
 import { useFieldSpelling } from './use-field-spelling';
@@ -23,6 +25,7 @@ interface OpenMenu {
   token: SpellToken;
   word: string;
   suggestions: Promise<string[]>;
+  advice: StyleAdvice | null;
   anchor: VirtualElement;
 }
 
@@ -53,20 +56,24 @@ export function SpelledTextarea({
   const misspellings = useFieldSpelling(session, value, typingAt);
   const backdropRef = useRef<HTMLDivElement>(null);
   const [menu, setMenu] = useState<OpenMenu | null>(null);
+  const [adding, setAdding] = useState<{ token: SpellToken; word: string } | null>(null);
 
   const open = (token: SpellToken, mark: Element) => {
     if (!session) return;
+    const advice = session.service.styleAdvice(token.key);
+    const suggestions = advice ? Promise.resolve(advice.replacements) : session.service.suggest(token.key);
     setMenu({
       token,
       word: value.slice(token.from, token.to),
-      suggestions: session.service.suggest(token.key).then((list) => list.map((s) => session.written(s))),
+      suggestions: suggestions.then((list) => list.map((s) => session.written(s))),
+      advice,
       anchor: { getBoundingClientRect: () => mark.getBoundingClientRect() },
     });
   };
 
   const onMenuRequest = (event: MouseEvent<HTMLTextAreaElement>) => {
     onContextMenu?.(event);
-    const marks = [...(backdropRef.current?.querySelectorAll('.spell-error') ?? [])];
+    const marks = [...(backdropRef.current?.querySelectorAll('.spell-error, .spell-style') ?? [])];
     // The mouse: the underlined word under the pointer, in the backdrop that lays the text out the same way.
     let index = marks.findIndex((mark) =>
       [...mark.getClientRects()].some(
@@ -112,8 +119,8 @@ export function SpelledTextarea({
     <div className="spelled-field">
       <div ref={backdropRef} className={`${className}-backdrop spelled-field-backdrop`} aria-hidden="true">
         {fieldSegments(value, misspellings).map((segment) =>
-          segment.misspelled ? (
-            <span key={segment.start} className="spell-error">
+          segment.mark ? (
+            <span key={segment.start} className={segment.mark === 'style' ? 'spell-style' : 'spell-error'}>
               {segment.text}
             </span>
           ) : (
@@ -130,7 +137,7 @@ export function SpelledTextarea({
         value={value}
         spellCheck={false}
         // Screen readers hear that the field has spelling mistakes; the underline itself is only drawn.
-        aria-invalid={misspellings.length > 0 ? 'spelling' : undefined}
+        aria-invalid={misspellings.some((token) => !token.style) ? 'spelling' : undefined}
         onContextMenu={onMenuRequest}
         onChange={(event) => {
           const typing = leavesWordUnfinished((event.nativeEvent as InputEvent).inputType);
@@ -152,12 +159,35 @@ export function SpelledTextarea({
         <SpellMenu
           word={menu.word}
           suggestions={menu.suggestions}
+          advice={menu.advice}
           anchor={menu.anchor}
           t={t}
           onChoose={(suggestion) => act((token) => replace(token, suggestion))()}
-          onAdd={act((token) => void session.addToDictionary(token.key))}
+          onAdd={() => {
+            setMenu(null);
+            setAdding({ token: menu.token, word: menu.word });
+          }}
           onIgnore={act((token) => session.service.ignore(token.key))}
           onClose={close}
+        />
+      ) : null}
+      {adding && session ? (
+        <AddWordDialog
+          word={adding.word}
+          models={session.service.models(adding.token.key)}
+          written={(w) => session.written(w)}
+          t={t}
+          onAdd={(choice) => {
+            void (choice
+              ? session.addToDictionary(choice.word, choice.model)
+              : session.addToDictionary(adding.token.key, null));
+            setAdding(null);
+            fieldRef.current?.focus();
+          }}
+          onClose={() => {
+            setAdding(null);
+            fieldRef.current?.focus();
+          }}
         />
       ) : null}
     </div>

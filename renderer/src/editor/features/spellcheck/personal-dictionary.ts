@@ -3,6 +3,7 @@ import {
   PERSONAL_WORDS_MAX,
   withoutPersonalWord,
   withPersonalWord,
+  type PersonalWord,
 } from '../../../../../shared/text/spell/personal-words';
 import { announcePersonalWords } from './personal-words-events';
 
@@ -14,12 +15,17 @@ export class PersonalDictionaryFullError extends Error {
 }
 
 /**
- * Saves a word in the personal dictionary (settings: spelling.personalWords) and tells open editors.
- * Read, change, write: the settings hold the truth, whichever window or dialog changed them last.
+ * Saves a word in the personal dictionary (settings: spelling.personalWords), with the dictionary word it
+ * declines like if it has one, and tells open editors. Read, change, write: the settings hold the truth,
+ * whichever window or dialog changed them last.
  */
-export async function savePersonalWord(api: ShpaltaApi, word: string): Promise<string[]> {
+export async function savePersonalWord(
+  api: ShpaltaApi,
+  word: string,
+  model: string | null = null,
+): Promise<PersonalWord[]> {
   const settings = await api.invoke('settings.get', {});
-  const personalWords = withPersonalWord(settings.spelling.personalWords, word, settings.outlet.apostrophe);
+  const personalWords = withPersonalWord(settings.spelling.personalWords, word, settings.outlet.apostrophe, model);
   if (personalWords.length > PERSONAL_WORDS_MAX) throw new PersonalDictionaryFullError();
   const saved = await api.invoke('settings.update', { spelling: { personalWords } });
   announcePersonalWords(saved.spelling.personalWords);
@@ -27,7 +33,7 @@ export async function savePersonalWord(api: ShpaltaApi, word: string): Promise<s
 }
 
 /** Removes a word from the personal dictionary and tells open editors. */
-export async function removePersonalWord(api: ShpaltaApi, word: string): Promise<string[]> {
+export async function removePersonalWord(api: ShpaltaApi, word: string): Promise<PersonalWord[]> {
   const settings = await api.invoke('settings.get', {});
   const personalWords = withoutPersonalWord(settings.spelling.personalWords, word);
   const saved = await api.invoke('settings.update', { spelling: { personalWords } });

@@ -2,6 +2,7 @@ import type { VirtualElement } from '@floating-ui/dom';
 import type { EditorView } from '@tiptap/pm/view';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Translate } from '../../../i18n/i18n';
+import { AddWordDialog } from './AddWordDialog';
 import { replaceMisspelling } from './replace-misspelling';
 import { SpellMenu } from './SpellMenu';
 import type { SpellSession } from './spell-session';
@@ -33,7 +34,10 @@ export function openSpellMenu(view: EditorView, target: SpellMenuTarget, session
   openMenu = { view, close };
 
   const word = view.state.doc.textBetween(target.from, target.to);
-  const suggestions = session.service.suggest(target.key).then((list) => list.map((s) => session.written(s)));
+  const advice = session.service.styleAdvice(target.key);
+  const suggestions = (advice ? Promise.resolve(advice.replacements) : session.service.suggest(target.key)).then(
+    (list) => list.map((s) => session.written(s)),
+  );
   const act = (action: () => void) => () => {
     action();
     close(true);
@@ -42,11 +46,49 @@ export function openSpellMenu(view: EditorView, target: SpellMenuTarget, session
     <SpellMenu
       word={word}
       suggestions={suggestions}
+      advice={advice}
       anchor={wordAnchor(view, target)}
       t={t}
       onChoose={(suggestion) => act(() => replaceMisspelling(view, target, suggestion))()}
-      onAdd={act(() => void session.addToDictionary(target.key))}
+      onAdd={() => {
+        close(false);
+        openAddWordDialog(view, target, word, session, t);
+      }}
       onIgnore={act(() => session.service.ignore(target.key))}
+      onClose={close}
+    />,
+  );
+}
+
+/** «Додати до словника»: the dialog that asks how the word declines, then adds it; the text gets its focus back. */
+function openAddWordDialog(
+  view: EditorView,
+  target: SpellMenuTarget,
+  word: string,
+  session: SpellSession,
+  t: Translate,
+): void {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root: Root = createRoot(container);
+  let closed = false;
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    container.remove();
+    queueMicrotask(() => root.unmount());
+    if (!view.isDestroyed) view.focus();
+  };
+  root.render(
+    <AddWordDialog
+      word={word}
+      models={session.service.models(target.key)}
+      written={(w) => session.written(w)}
+      t={t}
+      onAdd={(choice) => {
+        void (choice ? session.addToDictionary(choice.word, choice.model) : session.addToDictionary(target.key, null));
+        close();
+      }}
       onClose={close}
     />,
   );

@@ -4,7 +4,7 @@ import type { Decoration } from '@tiptap/pm/view';
 import type { Range } from './dirty-ranges';
 import { isCheckedTextblock, textblockTokens } from './block-tokens';
 import type { SpellService } from './spell-service';
-import { spellMark } from './spell-marks';
+import { spellMark, styleMark } from './spell-marks';
 import { spellcheckKey, type SpellMeta, type SpellState } from './spell-state';
 import { whenIdle } from '../../when-idle';
 
@@ -134,7 +134,8 @@ export class SpellScheduler {
         slice.unknown.add(token.key);
         continue;
       }
-      if (!this.service.isMisspelled(token.key)) continue;
+      const misspelled = this.service.isMisspelled(token.key);
+      if (!misspelled && !this.service.styleAdvice(token.key)) continue;
       const typing =
         selection.empty &&
         spell.lastEdit !== null &&
@@ -143,7 +144,7 @@ export class SpellScheduler {
         spell.lastEdit >= token.from &&
         spell.lastEdit <= token.to;
       if (typing) slice.deferred = { from: token.from, to: token.to };
-      else slice.marks.push(spellMark(token.from, token.to, token.key));
+      else slice.marks.push((misspelled ? spellMark : styleMark)(token.from, token.to, token.key));
     }
     const old = spell.decorations.find(pos, pos + block.nodeSize).sort((a, b) => a.from - b.from);
     return !sameMarks(old, slice.marks.slice(before));
@@ -155,7 +156,13 @@ function sameMarks(old: readonly Decoration[], next: readonly Decoration[]): boo
   if (old.length !== next.length) return false;
   return old.every((mark, i) => {
     const other = next[i];
-    return other !== undefined && mark.from === other.from && mark.to === other.to && mark.spec.key === other.spec.key;
+    return (
+      other !== undefined &&
+      mark.from === other.from &&
+      mark.to === other.to &&
+      mark.spec.key === other.spec.key &&
+      mark.spec.style === other.spec.style
+    );
   });
 }
 

@@ -1,6 +1,13 @@
+import type { ModelWord } from '../../../../../shared/text/spell/model-words';
+import {
+  personalWordModel,
+  personalWordText,
+  type PersonalWord,
+} from '../../../../../shared/text/spell/personal-words';
 import { spellKey } from '../../../../../shared/text/spell/spell-key';
+import type { StyleAdvice } from '../../../../../shared/text/spell/style-advice';
 import { reasonOf } from './reason-of';
-import type { SpellChecker } from './spell-checker';
+import type { AcceptedWord, SpellChecker } from './spell-checker';
 
 export type CheckerStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -22,10 +29,14 @@ const MAX_SUGGESTIONS = 6;
  */
 export class SpellService {
   private readonly verdicts = new Map<string, boolean>();
+  /** Rejected words that are valid but discouraged: a style suggestion, not a misspelling. */
+  private readonly advice = new Map<string, StyleAdvice>();
   private readonly inFlight = new Map<string, Promise<void>>();
   private readonly suggestions = new Map<string, Promise<string[]>>();
+  private readonly modelWords = new Map<string, Promise<ModelWord[]>>();
   private readonly ignored = new Set<string>();
-  private personal = new Set<string>();
+  /** The personal dictionary as the checker knows it: each word's key and its model (null: this form only). */
+  private personal = new Map<string, string | null>();
   /** Bumped when the personal dictionary changes: answers to older questions are not cached. */
   private generation = 0;
   private currentStatus: CheckerStatus = { kind: 'loading' };
@@ -63,9 +74,15 @@ export class SpellService {
     return this.verdicts.has(key);
   }
 
-  /** A word to underline: the dictionary rejects it and the journalist has not skipped it. */
+  /** A word to underline: the dictionary rejects it, it is no discouraged word, and it was not skipped. */
   isMisspelled(key: string): boolean {
-    return this.verdicts.get(key) === false && !this.ignored.has(key);
+    return this.verdicts.get(key) === false && !this.ignored.has(key) && !this.advice.has(key);
+  }
+
+  /** The style suggestion on a word (dict_uk's avoid list, a -ючий participle), unless it was skipped. */
+  styleAdvice(key: string): StyleAdvice | null {
+    if (this.verdicts.get(key) !== false || this.ignored.has(key)) return null;
+    return this.advice.get(key) ?? null;
   }
 
   /** Asks the checker about the words not known yet (each at most once at a time). Rejects if it fails. */
@@ -81,10 +98,11 @@ export class SpellService {
     for (let start = 0; start < missing.length; start += BATCH) {
       const batch = missing.slice(start, start + BATCH);
       const generation = this.generation;
-      const asked = this.checker.check(batch).then(
-        (answers) => {
+      const asked = this.judge(batch).then(
+        ({ answers, advice }) => {
           if (generation !== this.generation) return;
           batch.forEach((key, i) => this.verdicts.set(key, answers[i] ?? true));
+          for (const [key, found] of advice) this.advice.set(key, found);
         },
         (error: unknown) => {
           // The worker died after loading: spellcheck stops, and says why.
@@ -99,6 +117,31 @@ export class SpellService {
       waits.add(settled);
     }
     await Promise.all(waits);
+  }
+
+  /** The checker's verdicts on a batch, and its advice on the rejected words (they are few). */
+  private async judge(batch: string[]): Promise<{ answers: boolean[]; advice: Map<string, StyleAdvice> }> {
+    const answers = await this.checker.check(batch);
+    const rejected = batch.filter((_, i) => answers[i] === false);
+    const advice = new Map<string, StyleAdvice>();
+    if (rejected.length === 0) return { answers, advice };
+    const found = await this.checker.advise(rejected);
+    rejected.forEach((key, i) => {
+      const one = found[i];
+      if (one) advice.set(key, one);
+    });
+    return { answers, advice };
+  }
+
+  /** Dictionary words `key` could decline like, with the forms each gives it; asked once per word. */
+  models(key: string): Promise<ModelWord[]> {
+    let found = this.modelWords.get(key);
+    if (!found) {
+      found = this.checker.models(key);
+      found.catch(() => this.modelWords.delete(key));
+      this.modelWords.set(key, found);
+    }
+    return found;
   }
 
   /** Up to six suggestions, best first, in the dictionary's spelling (apostrophe '); asked once per word. */
@@ -118,30 +161,41 @@ export class SpellService {
     this.emit({ kind: 'forget', keys: new Set([key]) });
   }
 
-  /** «Додати до словника» for this session at once (saving it in the settings is the caller's part). */
-  async accept(key: string): Promise<void> {
-    this.personal.add(key);
+  /**
+   * «Додати до словника» for this session at once (saving it in the settings is the caller's part). With a
+   * model, every form the model gives the word is accepted too.
+   */
+  async accept(key: string, model: string | null = null): Promise<void> {
+    this.personal.set(key, model);
     this.verdicts.set(key, true);
     this.emit({ kind: 'forget', keys: new Set([key]) });
-    await this.changeChecker([key], []);
+    await this.changeChecker([{ word: key, model }], []);
   }
 
   /** The personal dictionary as the settings hold it (on start, and when the settings change it). */
-  async setPersonalWords(words: readonly string[]): Promise<void> {
-    const next = new Set(words.map(spellKey));
-    const added = [...next].filter((key) => !this.personal.has(key));
-    const removed = [...this.personal].filter((key) => !next.has(key));
+  async setPersonalWords(words: readonly PersonalWord[]): Promise<void> {
+    const next = new Map(words.map((entry) => [spellKey(personalWordText(entry)), personalWordModel(entry)]));
+    const added = [...next]
+      .filter(([key, model]) => !this.personal.has(key) || this.personal.get(key) !== model)
+      .map(([word, model]) => ({ word, model }));
+    const removed = [...this.personal.keys()].filter((key) => !next.has(key));
     this.personal = next;
     if (added.length === 0 && removed.length === 0) return;
     await this.changeChecker(added, removed);
   }
 
-  private async changeChecker(added: string[], removed: string[]): Promise<void> {
+  private async changeChecker(added: AcceptedWord[], removed: string[]): Promise<void> {
     this.generation++;
-    // Hunspell accepts the capitalised and upper-case forms of an added word: forget every case of it.
-    const changed = new Set([...added, ...removed].map((key) => key.toLowerCase()));
-    for (const key of [...this.verdicts.keys()]) if (changed.has(key.toLowerCase())) this.verdicts.delete(key);
-    for (const key of added) this.verdicts.set(key, true);
+    // Hunspell accepts the capitalised and upper-case forms of an added word: forget every case of it. A word
+    // added with a model brings forms no key names: every rejection is asked again (they are few). A removed
+    // word may take such forms with it: then every verdict is asked again (a rare change, from the settings).
+    const changed = new Set(added.map((entry) => entry.word.toLowerCase()));
+    const modelled = added.some((entry) => entry.model !== null);
+    if (removed.length > 0) this.verdicts.clear();
+    for (const [key, verdict] of [...this.verdicts]) {
+      if (changed.has(key.toLowerCase()) || (modelled && !verdict)) this.verdicts.delete(key);
+    }
+    for (const { word } of added) this.verdicts.set(word, true);
     if (added.length) await this.checker.addWords(added);
     if (removed.length) await this.checker.removeWords(removed);
     this.emit({ kind: 'recheck' });

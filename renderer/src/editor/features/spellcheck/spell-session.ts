@@ -71,12 +71,15 @@ export class SpellSession {
     return withApostrophe(word, this.apostrophe);
   }
 
-  /** «Додати до словника»: accepted at once in every editor, then saved in the settings. */
-  async addToDictionary(key: string): Promise<void> {
+  /**
+   * «Додати до словника»: accepted at once in every editor, then saved in the settings. With a model (a
+   * dictionary word that declines the same way), all the word's forms are accepted.
+   */
+  async addToDictionary(key: string, model: string | null = null): Promise<void> {
     const word = this.written(key);
     try {
-      await this.service.accept(key);
-      await savePersonalWord(this.api, word);
+      await this.service.accept(key, model);
+      await savePersonalWord(this.api, word, model);
     } catch (error) {
       this.notify(
         error instanceof PersonalDictionaryFullError

@@ -17,9 +17,10 @@ export interface SpellState {
   checker: CheckerStatus['kind'];
 }
 
-/** The spec of a misspelling decoration: the word's lookup key. */
+/** The spec of a spelling decoration: the word's lookup key; `style` for a style suggestion. */
 export interface SpellMarkSpec {
   key: string;
+  style?: true;
 }
 
 export type SpellMeta =

@@ -52,8 +52,12 @@ async function answer(request: SpellRequest): Promise<SpellResults[SpellRequest[
       return report;
     case 'check':
       return checker.checkNow(request.words);
+    case 'advise':
+      return checker.adviseNow(request.words);
     case 'suggest':
       return checker.suggestNow(request.word);
+    case 'models':
+      return checker.modelsNow(request.word);
     case 'add':
       checker.addWordsNow(request.words);
       return null;

@@ -2,7 +2,7 @@ import { type EditorState, Plugin } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 import type { Translate } from '../../../i18n/i18n';
 import { closeSpellMenu, openSpellMenu, type SpellMenuTarget } from './spell-menu-host';
-import { SPELL_ERROR_CLASS } from './spell-marks';
+import { SPELL_ERROR_CLASS, SPELL_STYLE_CLASS } from './spell-marks';
 import { DEFAULT_TIMING, SpellScheduler, type SchedulerTiming } from './spell-scheduler';
 import type { SpellSession } from './spell-session';
 import {
@@ -52,12 +52,13 @@ export function spellcheckPlugin(
   });
 }
 
-/** The marked word right-clicked, or (context-menu key, Shift+F10) the one at the caret. */
+/** The marked word (a misspelling or a style suggestion) right-clicked, or (context-menu key, Shift+F10) the one at the caret. */
 function misspellingAt(view: EditorView, event: MouseEvent): SpellMenuTarget | null {
   const spell = spellcheckKey.getState(view.state);
   if (!spell) return null;
   let pos: number;
-  const clicked = event.target instanceof Element ? event.target.closest(`.${SPELL_ERROR_CLASS}`) : null;
+  const clicked =
+    event.target instanceof Element ? event.target.closest(`.${SPELL_ERROR_CLASS}, .${SPELL_STYLE_CLASS}`) : null;
   if (clicked && view.dom.contains(clicked)) pos = view.posAtDOM(clicked, 0);
   else if (event.target === view.dom && view.state.selection.empty) pos = view.state.selection.head;
   else return null;

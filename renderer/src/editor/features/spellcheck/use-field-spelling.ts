@@ -1,17 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { SpellToken } from '../../../../../shared/text/spell/spell-tokens';
-import { fieldMisspellings, unknownFieldKeys } from './field-spelling';
+import { fieldMisspellings, unknownFieldKeys, type FieldMark } from './field-spelling';
 import type { SpellSession } from './spell-session';
 
 /** The same pause as the body's: words go to the checker when typing stops, not on every key. */
 export const FIELD_PAUSE_MS = 300;
 
 /**
- * The misspelled words of a headline or lead. New words are asked of the window's checker after a pause;
+ * The marked words (misspellings, style suggestions) of a headline or lead. New words are asked of the window's checker after a pause;
  * a change of the personal dictionary, «Пропустити» and the checker becoming ready redraw the marks. The
  * word being typed (it ends at `typingAt`, the caret of the last input) is left alone.
  */
-export function useFieldSpelling(session: SpellSession | null, value: string, typingAt: number | null): SpellToken[] {
+export function useFieldSpelling(session: SpellSession | null, value: string, typingAt: number | null): FieldMark[] {
   const [verdictsSeen, setVerdictsSeen] = useState(0);
   const redraw = () => setVerdictsSeen((n) => n + 1);
 

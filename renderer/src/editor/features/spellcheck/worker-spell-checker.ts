@@ -1,4 +1,6 @@
-import type { DictionaryLoadReport, SpellChecker } from './spell-checker';
+import type { ModelWord } from '../../../../../shared/text/spell/model-words';
+import type { StyleAdvice } from '../../../../../shared/text/spell/style-advice';
+import type { AcceptedWord, DictionaryLoadReport, SpellChecker } from './spell-checker';
 import type { SpellRequest, SpellResponse, SpellResults } from './spell-worker-protocol';
 
 type Body<T extends SpellRequest['type']> = Omit<Extract<SpellRequest, { type: T }>, 'id'>;
@@ -40,11 +42,19 @@ export class WorkerSpellChecker implements SpellChecker {
     return this.request<'check'>({ type: 'check', words: [...words] });
   }
 
+  advise(words: readonly string[]): Promise<Array<StyleAdvice | null>> {
+    return this.request<'advise'>({ type: 'advise', words: [...words] });
+  }
+
   suggest(word: string): Promise<string[]> {
     return this.request<'suggest'>({ type: 'suggest', word });
   }
 
-  async addWords(words: readonly string[]): Promise<void> {
+  models(word: string): Promise<ModelWord[]> {
+    return this.request<'models'>({ type: 'models', word });
+  }
+
+  async addWords(words: readonly AcceptedWord[]): Promise<void> {
     await this.request<'add'>({ type: 'add', words: [...words] });
   }
 

@@ -1,3 +1,4 @@
+import type { PersonalWord } from '../../../../../shared/text/spell/personal-words';
 import { ApiError } from '../../../../../shared/api/errors';
 import { message } from '../../../../../shared/i18n/message';
 import { fireEvent, render, screen, within } from '@testing-library/react';
@@ -23,7 +24,7 @@ describe('PersonalWordsSettings', () => {
   it('lists the saved words and removes one at once, telling open editors', async () => {
     const { api, settings } = settingsApi(await tempDir());
     settings.update({ spelling: { personalWords: ['Віткофф', 'Ків’ян'] } });
-    const heard: Array<readonly string[]> = [];
+    const heard: Array<readonly PersonalWord[]> = [];
     const stop = onPersonalWords((words) => heard.push(words));
     renderSection(api);
     const list = await screen.findByRole('list', { name: 'Особистий словник' });
@@ -38,6 +39,17 @@ describe('PersonalWordsSettings', () => {
     expect(settings.get().spelling.personalWords).toEqual(['Ків’ян']);
     expect(heard).toEqual([['Ків’ян']]);
     stop();
+  });
+
+  it('shows the word a name declines like, and removes it with its forms', async () => {
+    const { api, settings } = settingsApi(await tempDir());
+    settings.update({ spelling: { personalWords: [{ word: 'Виткофф', model: 'Лакофф' }, 'Ків’ян'] } });
+    renderSection(api);
+    const list = await screen.findByRole('list', { name: 'Особистий словник' });
+    expect(within(list).getAllByRole('listitem')[0]?.textContent).toBe('Виткоффзмінюється як «Лакофф»Вилучити');
+    fireEvent.click(screen.getByRole('button', { name: 'Вилучити «Виткофф» з особистого словника' }));
+    expect(await screen.findByText('Слово «Виткофф» вилучено зі словника.')).toBeTruthy();
+    expect(settings.get().spelling.personalWords).toEqual(['Ків’ян']);
   });
 
   it('says how to fill an empty dictionary', async () => {

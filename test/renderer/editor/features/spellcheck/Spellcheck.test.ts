@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HunspellChecker } from '../../../../../renderer/src/editor/features/spellcheck/hunspell-checker';
 import { SpellService } from '../../../../../renderer/src/editor/features/spellcheck/spell-service';
@@ -8,9 +8,10 @@ import { spellcheckKey, type SpellMeta } from '../../../../../renderer/src/edito
 import { useTempDirs } from '../../../../fixtures/temp-dir';
 import { typeText } from '../../support/type-text';
 import { installLayoutStubs } from '../../support/layout-stubs';
+import { installDialogPolyfill } from '../../../library/dialog-polyfill';
 import { CountingChecker } from './counting-checker';
 import { settingsApi } from './settings-api';
-import { markedWords, settled, spellEditor, TEST_TIMING } from './spell-editor';
+import { markedWords, settled, spellEditor, styledWords, TEST_TIMING } from './spell-editor';
 import { loadUkChecker } from './uk-dictionary';
 
 let hunspell: HunspellChecker;
@@ -20,6 +21,7 @@ const sessions: SpellSession[] = [];
 
 beforeAll(async () => {
   installLayoutStubs();
+  installDialogPolyfill();
   hunspell = await loadUkChecker();
 }, 60_000);
 
@@ -203,6 +205,7 @@ describe('Spellcheck: the context menu', () => {
     expect(markedWords(editor)).toEqual(['Віткофф', 'Віткоффа']);
     rightClick(markOf(editor, 'Віткофф')!);
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Додати до словника' }));
+    await addInDialog('Віткофф', 'лише цю форму («Віткофф»)');
     expect(markedWords(editor)).toEqual(['Віткоффа']);
     await waitFor(() => expect(settings.get().spelling.personalWords).toEqual(['Віткофф']));
     await settled(editor);
@@ -219,6 +222,83 @@ describe('Spellcheck: the context menu', () => {
     expect(markedWords(second)).toEqual([]);
   }, 60_000);
 });
+
+describe('Spellcheck: a word added with its inflections', () => {
+  it('declines like the proposed model: every case form is accepted, saved with the model, known next time', async () => {
+    const { editor, settings, api } = await setup(
+      '<p>Заявив посланник Виткофф. За словами Виткоффа, Виткоффу передали лист, з Виткоффом погодились.</p>',
+    );
+    await settled(editor);
+    expect(markedWords(editor)).toEqual(['Виткофф', 'Виткоффа', 'Виткоффу', 'Виткоффом']);
+    rightClick(markOf(editor, 'Виткоффа')!);
+    fireEvent.click(await screen.findByRole('menuitem', { name: 'Додати до словника' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Додати «Виткоффа» до словника' });
+    // Proposed from the dictionary: a surname in -ф that declines like a foreign masculine surname.
+    const proposed = await within(dialog).findAllByRole('radio');
+    expect(proposed.length).toBeGreaterThan(2);
+    expect((proposed[0] as HTMLInputElement).checked).toBe(true);
+    expect(proposed[0]?.closest('label')?.textContent).toMatch(/^ «Виткофф» — як «[А-ЯІЇЄҐ][а-яіїєґ']*фф?»$/);
+    expect(
+      (within(dialog).getByRole('radio', { name: 'лише цю форму («Виткоффа»)' }) as HTMLInputElement).checked,
+    ).toBe(false);
+    const forms = within(within(dialog).getByRole('list', { name: 'Словник прийматиме:' })).getAllByRole('listitem');
+    expect(forms.map((li) => li.textContent)).toEqual(expect.arrayContaining(['Виткоффа', 'Виткоффу', 'Виткоффом']));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Додати' }));
+    await waitFor(() => expect(markedWords(editor)).toEqual([]));
+    // The genitive was right-clicked; its dictionary form is saved, with the model.
+    await waitFor(() => expect(settings.get().spelling.personalWords).toHaveLength(1));
+    const [saved] = settings.get().spelling.personalWords;
+    expect(saved).toEqual({ word: 'Виткофф', model: expect.stringMatching(/фф?$/) });
+
+    const fresh = await HunspellChecker.load(...(await dictionaryFiles()));
+    const session = new SpellSession(new SpellService(fresh), api);
+    sessions.push(session);
+    await session.start();
+    const second = spellEditor(session, api, '<p>Виткоффу подякували.</p>');
+    editors.push(second);
+    await settled(second);
+    expect(markedWords(second)).toEqual([]);
+  }, 60_000);
+});
+
+describe('Spellcheck: style suggestions', () => {
+  it('marks avoid-list words and -ючий participles as style, not as misspellings, with their advice', async () => {
+    const { editor } = await setup(
+      '<p>На тлі зростаючого тиску поліцейські провели заключний прийом, а Стивен пареговори.</p>',
+    );
+    await settled(editor);
+    expect(markedWords(editor)).toEqual(['Стивен', 'пареговори']);
+    expect(styledWords(editor)).toEqual(['зростаючого', 'поліцейські', 'заключний', 'прийом']);
+    const mark = editor.view.dom.querySelector('.spell-style');
+    expect(mark?.textContent).toBe('зростаючого');
+    expect(mark?.hasAttribute('aria-invalid')).toBe(false);
+
+    rightClick(mark!);
+    const menu = await screen.findByRole('menu', { name: 'Стильова порада до слова «зростаючого»' });
+    expect(menu.textContent).toContain(
+      'Стильова порада: замість дієприкметника «зростаючого» краще зворот «що зростає».',
+    );
+    fireEvent.keyDown(menu, { key: 'Escape' });
+
+    rightClick([...editor.view.dom.querySelectorAll('.spell-style')].find((el) => el.textContent === 'поліцейські')!);
+    const police = await screen.findByRole('menu', { name: 'Стильова порада до слова «поліцейські»' });
+    await within(police).findByRole('menuitem', { name: 'поліційні' });
+    const items = within(police)
+      .getAllByRole('menuitem')
+      .map((item) => item.textContent);
+    expect(items.some((item) => /по[ -]ліцейськ/.test(item ?? ''))).toBe(false);
+    fireEvent.click(within(police).getByRole('menuitem', { name: 'поліційні' }));
+    expect(editor.getText()).toContain('тиску поліційні провели');
+  });
+});
+
+/** In the «Додати до словника» dialog: picks how the word declines and adds it. */
+async function addInDialog(word: string, choice: string): Promise<void> {
+  const dialog = await screen.findByRole('dialog', { name: `Додати «${word}» до словника` });
+  fireEvent.click(await within(dialog).findByRole('radio', { name: choice }));
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Додати' }));
+  expect(screen.queryByRole('dialog')).toBeNull();
+}
 
 async function dictionaryFiles(): Promise<[Uint8Array, Uint8Array]> {
   const { readFile } = await import('node:fs/promises');

@@ -7,6 +7,7 @@ import { SpellService } from '../../../../../renderer/src/editor/features/spellc
 import { SpellSession } from '../../../../../renderer/src/editor/features/spellcheck/spell-session';
 import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
 import { useTempDirs } from '../../../../fixtures/temp-dir';
+import { installDialogPolyfill } from '../../../library/dialog-polyfill';
 import { settingsApi } from './settings-api';
 import { loadUkChecker } from './uk-dictionary';
 
@@ -15,6 +16,7 @@ const tempDir = useTempDirs('shpalta-field-spell-');
 const sessions: SpellSession[] = [];
 
 beforeAll(async () => {
+  installDialogPolyfill();
   hunspell = await loadUkChecker();
 }, 60_000);
 
@@ -78,6 +80,21 @@ describe('SpelledTextarea: the headline and lead are spell-checked like the body
     expect([...container.querySelectorAll('.headline-input')]).toEqual([field()]);
     expect(backdrop?.classList.contains('headline-input-backdrop')).toBe(true);
     expect(backdrop?.textContent).toBe('Уряд веде пареговори про безпекку\u200b');
+  });
+
+  it('a style suggestion gets the softer mark, no aria-invalid, and its advice on the menu key', async () => {
+    const { session } = await newSession();
+    const { container } = render(<Headline session={session} initial="Тиск зростаючого боргу" />);
+    await waitFor(() =>
+      expect(
+        [...container.querySelectorAll('.spelled-field-backdrop .spell-style')].map((mark) => mark.textContent),
+      ).toEqual(['зростаючого']),
+    );
+    expect(marks(container)).toEqual([]);
+    expect(field().getAttribute('aria-invalid')).toBeNull();
+    menuKeyAt('Тиск зрост'.length);
+    const menu = await screen.findByRole('menu', { name: 'Стильова порада до слова «зростаючого»' });
+    expect(menu.textContent).toContain('«що зростає»');
   });
 
   it('a correct headline has no marks and no aria-invalid', async () => {
@@ -148,6 +165,11 @@ describe('SpelledTextarea: the headline and lead are spell-checked like the body
 
     menuKeyAt('Сьогодні пареговори, завтра без'.length);
     fireEvent.click(await screen.findByRole('menuitem', { name: 'Додати до словника' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Додати «безпекку» до словника' });
+    fireEvent.click(await within(dialog).findByRole('radio', { name: 'лише цю форму («безпекку»)' }));
+    expect(within(dialog).getByRole('list', { name: 'Словник прийматиме:' }).textContent).toBe('безпекку');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Додати' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
     await waitFor(() => expect(marks(container)).toEqual([]));
     await waitFor(async () => expect((await settings.get()).spelling.personalWords).toContain('безпекку'));
     expect(field().value).toBe('Сьогодні пареговори, завтра безпекку');

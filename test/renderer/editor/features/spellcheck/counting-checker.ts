@@ -1,4 +1,6 @@
-import type { SpellChecker } from '../../../../../renderer/src/editor/features/spellcheck/spell-checker';
+import type { ModelWord } from '../../../../../shared/text/spell/model-words';
+import type { StyleAdvice } from '../../../../../shared/text/spell/style-advice';
+import type { AcceptedWord, SpellChecker } from '../../../../../renderer/src/editor/features/spellcheck/spell-checker';
 
 /** A real checker that also records what it was asked: to see which words cross to the worker. */
 export class CountingChecker implements SpellChecker {
@@ -20,12 +22,20 @@ export class CountingChecker implements SpellChecker {
     return this.inner.check(words);
   }
 
+  advise(words: readonly string[]): Promise<Array<StyleAdvice | null>> {
+    return this.inner.advise(words);
+  }
+
+  models(word: string): Promise<ModelWord[]> {
+    return this.inner.models(word);
+  }
+
   suggest(word: string): Promise<string[]> {
     this.suggested.push(word);
     return this.inner.suggest(word);
   }
 
-  addWords(words: readonly string[]): Promise<void> {
+  addWords(words: readonly AcceptedWord[]): Promise<void> {
     return this.inner.addWords(words);
   }
 

@@ -61,7 +61,7 @@ describe('field spelling: the headline and lead, word by word', () => {
     await service.resolve(unknownFieldKeys(HEADLINE, service));
     const segments = fieldSegments(HEADLINE, fieldMisspellings(HEADLINE, service));
     expect(segments.map((s) => s.text).join('')).toBe(HEADLINE);
-    expect(segments.filter((s) => s.misspelled).map((s) => s.text)).toEqual(['пареговори', 'безпекку']);
+    expect(segments.filter((s) => s.mark === 'error').map((s) => s.text)).toEqual(['пареговори', 'безпекку']);
     for (const segment of segments)
       expect(HEADLINE.slice(segment.start, segment.start + segment.text.length)).toBe(segment.text);
     expect(fieldSegments('', [])).toEqual([]);

@@ -48,9 +48,38 @@ describe('HunspellChecker with the uk dictionary', () => {
 
   it('accepts a personal word after it is added and rejects it after it is removed', () => {
     expect(checker.checkNow(['Віткофф'])).toEqual([false]);
-    checker.addWordsNow(['Віткофф']);
+    checker.addWordsNow([{ word: 'Віткофф', model: null }]);
     expect(checker.checkNow(['Віткофф'])).toEqual([true]);
     checker.removeWordsNow(['Віткофф']);
     expect(checker.checkNow(['Віткофф'])).toEqual([false]);
+  });
+
+  it('a word added with a model word is accepted in every form the model gives it; removed, in none', () => {
+    const forms = ['Стармер', 'Стармера', 'Стармеру', 'Стармером', 'Стармерові'];
+    expect(checker.checkNow(forms)).toEqual(forms.map(() => false));
+    const [model] = checker.modelsNow('Стармера');
+    expect(model?.word).toBe('Стармер');
+    expect(model?.forms).toEqual(expect.arrayContaining(forms));
+    checker.addWordsNow([{ word: 'Стармер', model: model!.model }]);
+    expect(checker.checkNow(forms)).toEqual(forms.map(() => true));
+    checker.removeWordsNow(['Стармер']);
+    expect(checker.checkNow(forms)).toEqual(forms.map(() => false));
+  });
+
+  it('a model that is no dictionary word still adds the word itself', () => {
+    checker.addWordsNow([{ word: 'Ґзиґзик', model: 'Немаєтакогослова' }]);
+    expect(checker.checkNow(['Ґзиґзик'])).toEqual([true]);
+    checker.removeWordsNow(['Ґзиґзик']);
+  });
+
+  it('never suggests splitting a word in two (по ліцейські), and advises on discouraged words', () => {
+    for (const word of ['поліцейські', 'зростаючого', 'минулорічний', 'прийому']) {
+      expect(checker.suggestNow(word).filter((s) => /[ -]/.test(s))).toEqual([]);
+    }
+    expect(checker.adviseNow(['поліцейські', 'зростаючого', 'пареговори'])).toEqual([
+      expect.objectContaining({ kind: 'avoid', lemma: 'поліцейський' }),
+      expect.objectContaining({ kind: 'participle', rewrite: 'що зростає' }),
+      null,
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import type { PersonalWord } from '../../../../../shared/text/spell/personal-words';
 import { describe, expect, it } from 'vitest';
 import {
   PersonalDictionaryFullError,
@@ -15,7 +16,7 @@ describe('the personal dictionary in the settings', () => {
   it('saves a word once, in the outlet’s apostrophe, and tells open editors', async () => {
     const { api, settings } = settingsApi(await tempDir());
     settings.update({ outlet: { apostrophe: '\u02BC' } });
-    const heard: Array<readonly string[]> = [];
+    const heard: Array<readonly PersonalWord[]> = [];
     const stop = onPersonalWords((words) => heard.push(words));
     await savePersonalWord(api, "Ків'ян");
     await savePersonalWord(api, 'Ків’ян');

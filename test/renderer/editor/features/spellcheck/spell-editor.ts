@@ -5,7 +5,7 @@ import type { ShpaltaApi } from '../../../../../shared/api/contract';
 import { Spellcheck } from '../../../../../renderer/src/editor/features/spellcheck/Spellcheck';
 import type { SchedulerTiming } from '../../../../../renderer/src/editor/features/spellcheck/spell-scheduler';
 import type { SpellSession } from '../../../../../renderer/src/editor/features/spellcheck/spell-session';
-import { spellcheckKey } from '../../../../../renderer/src/editor/features/spellcheck/spell-state';
+import { spellcheckKey, type SpellMarkSpec } from '../../../../../renderer/src/editor/features/spellcheck/spell-state';
 import { createTranslator } from '../../../../../renderer/src/i18n/i18n';
 
 /** Short waits so tests run fast; the order of things is the app's. */
@@ -27,8 +27,18 @@ export function spellEditor(session: SpellSession, api: ShpaltaApi, content: str
 
 /** The words marked as misspelled, in document order. */
 export function markedWords(editor: Editor): string[] {
+  return marks(editor, false);
+}
+
+/** The words marked with a style suggestion (not misspelled), in document order. */
+export function styledWords(editor: Editor): string[] {
+  return marks(editor, true);
+}
+
+function marks(editor: Editor, style: boolean): string[] {
   const spell = spellcheckKey.getState(editor.state);
   return (spell?.decorations.find() ?? [])
+    .filter((d) => ((d.spec as SpellMarkSpec).style === true) === style)
     .sort((a, b) => a.from - b.from)
     .map((d) => editor.state.doc.textBetween(d.from, d.to));
 }

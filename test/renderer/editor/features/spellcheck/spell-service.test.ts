@@ -88,4 +88,35 @@ describe('SpellService', () => {
     await spelling.suggest('пареговори');
     expect(checker.suggested).toEqual(['пареговори']);
   });
+
+  it('a discouraged word is a style suggestion, not a misspelling; «Пропустити» drops it too', async () => {
+    const { spelling } = service();
+    await spelling.resolve(['зростаючого', 'прийом', 'пареговори', 'переговори']);
+    expect(['зростаючого', 'прийом', 'пареговори'].map((key) => spelling.isMisspelled(key))).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    expect(spelling.styleAdvice('зростаючого')?.rewrite).toBe('що зростає');
+    expect(spelling.styleAdvice('прийом')?.kind).toBe('avoid');
+    expect(spelling.styleAdvice('переговори')).toBeNull();
+    expect(spelling.styleAdvice('пареговори')).toBeNull();
+    spelling.ignore('прийом');
+    expect(spelling.styleAdvice('прийом')).toBeNull();
+  });
+
+  it('personal words from the settings: a word with a model brings its forms, cached rejections are asked again', async () => {
+    const { spelling, changes } = service();
+    await spelling.resolve(['Гегсет', 'Гегсета', 'Гегсетом']);
+    expect(spelling.isMisspelled('Гегсета')).toBe(true);
+    const [model] = await spelling.models('Гегсет');
+    expect(model?.word).toBe('Гегсет');
+    await spelling.setPersonalWords(['Укренерго', { word: 'Гегсет', model: model!.model }]);
+    expect(changes.at(-1)).toEqual({ kind: 'recheck' });
+    await spelling.resolve(['Гегсет', 'Гегсета', 'Гегсетом']);
+    expect(['Гегсет', 'Гегсета', 'Гегсетом'].map((key) => spelling.isMisspelled(key))).toEqual([false, false, false]);
+    await spelling.setPersonalWords([]);
+    await spelling.resolve(['Гегсета']);
+    expect(spelling.isMisspelled('Гегсета')).toBe(true);
+  });
 });
