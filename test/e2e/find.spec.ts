@@ -231,3 +231,115 @@ test('on the 50,000-word article «Замінити все» replaces every matc
   expect(text.split(word).length - 1).toBe(0);
   expect(text.split('предмет').length - 1).toBe(expected);
 });
+
+/** An article whose name of a minister is written in the text, a quote's attribution and a figure's fields. */
+async function seedAttributesArticle(app: BrowserModeApp): Promise<string> {
+  const id = 'find-attributes';
+  const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  const doc = {
+    type: 'doc' as const,
+    content: [
+      paragraph('Міністр Петренко відкрив сесію.'),
+      {
+        type: 'blockquote',
+        attrs: { attribution: 'Олег Петренко, міністр' },
+        content: [paragraph('Ми впораємось.')],
+      },
+      {
+        type: 'figure',
+        attrs: {
+          src: `media/${'a'.repeat(64)}.png`,
+          alt: 'Петренко на трибуні',
+          caption: 'Міністр Петренко і депутати',
+          credit: 'Анна Петренко',
+        },
+      },
+      paragraph('Кінець сесії.'),
+    ],
+  };
+  const article = articleData(id, '2025-12-01T09:00:00Z', { headline: 'Сесія', body: doc });
+  const dir = path.join(app.libraryPath, 'articles', id);
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'article.json'), `${JSON.stringify(article)}\n`);
+  return 'Сесія';
+}
+
+const attribution = (page: Page) => body(page).getByRole('textbox', { name: 'Хто це сказав' });
+const figureField = (page: Page, name: string) =>
+  body(page).getByRole('figure', { name: 'Зображення' }).getByRole('textbox', { name });
+
+test('find goes through a quote’s attribution and a figure’s alt, caption and credit, in reading order', async ({
+  page,
+  app,
+}) => {
+  const headlineText = await seedAttributesArticle(app);
+  await page.goto(app.url);
+  await page.getByRole('option', { name: new RegExp(headlineText) }).click();
+  await expect(attribution(page)).toHaveValue('Олег Петренко, міністр');
+  await body(page).getByText('Міністр Петренко відкрив').click();
+  await page.keyboard.press('Control+Home');
+
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('петренко');
+  // The text's, the attribution's, then the figure's alt, caption and credit, as they are shown.
+  await expect(count(page)).toHaveText('1 з 5');
+  await expect(body(page).locator('.find-field .find-match')).toHaveCount(4);
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText('2 з 5');
+  const inField = (field: ReturnType<typeof attribution>) => field.locator('xpath=..').locator('.find-match-current');
+  await expect(inField(attribution(page))).toHaveText('Петренко');
+  await page.keyboard.press('Enter');
+  await expect(inField(figureField(page, 'Опис для незрячих читачів (alt)'))).toHaveText('Петренко');
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText('4 з 5');
+  await expect(inField(figureField(page, 'Підпис'))).toHaveText('Петренко');
+  await expect(body(page).locator('.find-match-current')).toHaveCount(1);
+
+  // Escape puts the caret in the caption, on the match, ready to type over.
+  await page.keyboard.press('Escape');
+  await expect(figureField(page, 'Підпис')).toBeFocused();
+  await expect
+    .poll(() =>
+      figureField(page, 'Підпис').evaluate((input: HTMLInputElement) =>
+        input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+      ),
+    )
+    .toBe('Петренко');
+});
+
+test('Ctrl+H replaces in the attributes too, one by one and all at once, each one undo step', async ({ page, app }) => {
+  const headlineText = await seedAttributesArticle(app);
+  await page.goto(app.url);
+  await page.getByRole('option', { name: new RegExp(headlineText) }).click();
+  await expect(attribution(page)).toHaveValue('Олег Петренко, міністр');
+  await body(page).getByText('Міністр Петренко відкрив').click();
+  await page.keyboard.press('Control+Home');
+
+  await page.keyboard.press('Control+h');
+  await page.keyboard.type('петренко');
+  await expect(count(page)).toHaveText('1 з 5');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Петрук');
+  // The text's match, then the attribution's.
+  await page.keyboard.press('Enter');
+  await expect(count(page)).toHaveText('1 з 4');
+  await expect(body(page)).toContainText('Міністр Петрук відкрив сесію.');
+  await page.keyboard.press('Enter');
+  await expect(attribution(page)).toHaveValue('Олег Петрук, міністр');
+  await expect(count(page)).toHaveText('1 з 3');
+
+  await page.keyboard.press('Control+Alt+Enter');
+  await expect(count(page)).toHaveText('Немає збігів');
+  await expect(figureField(page, 'Опис для незрячих читачів (alt)')).toHaveValue('Петрук на трибуні');
+  await expect(figureField(page, 'Підпис')).toHaveValue('Міністр Петрук і депутати');
+  await expect(figureField(page, 'Автор фото')).toHaveValue('Анна Петрук');
+
+  // One Ctrl+Z takes back the whole «Замінити все»; the replacements one by one stay.
+  await body(page).getByText('Кінець сесії.').click();
+  await page.keyboard.press('Control+z');
+  await expect(figureField(page, 'Підпис')).toHaveValue('Міністр Петренко і депутати');
+  await expect(figureField(page, 'Опис для незрячих читачів (alt)')).toHaveValue('Петренко на трибуні');
+  await expect(figureField(page, 'Автор фото')).toHaveValue('Анна Петренко');
+  await expect(attribution(page)).toHaveValue('Олег Петрук, міністр');
+  await expect(saveState(page)).toHaveText(/Збережено о/);
+});

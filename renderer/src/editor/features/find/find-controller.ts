@@ -1,8 +1,9 @@
 import type { Editor } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
 import { findInText, foldForFind, type TextMatch } from '../../../../../shared/text/find-text';
 import { revealCentred } from './reveal';
+import { firstNotBefore, sameMatch, type BodyMatch } from './body-match';
 import { findInBody } from './body-text';
+import { attributeField, replaceInAttribute, selectionAt } from './attribute-place';
 import { bodyFindState, refreshBodyMatches, setBodyCurrent, setBodyQuery } from './find-plugin';
 
 export type FieldPart = 'headline' | 'lead';
@@ -44,8 +45,16 @@ export interface FindSnapshot {
 
 interface Place {
   part: FindPart;
-  match: TextMatch;
+  match: BodyMatch;
 }
+
+/** Where a search starts: a place in a part, given as an empty match there. */
+interface Start {
+  part: FindPart;
+  at: BodyMatch;
+}
+
+const at = (offset: number): BodyMatch => ({ from: offset, to: offset });
 
 const NO_HIGHLIGHTS: FieldHighlights = { matches: [], current: -1 };
 
@@ -78,7 +87,7 @@ export class FindController {
   /** The current match in a field; the body's own current match lives in the plugin (mapped through edits). */
   private fieldCurrent: { part: FieldPart; match: TextMatch } | null = null;
   /** Where the caret was when the bar opened: the search starts there. */
-  private origin: { part: FindPart; at: number } | null = null;
+  private origin: Start | null = null;
   private editor: Editor | null = null;
   private seenBody: unknown = null;
   private snapshot: FindSnapshot = this.build();
@@ -146,6 +155,12 @@ export class FindController {
     const returnTo = this.returnTo;
     this.returnTo = null;
     if (!current) return returnTo?.isConnected ? returnTo.focus() : undefined;
+    const attribute = current.match.attribute;
+    if (current.part === 'body' && attribute) {
+      const input = this.editor ? attributeField(this.editor.view, attribute) : null;
+      input?.focus();
+      return input?.setSelectionRange(attribute.from, attribute.to);
+    }
     if (current.part === 'body') return this.editor?.view.focus();
     const field = this.host.field(current.part);
     field?.focus();
@@ -169,7 +184,7 @@ export class FindController {
     if (!editor) return first ? this.select(first) : this.publish();
     const inBody = first?.part === 'body' ? first.match : null;
     const tr = editor.state.tr;
-    if (inBody) tr.setSelection(TextSelection.create(editor.state.doc, inBody.from, inBody.to));
+    if (inBody) tr.setSelection(selectionAt(editor.state.doc, inBody));
     setBodyQuery(editor.view, this.needle, body, inBody, tr);
     if (inBody) this.revealBody(editor, inBody);
     else if (first) return this.select(first);
@@ -206,17 +221,25 @@ export class FindController {
     if (!current || this.currentIndex() < 0) return this.next();
     const text = this.host.written(replacement);
     const { part, match } = current;
+    const attribute = match.attribute;
     if (part === 'body') {
       if (!editor) return;
       this.host.runCommand(() => {
-        editor.view.dispatch(editor.state.tr.insertText(text, match.from, match.to));
+        const tr = editor.state.tr;
+        if (attribute) replaceInAttribute(tr, attribute, text);
+        else tr.insertText(text, match.from, match.to);
+        editor.view.dispatch(tr);
         return true;
       }, {});
     } else {
       const value = this.host.value(part);
       this.host.runCommand(null, { [part]: value.slice(0, match.from) + text + value.slice(match.to) });
     }
-    this.afterReplace({ part, at: match.from + text.length });
+    // On after what was put in: a replacement may hold the query itself.
+    const after = attribute
+      ? { ...match, attribute: { ...attribute, from: attribute.from + text.length, to: attribute.from + text.length } }
+      : at(match.from + text.length);
+    this.afterReplace({ part, at: after });
   }
 
   /** «Замінити все»: every match in the article, as one undo step. */
@@ -243,9 +266,11 @@ export class FindController {
       editor && bodyMatches.length > 0
         ? () => {
             const tr = editor.state.tr;
+            // From the end: each replacement leaves the positions before it as they were.
             for (let index = bodyMatches.length - 1; index >= 0; index -= 1) {
-              const match = bodyMatches[index] as TextMatch;
-              tr.insertText(text, match.from, match.to);
+              const match = bodyMatches[index] as BodyMatch;
+              if (match.attribute) replaceInAttribute(tr, match.attribute, text);
+              else tr.insertText(text, match.from, match.to);
             }
             editor.view.dispatch(tr);
             return true;
@@ -256,7 +281,7 @@ export class FindController {
     this.afterReplace(null);
   }
 
-  private afterReplace(from: { part: FindPart; at: number } | null): void {
+  private afterReplace(from: Start | null): void {
     this.findInFields();
     this.fieldCurrent = null;
     const editor = this.editor;
@@ -287,9 +312,7 @@ export class FindController {
     if (place.part === 'body') {
       this.fieldCurrent = null;
       if (editor) {
-        const tr = editor.state.tr.setSelection(
-          TextSelection.create(editor.state.doc, place.match.from, place.match.to),
-        );
+        const tr = editor.state.tr.setSelection(selectionAt(editor.state.doc, place.match));
         setBodyCurrent(editor.view, place.match, tr);
         this.revealBody(editor, place.match);
       }
@@ -305,10 +328,11 @@ export class FindController {
     this.publish();
   }
 
-  private revealBody(editor: Editor, match: TextMatch): void {
+  private revealBody(editor: Editor, match: BodyMatch): void {
     // The block window drew the match's block in the same transaction (it holds the selection's blocks).
-    const start = editor.view.coordsAtPos(match.from);
-    revealCentred(editor.view.dom, start, this.bar);
+    const field = match.attribute ? attributeField(editor.view, match.attribute) : null;
+    const rect = field ? field.getBoundingClientRect() : editor.view.coordsAtPos(match.from);
+    revealCentred(editor.view.dom, rect, this.bar);
   }
 
   private findInFields(): void {
@@ -318,7 +342,7 @@ export class FindController {
     };
   }
 
-  private bodyMatches(): readonly TextMatch[] {
+  private bodyMatches(): readonly BodyMatch[] {
     return this.editor && !this.editor.isDestroyed ? bodyFindState(this.editor.state).matches : [];
   }
 
@@ -344,9 +368,9 @@ export class FindController {
     for (const part of PARTS) {
       const matches = part === 'body' ? this.bodyMatches() : this.fieldMatches[part];
       if (part === current.part) {
-        const index = firstFrom(matches, current.match.from);
+        const index = firstNotBefore(matches, current.match);
         const found = matches[index];
-        return found && found.from === current.match.from ? before + index : -1;
+        return found && sameMatch(found, current.match) ? before + index : -1;
       }
       before += matches.length;
     }
@@ -365,30 +389,27 @@ export class FindController {
   }
 
   /** The first match at or after a place, going round to the article's start. */
-  private placeFrom(
-    from: { part: FindPart; at: number } | null,
-    body: readonly TextMatch[] = this.bodyMatches(),
-  ): Place | null {
+  private placeFrom(from: Start | null, body: readonly BodyMatch[] = this.bodyMatches()): Place | null {
     const start = from ? PARTS.indexOf(from.part) : 0;
     for (let step = 0; step <= PARTS.length; step += 1) {
       const part = PARTS[(start + step) % PARTS.length] as FindPart;
       const matches = part === 'body' ? body : this.fieldMatches[part];
-      const index = step === 0 && from ? firstFrom(matches, from.at) : 0;
+      const index = step === 0 && from ? firstNotBefore(matches, from.at) : 0;
       const match = matches[index];
       if (match) return { part, match };
     }
     return null;
   }
 
-  private caret(): { part: FindPart; at: number } | null {
+  private caret(): Start | null {
     const active = document.activeElement;
     for (const part of ['headline', 'lead'] as const) {
       const field = this.host.field(part);
-      if (field && field === active) return { part, at: field.selectionStart };
+      if (field && field === active) return { part, at: at(field.selectionStart) };
     }
     const editor = this.editor;
     if (editor && !editor.isDestroyed && editor.view.hasFocus())
-      return { part: 'body', at: editor.state.selection.from };
+      return { part: 'body', at: at(editor.state.selection.from) };
     return null;
   }
 
@@ -442,16 +463,4 @@ export class FindController {
     this.snapshot = this.build();
     for (const listener of this.listeners) listener();
   }
-}
-
-/** The first match starting at or after `at`, by bisection. */
-function firstFrom(matches: readonly TextMatch[], at: number): number {
-  let low = 0;
-  let high = matches.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((matches[middle] as TextMatch).from >= at) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }

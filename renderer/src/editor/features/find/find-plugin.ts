@@ -2,8 +2,10 @@ import { Extension } from '@tiptap/core';
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
-import type { TextMatch } from '../../../../../shared/text/find-text';
+import { attributeDecoration } from './attribute-highlights';
+import type { BodyMatch } from './body-match';
 import { findInBody } from './body-text';
+import { attributesPlace } from './findable-attributes';
 
 /**
  * The body's part of find and replace: every match of the query, counted over the whole document (the
@@ -19,9 +21,9 @@ import { findInBody } from './body-text';
 export interface BodyFindState {
   /** The query, folded (find-text.ts); empty when find is closed. */
   needle: string;
-  matches: readonly TextMatch[];
+  matches: readonly BodyMatch[];
   /** The match the bar is on, when it is in the body. */
-  current: TextMatch | null;
+  current: BodyMatch | null;
   /** The matches no longer fit the text: an edit came after them. */
   stale: boolean;
   /** The centre (a position) of the stretch whose matches are drawn. */
@@ -30,8 +32,8 @@ export interface BodyFindState {
 }
 
 type FindMeta =
-  | { kind: 'query'; needle: string; matches: readonly TextMatch[]; current: TextMatch | null }
-  | { kind: 'current'; current: TextMatch | null }
+  | { kind: 'query'; needle: string; matches: readonly BodyMatch[]; current: BodyMatch | null }
+  | { kind: 'current'; current: BodyMatch | null }
   | { kind: 'refresh' }
   | { kind: 'draw'; around: number };
 
@@ -52,12 +54,12 @@ const EMPTY: BodyFindState = {
 };
 
 /** The first match that ends after `position`, by bisection. */
-function firstEndingAfter(matches: readonly TextMatch[], position: number): number {
+function firstEndingAfter(matches: readonly BodyMatch[], position: number): number {
   let low = 0;
   let high = matches.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if ((matches[middle] as TextMatch).to > position) high = middle;
+    if ((matches[middle] as BodyMatch).to > position) high = middle;
     else low = middle + 1;
   }
   return low;
@@ -68,16 +70,43 @@ function decorate(doc: PMNode, state: Omit<BodyFindState, 'decorations'>): Decor
   const from = drawnAround - DRAWN_REACH;
   const to = drawnAround + DRAWN_REACH;
   const decorations: Decoration[] = [];
+  /** The matches in attributes, by their node's position: its view draws them all. */
+  const inAttributes = new Map<number, BodyMatch[]>();
+  const addToNode = (match: BodyMatch, node: number) => {
+    const list = inAttributes.get(node);
+    if (list) list.push(match);
+    else inAttributes.set(node, [match]);
+  };
   for (let index = firstEndingAfter(matches, from); index < matches.length; index += 1) {
-    const match = matches[index] as TextMatch;
+    const match = matches[index] as BodyMatch;
     if (match.from >= to) break;
-    const isCurrent = current !== null && current.from === match.from && current.to === match.to;
-    if (!isCurrent) decorations.push(Decoration.inline(match.from, match.to, { class: 'find-match' }));
+    if (match.attribute) addToNode(match, match.attribute.node);
+    else if (current === null || current.from !== match.from || current.to !== match.to)
+      decorations.push(Decoration.inline(match.from, match.to, { class: 'find-match' }));
   }
   // The current match is drawn wherever it is: it is the one scrolled to.
-  if (current)
+  if (current?.attribute && !inAttributes.has(current.attribute.node)) addToNode(current, current.attribute.node);
+  else if (current && !current.attribute)
     decorations.push(Decoration.inline(current.from, current.to, { class: 'find-match find-match-current' }));
+  for (const [pos, inNode] of inAttributes) {
+    const node = doc.nodeAt(pos);
+    if (node) decorations.push(attributeDecoration(node, pos, inNode, current));
+  }
   return DecorationSet.create(doc, decorations);
+}
+
+/** The current match after an edit: where its text or its node went; null when that is gone. */
+function mapCurrent(current: BodyMatch, tr: Transaction): BodyMatch | null {
+  const { attribute } = current;
+  if (!attribute) {
+    const mapped = { from: tr.mapping.map(current.from, 1), to: tr.mapping.map(current.to, -1) };
+    return mapped.to > mapped.from ? mapped : null;
+  }
+  const { pos, deleted } = tr.mapping.mapResult(attribute.node, 1);
+  const node = deleted ? null : tr.doc.nodeAt(pos);
+  if (!node || node.type.name !== tr.before.nodeAt(attribute.node)?.type.name) return null;
+  const place = pos + attributesPlace(node);
+  return { from: place, to: place, attribute: { ...attribute, node: pos } };
 }
 
 function withDecorations(doc: PMNode, state: Omit<BodyFindState, 'decorations'>): BodyFindState {
@@ -88,13 +117,9 @@ function apply(tr: Transaction, previous: BodyFindState, state: EditorState): Bo
   const meta = tr.getMeta(findKey) as FindMeta | undefined;
   let next = previous;
   if (tr.docChanged && previous.needle) {
-    const current = previous.current && {
-      from: tr.mapping.map(previous.current.from, 1),
-      to: tr.mapping.map(previous.current.to, -1),
-    };
     next = {
       ...previous,
-      current: current && current.to > current.from ? current : null,
+      current: previous.current && mapCurrent(previous.current, tr),
       stale: true,
       drawnAround: tr.mapping.map(previous.drawnAround),
       decorations: previous.decorations.map(tr.mapping, tr.doc),
@@ -137,8 +162,8 @@ export function bodyFindState(state: EditorState): BodyFindState {
 export function setBodyQuery(
   view: EditorView,
   needle: string,
-  matches: readonly TextMatch[] = needle ? findInBody(view.state.doc, needle) : [],
-  current: TextMatch | null = null,
+  matches: readonly BodyMatch[] = needle ? findInBody(view.state.doc, needle) : [],
+  current: BodyMatch | null = null,
   tr: Transaction = view.state.tr,
 ): void {
   const meta: FindMeta = { kind: 'query', needle, matches, current };
@@ -151,7 +176,7 @@ export function refreshBodyMatches(view: EditorView): void {
   view.dispatch(view.state.tr.setMeta(findKey, { kind: 'refresh' } satisfies FindMeta).setMeta('addToHistory', false));
 }
 
-export function setBodyCurrent(view: EditorView, current: TextMatch | null, tr: Transaction = view.state.tr): void {
+export function setBodyCurrent(view: EditorView, current: BodyMatch | null, tr: Transaction = view.state.tr): void {
   view.dispatch(tr.setMeta(findKey, { kind: 'current', current } satisfies FindMeta).setMeta('addToHistory', false));
 }
 

@@ -5,13 +5,14 @@ import { useI18n } from '../../../i18n/i18n';
 import type { BlockquoteWithAttributionOptions } from './blockquote-options';
 import { useAttrField } from '../../common/use-attr-field';
 import { useTypingTypography } from '../../features/typography/use-typing-typography';
+import { FindableField } from '../../features/find/FindableField';
 import './blockquote.css';
 
 /**
  * A quote: its paragraphs are ordinary body text; under them, who said it, in a field of its own.
  * Enter or Esc in that field returns to the end of the quote's text.
  */
-export function BlockquoteView({ node, editor, extension, getPos, updateAttributes }: ReactNodeViewProps) {
+export function BlockquoteView({ node, editor, extension, getPos, updateAttributes, decorations }: ReactNodeViewProps) {
   const { context } = extension.options as BlockquoteWithAttributionOptions;
   const fallback = useI18n();
   const t = context?.t ?? fallback.t;
@@ -41,14 +42,16 @@ export function BlockquoteView({ node, editor, extension, getPos, updateAttribut
           {t('block.quote.attribution')}
         </label>
         <span aria-hidden="true">—</span>
-        <input
-          ref={typingRef}
-          id={`${id}-attribution`}
-          value={attribution}
-          placeholder={t('block.quote.attributionPlaceholder')}
-          onChange={(event) => setAttribution(event.target.value)}
-          onKeyDown={backToText}
-        />
+        <FindableField name="attribution" value={attribution} decorations={decorations}>
+          <input
+            ref={typingRef}
+            id={`${id}-attribution`}
+            value={attribution}
+            placeholder={t('block.quote.attributionPlaceholder')}
+            onChange={(event) => setAttribution(event.target.value)}
+            onKeyDown={backToText}
+          />
+        </FindableField>
       </figcaption>
     </NodeViewWrapper>
   );

@@ -1,6 +1,7 @@
 import { findParentNode } from '@tiptap/core';
 import { Blockquote } from '@tiptap/extension-blockquote';
 import { ReactNodeViewRenderer } from '@tiptap/react';
+import { updateOnFindChange } from '../../features/find/attribute-highlights';
 import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
 import { BlockquoteView } from './BlockquoteView';
 import type { BlockquoteWithAttributionOptions } from './blockquote-options';
@@ -71,6 +72,6 @@ export const BlockquoteWithAttribution = Blockquote.extend<BlockquoteWithAttribu
   },
 
   addNodeView() {
-    return ReactNodeViewRenderer(BlockquoteView, { as: 'div', className: 'quote-block' });
+    return ReactNodeViewRenderer(BlockquoteView, { as: 'div', className: 'quote-block', update: updateOnFindChange });
   },
 });

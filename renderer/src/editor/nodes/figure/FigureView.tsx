@@ -6,6 +6,7 @@ import type { FigureOptions } from './figure-options';
 import { takeAltRequest } from './alt-request';
 import { mediaDisplayUrl } from './media-url';
 import { useAttrField } from '../../common/use-attr-field';
+import { FindableField } from '../../features/find/FindableField';
 import './figure.css';
 
 const asText = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -15,7 +16,15 @@ const asText = (value: unknown) => (typeof value === 'string' ? value : '');
  * credit, each edited in place. Fields are ordinary inputs: ProseMirror leaves their keys alone (the
  * node view's default stopEvent), Esc goes back to the body with the figure selected.
  */
-export function FigureView({ node, editor, extension, getPos, updateAttributes, selected }: ReactNodeViewProps) {
+export function FigureView({
+  node,
+  editor,
+  extension,
+  getPos,
+  updateAttributes,
+  selected,
+  decorations,
+}: ReactNodeViewProps) {
   const { context } = extension.options as FigureOptions;
   const fallback = useI18n();
   const t = context?.t ?? fallback.t;
@@ -67,41 +76,47 @@ export function FigureView({ node, editor, extension, getPos, updateAttributes, 
       <div className="figure-image">{image}</div>
       <div className="figure-fields">
         <label htmlFor={`${id}-alt`}>{t('block.figure.alt')}</label>
-        <input
-          ref={altRef}
-          id={`${id}-alt`}
-          className="figure-alt"
-          value={alt}
-          placeholder={t('block.figure.altPlaceholder')}
-          aria-required="true"
-          aria-invalid={altMissing}
-          aria-describedby={altMissing ? `${id}-alt-missing` : undefined}
-          onChange={(event) => setAlt(event.target.value)}
-          onKeyDown={backToBody}
-        />
+        <FindableField name="alt" value={alt} decorations={decorations}>
+          <input
+            ref={altRef}
+            id={`${id}-alt`}
+            className="figure-alt"
+            value={alt}
+            placeholder={t('block.figure.altPlaceholder')}
+            aria-required="true"
+            aria-invalid={altMissing}
+            aria-describedby={altMissing ? `${id}-alt-missing` : undefined}
+            onChange={(event) => setAlt(event.target.value)}
+            onKeyDown={backToBody}
+          />
+        </FindableField>
         {altMissing ? (
           <p id={`${id}-alt-missing`} className="figure-warning" role="status">
             {t('block.figure.altMissing')}
           </p>
         ) : null}
         <label htmlFor={`${id}-caption`}>{t('block.figure.caption')}</label>
-        <input
-          id={`${id}-caption`}
-          value={caption}
-          placeholder={t('block.figure.captionPlaceholder')}
-          onChange={(event) => setCaption(event.target.value)}
-          onKeyDown={backToBody}
-        />
+        <FindableField name="caption" value={caption} decorations={decorations}>
+          <input
+            id={`${id}-caption`}
+            value={caption}
+            placeholder={t('block.figure.captionPlaceholder')}
+            onChange={(event) => setCaption(event.target.value)}
+            onKeyDown={backToBody}
+          />
+        </FindableField>
         <label htmlFor={`${id}-credit`}>{t('block.figure.credit')}</label>
         <span className="figure-credit">
           <span aria-hidden="true">{CREDIT_PREFIX}</span>
-          <input
-            id={`${id}-credit`}
-            value={credit}
-            placeholder={t('block.figure.creditPlaceholder')}
-            onChange={(event) => setCredit(event.target.value)}
-            onKeyDown={backToBody}
-          />
+          <FindableField name="credit" value={credit} decorations={decorations}>
+            <input
+              id={`${id}-credit`}
+              value={credit}
+              placeholder={t('block.figure.creditPlaceholder')}
+              onChange={(event) => setCredit(event.target.value)}
+              onKeyDown={backToBody}
+            />
+          </FindableField>
         </span>
       </div>
     </NodeViewWrapper>

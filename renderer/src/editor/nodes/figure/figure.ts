@@ -1,6 +1,7 @@
 import { Node } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
 import { ReactNodeViewRenderer } from '@tiptap/react';
+import { updateOnFindChange } from '../../features/find/attribute-highlights';
 import { BODY_NODE, creditLine, stripCreditPrefix, type FigureAttrs } from '../../../../../shared/domain/body-nodes';
 import { safeImageSrc } from '../../../../../shared/security/safe-url';
 import { FigureView } from './FigureView';
@@ -166,6 +167,6 @@ export const Figure = Node.create<FigureOptions, FigureStorage>({
   },
 
   addNodeView() {
-    return ReactNodeViewRenderer(FigureView, { as: 'div', className: 'figure-block' });
+    return ReactNodeViewRenderer(FigureView, { as: 'div', className: 'figure-block', update: updateOnFindChange });
   },
 });

@@ -69,4 +69,71 @@ describe('find in the body', () => {
     expect(bodyFindState(editor.state).matches).toEqual([]);
     expect(editor.view.dom.querySelectorAll('.find-match')).toHaveLength(0);
   });
+
+  describe('in the attributes a reader sees', () => {
+    const article =
+      '<p>Петренко сказав</p>' +
+      '<figure data-type="quote"><blockquote><p>Слова Петренка</p></blockquote><figcaption>— Олег Петренко</figcaption></figure>' +
+      `<figure data-type="figure"><img src="media/${'a'.repeat(64)}.png" alt="Петренко на трибуні">` +
+      '<figcaption><span data-caption>Петренко і петренко</span> <span data-credit>Фото: Анна Петренко</span></figcaption></figure>' +
+      '<p>Кінець: Петренко</p>';
+    /** Each match as the text it covers, an attribute's match as `name:text`. */
+    const foundAll = () =>
+      bodyFindState(editor.state).matches.map(({ from, to, attribute }) => {
+        if (!attribute) return editor.state.doc.textBetween(from, to);
+        const value = String(editor.state.doc.nodeAt(attribute.node)?.attrs[attribute.name]);
+        return `${attribute.name}:${value.slice(attribute.from, attribute.to)}`;
+      });
+
+    it("counts them in reading order: a quote's attribution after its text, a figure's fields as shown", () => {
+      editor = createBodyEditor(article);
+      query('петренк');
+      expect(foundAll()).toEqual([
+        'Петренк',
+        'Петренк',
+        'attribution:Петренк',
+        'alt:Петренк',
+        'caption:Петренк',
+        'caption:петренк',
+        'credit:Петренк',
+        'Петренк',
+      ]);
+    });
+
+    it("gives each view its fields' matches and the current one, as a decoration", () => {
+      editor = createBodyEditor(article);
+      query('петренк');
+      const caption = bodyFindState(editor.state).matches.filter((match) => match.attribute?.name === 'caption');
+      setBodyCurrent(editor.view, caption[1] ?? null);
+      const specs = bodyFindState(editor.state)
+        .decorations.find()
+        .map((decoration) => (decoration.spec as { findAttributes?: unknown }).findAttributes)
+        .filter(Boolean);
+      expect(specs).toEqual([
+        { attribution: { matches: [{ from: 5, to: 12 }], current: -1 } },
+        {
+          alt: { matches: [{ from: 0, to: 7 }], current: -1 },
+          caption: {
+            matches: [
+              { from: 0, to: 7 },
+              { from: 11, to: 18 },
+            ],
+            current: 1,
+          },
+          credit: { matches: [{ from: 5, to: 12 }], current: -1 },
+        },
+      ]);
+    });
+
+    it('keeps the current match in an attribute on its node when text is typed before it', () => {
+      editor = createBodyEditor(article);
+      query('петренк');
+      const credit = bodyFindState(editor.state).matches.find((match) => match.attribute?.name === 'credit');
+      setBodyCurrent(editor.view, credit ?? null);
+      editor.commands.insertContentAt(1, 'Учора ');
+      const current = bodyFindState(editor.state).current;
+      expect(current?.attribute?.name).toBe('credit');
+      expect(editor.state.doc.nodeAt(current?.attribute?.node ?? -1)?.type.name).toBe('figure');
+    });
+  });
 });
