@@ -5,6 +5,7 @@ import { severeAxeViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './browser-mode';
 import { OTHER_VERSION_HEADLINE, typeIntoDiskConflict } from './disk-conflict';
 import { holdAnswers, holdRequests } from './held-requests';
+import { leavePrompts } from './leave-prompts';
 
 const SAMPLE_HEADLINE = /Редакція перейшла на «Шпальту»/;
 
@@ -198,16 +199,6 @@ test('words typed while a save is on its way survive a reload, on the version th
   await expect(page.getByText('Статтю змінено поза цим вікном', { exact: true })).toBeHidden();
   expect(await readFile(await onlyArticleFile(app), 'utf8')).toContain('Перші слова. Останні слова.');
 });
-
-/** The leave-the-page dialogs the browser showed, answered «leave» (the journalist goes anyway). */
-function leavePrompts(page: Page): string[] {
-  const shown: string[] = [];
-  page.on('dialog', (dialog) => {
-    if (dialog.type() === 'beforeunload') shown.push(dialog.message());
-    void dialog.accept();
-  });
-  return shown;
-}
 
 /** Whether this browser's IndexedDB holds a copy of an article's edits that contains `text`. */
 async function keptInBrowser(page: Page, text: string): Promise<boolean> {

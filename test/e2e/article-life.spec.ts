@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type BrowserModeApp } from './browser-mode';
+import { leavePrompts } from './leave-prompts';
 
 /** The open article's life: trashed while open, open in two views, damaged on disk while open. */
 
@@ -18,16 +19,6 @@ async function sampleFile(app: BrowserModeApp): Promise<string> {
   const [id] = await readdir(path.join(app.libraryPath, 'articles'));
   if (!id) throw new Error('no sample article');
   return path.join(app.libraryPath, 'articles', id, 'article.json');
-}
-
-/** The leave-the-page dialogs the browser showed, answered «leave». */
-function leavePrompts(page: Page): string[] {
-  const shown: string[] = [];
-  page.on('dialog', (dialog) => {
-    if (dialog.type() === 'beforeunload') shown.push(dialog.message());
-    void dialog.accept();
-  });
-  return shown;
 }
 
 async function open(page: Page, url: string): Promise<void> {

@@ -268,16 +268,21 @@ const attribution = (page: Page) => body(page).getByRole('textbox', { name: 'Х�
 const figureField = (page: Page, name: string) =>
   body(page).getByRole('figure', { name: 'Зображення' }).getByRole('textbox', { name });
 
-test('find goes through a quote’s attribution and a figure’s alt, caption and credit, in reading order', async ({
-  page,
-  app,
-}) => {
+/** Opens the article of `seedAttributesArticle` with the caret at the start of its text. */
+async function openAttributesArticle(page: Page, app: BrowserModeApp): Promise<void> {
   const headlineText = await seedAttributesArticle(app);
   await page.goto(app.url);
   await page.getByRole('option', { name: new RegExp(headlineText) }).click();
   await expect(attribution(page)).toHaveValue('Олег Петренко, міністр');
   await body(page).getByText('Міністр Петренко відкрив').click();
   await page.keyboard.press('Control+Home');
+}
+
+test('find goes through a quote’s attribution and a figure’s alt, caption and credit, in reading order', async ({
+  page,
+  app,
+}) => {
+  await openAttributesArticle(page, app);
 
   await page.keyboard.press('Control+f');
   await page.keyboard.type('петренко');
@@ -308,12 +313,7 @@ test('find goes through a quote’s attribution and a figure’s alt, caption an
 });
 
 test('Ctrl+H replaces in the attributes too, one by one and all at once, each one undo step', async ({ page, app }) => {
-  const headlineText = await seedAttributesArticle(app);
-  await page.goto(app.url);
-  await page.getByRole('option', { name: new RegExp(headlineText) }).click();
-  await expect(attribution(page)).toHaveValue('Олег Петренко, міністр');
-  await body(page).getByText('Міністр Петренко відкрив').click();
-  await page.keyboard.press('Control+Home');
+  await openAttributesArticle(page, app);
 
   await page.keyboard.press('Control+h');
   await page.keyboard.type('петренко');
