@@ -11,13 +11,22 @@ const STRESS_TESTS = [
   'test/electron/services/library/concurrent-saves.test.ts',
 ];
 
-/** One project per side: plain Node for shared/ and electron/, jsdom for renderer components; and the stress tests. */
+/**
+ * One project per side: plain Node for shared/ and electron/, jsdom for renderer components; and the stress tests.
+ * The test files of a worker share one module graph and one jsdom (`isolate: false`): a fresh jsdom and a fresh
+ * import of TipTap per file cost four of the unit step's seven minutes. So a test restores what it changes:
+ * globals through `vi.stubGlobal` (undone before every test), mocks by `vi.restoreAllMocks`, the document by the
+ * setup file's cleanup, and no helper keeps state that a later file could see (the uk checker is loaded anew).
+ */
+const SHARED_WORKER = { isolate: false, unstubGlobals: true } as const;
+
 export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
       {
         test: {
+          ...SHARED_WORKER,
           name: 'node',
           environment: 'node',
           include: [
@@ -41,6 +50,7 @@ export default defineConfig({
       {
         plugins: [react()],
         test: {
+          ...SHARED_WORKER,
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],

@@ -6,19 +6,10 @@ import { ArticleWorkspace } from '../../../renderer/src/workspace/ArticleWorkspa
 import type { OpenArticle } from '../../../renderer/src/workspace/open-article';
 import { installLayoutStubs } from '../editor/support/layout-stubs';
 import { useEditorLibrary, type EditorLibrary } from '../editor/support/real-editor-api';
+import { installIdleWorker } from '../support/idle-worker';
 import { writeElsewhere } from './support/other-program';
 
 const openLibrary = useEditorLibrary();
-
-/** jsdom has no Web Worker; the body's spellcheck starts one. A silent one stands in. */
-function installIdleWorker(): void {
-  if (typeof globalThis.Worker === 'function') return;
-  class IdleWorker extends EventTarget {
-    postMessage(): void {}
-    terminate(): void {}
-  }
-  globalThis.Worker = IdleWorker as unknown as typeof Worker;
-}
 
 async function open(library: EditorLibrary, id = library.articleId) {
   installLayoutStubs();

@@ -3,27 +3,13 @@ import type { ShpaltaApi } from '../../../../shared/api/contract';
 import type { BodyEditorContext } from '../../../../renderer/src/editor/body-editor-context';
 import { bodyExtensions } from '../../../../renderer/src/editor/body-extensions';
 import { createTranslator } from '../../../../renderer/src/i18n/i18n';
+import { installIdleWorker } from '../../support/idle-worker';
 
 /** The API is not what these tests are about: every call stays pending, nothing fails behind their back. */
 const idleApi: ShpaltaApi = {
   invoke: () => new Promise(() => {}),
   on: () => () => {},
 };
-
-/**
- * jsdom has no Web Worker, and the body's spellcheck starts one. A worker that never answers stands in:
- * spelling is not what these tests are about, and a silent checker changes nothing in the document.
- */
-function installIdleWorker(): void {
-  if (typeof globalThis.Worker === 'function') return;
-  class IdleWorker extends EventTarget {
-    onmessage: ((event: MessageEvent) => void) | null = null;
-    onerror: ((event: ErrorEvent) => void) | null = null;
-    postMessage(): void {}
-    terminate(): void {}
-  }
-  globalThis.Worker = IdleWorker as unknown as typeof Worker;
-}
 
 export function testContext(): BodyEditorContext {
   return { api: idleApi, articleId: 'a1', t: createTranslator('uk') };

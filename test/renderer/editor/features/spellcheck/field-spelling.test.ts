@@ -6,20 +6,23 @@ import {
   misspellingAt,
   unknownFieldKeys,
 } from '../../../../../renderer/src/editor/features/spellcheck/field-spelling';
+import type { HunspellChecker } from '../../../../../renderer/src/editor/features/spellcheck/hunspell-checker';
 import { SpellService } from '../../../../../renderer/src/editor/features/spellcheck/spell-service';
 import { loadUkChecker } from './uk-dictionary';
 
+let hunspell: HunspellChecker;
 let service: SpellService;
 
 beforeAll(async () => {
-  service = new SpellService(await loadUkChecker());
+  hunspell = await loadUkChecker();
+  service = new SpellService(hunspell);
 }, 60_000);
 
 const HEADLINE = 'Уряд і пареговори: Київ готує «безпекку» на вул. Хрещатик';
 
 describe('field spelling: the headline and lead, word by word', () => {
   it('asks only about words not judged yet, each once, and none of the skipped ones', async () => {
-    const fresh = new SpellService(await loadUkChecker());
+    const fresh = new SpellService(hunspell);
     const keys = unknownFieldKeys(`${HEADLINE} Уряд`, fresh);
     expect(keys.filter((key) => key === 'Уряд')).toHaveLength(1);
     expect(keys).not.toContain('вул');
@@ -40,7 +43,7 @@ describe('field spelling: the headline and lead, word by word', () => {
 
   it('«Пропустити» takes a word out of the marks', async () => {
     const text = 'Депутати ухвалили безпекку';
-    const own = new SpellService(await loadUkChecker());
+    const own = new SpellService(hunspell);
     await own.resolve(unknownFieldKeys(text, own));
     const [token] = fieldMisspellings(text, own);
     expect(token && text.slice(token.from, token.to)).toBe('безпекку');
