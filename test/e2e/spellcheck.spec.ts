@@ -164,6 +164,43 @@ test('a surname added with the word it declines like: its other case forms are n
   await expect(body(page).locator('.spell-error')).toHaveCount(0);
 });
 
+test('a dative surname beside its other forms proposes the form that takes them all; removed and added back as this form only, it takes just that', async ({
+  page,
+  app,
+}) => {
+  await openSample(page, app);
+  await typeAtEnd(page, ' Листа Гегсету передали вчора, а з Гегсетом говорили.');
+  await expect(body(page).locator('.spell-error')).toHaveText(['Гегсету', 'Гегсетом']);
+
+  await marked(page, 'Гегсету').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Додати до словника' }).click();
+  const adding = page.getByRole('dialog', { name: 'Додати «Гегсету» до словника' });
+  // Alone, «Гегсету» could be a feminine noun's accusative; beside «Гегсетом» it is a man's surname.
+  await expect(adding.getByRole('radio').first()).toBeChecked();
+  await expect(adding.locator('label').first()).toHaveText(/«Гегсет» — як «\S+ет»$/);
+  await adding.getByRole('button', { name: 'Додати' }).click();
+  await expect(adding).toBeHidden();
+  await expect(body(page).locator('.spell-error')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Налаштування' }).click();
+  const settings = page.getByRole('dialog', { name: 'Налаштування' });
+  await settings.getByRole('button', { name: 'Вилучити «Гегсет» з особистого словника' }).click();
+  await expect(settings.getByText('Слово «Гегсет» вилучено зі словника.')).toBeVisible();
+  await settings.getByRole('button', { name: 'Скасувати' }).click();
+  await expect(body(page).locator('.spell-error')).toHaveText(['Гегсету', 'Гегсетом']);
+
+  await marked(page, 'Гегсету').click({ button: 'right' });
+  await page.getByRole('menuitem', { name: 'Додати до словника' }).click();
+  await adding.getByRole('radio', { name: 'лише цю форму («Гегсету»)' }).check();
+  await adding.getByRole('button', { name: 'Додати' }).click();
+  await expect(adding).toBeHidden();
+  // The old model does not come back with the word: its other form stays underlined.
+  await expect(body(page).locator('.spell-error')).toHaveText(['Гегсетом']);
+  await expect
+    .poll(async () => JSON.parse(await readFile(path.join(app.userDataDir, 'settings.json'), 'utf8')).spelling)
+    .toEqual({ personalWords: ['Гегсету'] });
+});
+
 test('a -ючий participle is a style suggestion with its rewrite, not a misspelling', async ({ page, app }) => {
   await openSample(page, app);
   await typeAtEnd(page, ' На тлі зростаючого тиску поліцейські пареговори.');

@@ -27,8 +27,16 @@ interface Group {
  * flags, the dictionary stem with the longest shared ending is the model, and the groups with the longest
  * endings, then the most such stems, come first. A group counts only if its flags give the stem the word
  * itself and some other form. `Виткоффа` finds `Виткофф` like the surnames in -офф; `Ярошенка`, `Ярошенко`.
+ * `related` are other unknown words of the text that may be forms of the same one: a model that gives more of
+ * them comes first, so `Гегсету` beside `Гегсетом` offers `Гегсет` (like Ліпсет) before `Гегсета` (like Агнета).
  */
-export function findModelWords(word: string, dic: string, rules: SuffixRules, limit = MAX_MODELS): ModelWord[] {
+export function findModelWords(
+  word: string,
+  dic: string,
+  rules: SuffixRules,
+  related: readonly string[] = [],
+  limit = MAX_MODELS,
+): ModelWord[] {
   const capital = isCapital(word.charAt(0));
   const stems = possibleStems(word, rules);
   const byLastLetter = new Map<string, string[]>();
@@ -68,8 +76,18 @@ export function findModelWords(word: string, dic: string, rules: SuffixRules, li
   // a name in the text is its own stem or that stem with a case ending. The best group of each stem comes
   // first, so that `Макрона` offers both `Макрона` (like Верона) and `Макрон` near the top.
   const longer = (group: Group) => (group.stem.length > word.length ? 1 : 0);
-  const sorted = [...groups.values()].sort((a, b) => longer(a) - longer(b) || b.ending - a.ending || b.count - a.count);
   const written = (group: Group) => stems.find((s) => s.toLowerCase() === group.stem) ?? group.stem;
+  const covered = new Map<Group, number>();
+  if (related.length > 0) {
+    for (const group of groups.values()) {
+      const forms = new Set(inflect(written(group), group.flags, rules));
+      covered.set(group, related.filter((other) => forms.has(other)).length);
+    }
+  }
+  const coverage = (group: Group) => covered.get(group) ?? 0;
+  const sorted = [...groups.values()].sort(
+    (a, b) => longer(a) - longer(b) || coverage(b) - coverage(a) || b.ending - a.ending || b.count - a.count,
+  );
   const leaders = new Set<Group>();
   const seenStems = new Set<string>();
   for (const group of sorted) {

@@ -54,4 +54,17 @@ describe('model words from the dictionary', () => {
       .sort();
     expect(words).toEqual(['Макрон', 'Макрона']);
   });
+
+  it('the model that also gives the word’s other forms in the text comes first', () => {
+    const beside = (word: string, related: string[]) => findModelWords(word, dic, rules, related)[0];
+    // «Гегсету» alone could be a feminine noun's accusative; beside «Гегсетом» it is a man's surname.
+    expect(beside('Гегсету', ['Гегсетом', 'Гегсета'])).toMatchObject({ word: 'Гегсет' });
+    expect(beside('Гегсету', ['Гегсетом', 'Гегсета'])?.forms).toEqual(
+      expect.arrayContaining(['Гегсету', 'Гегсетом', 'Гегсета']),
+    );
+    expect(beside('Трампу', ['Трампом'])?.word).toBe('Трамп');
+    expect(beside('Ярошенка', ['Ярошенком'])?.word).toBe('Ярошенко');
+    // Words that no model takes change nothing.
+    expect(beside('Виткоффа', ['Гегсетом'])?.word).toBe('Виткофф');
+  });
 });

@@ -21,8 +21,11 @@ export interface SpellChecker {
   advise(words: readonly string[]): Promise<Array<StyleAdvice | null>>;
   /** The dictionary's suggestions for a misspelled word, best first (with the dictionary's apostrophe '). */
   suggest(word: string): Promise<string[]>;
-  /** Dictionary words the word could decline like, best first, with the forms each would give it. */
-  models(word: string): Promise<ModelWord[]>;
+  /**
+   * Dictionary words the word could decline like, best first, with the forms each would give it; those that
+   * give more of the `related` words (other unknown words of the text, likely its other forms) first.
+   */
+  models(word: string, related?: readonly string[]): Promise<ModelWord[]>;
   /** The personal dictionary: words accepted from now on, and words no longer accepted. */
   addWords(words: readonly AcceptedWord[]): Promise<void>;
   removeWords(words: readonly string[]): Promise<void>;

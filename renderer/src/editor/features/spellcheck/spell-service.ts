@@ -133,15 +133,30 @@ export class SpellService {
     return { answers, advice };
   }
 
-  /** Dictionary words `key` could decline like, with the forms each gives it; asked once per word. */
+  /**
+   * Dictionary words `key` could decline like, with the forms each gives it, those that also accept more of
+   * the misspellings met so far that start like it (its other forms in the text) first. Asked once per word
+   * and set of such misspellings.
+   */
   models(key: string): Promise<ModelWord[]> {
-    let found = this.modelWords.get(key);
+    const related = this.likelyOtherForms(key);
+    const asked = [key, ...related].join('\n');
+    let found = this.modelWords.get(asked);
     if (!found) {
-      found = this.checker.models(key);
-      found.catch(() => this.modelWords.delete(key));
-      this.modelWords.set(key, found);
+      found = this.checker.models(key, related);
+      found.catch(() => this.modelWords.delete(asked));
+      this.modelWords.set(asked, found);
     }
     return found;
+  }
+
+  /** Misspellings that share all but the last two letters of `key` (at least three): likely its other forms. */
+  private likelyOtherForms(key: string): string[] {
+    const start = key.slice(0, Math.max(3, key.length - 2)).toLowerCase();
+    return [...this.verdicts]
+      .filter(([other, verdict]) => !verdict && other !== key && other.toLowerCase().startsWith(start))
+      .map(([other]) => other)
+      .sort();
   }
 
   /** Up to six suggestions, best first, in the dictionary's spelling (apostrophe '); asked once per word. */
@@ -166,10 +181,11 @@ export class SpellService {
    * model, every form the model gives the word is accepted too.
    */
   async accept(key: string, model: string | null = null): Promise<void> {
+    const remodelled = this.personal.has(key) && this.personal.get(key) !== model;
     this.personal.set(key, model);
     this.verdicts.set(key, true);
     this.emit({ kind: 'forget', keys: new Set([key]) });
-    await this.changeChecker([{ word: key, model }], []);
+    await this.changeChecker([{ word: key, model }], [], remodelled);
   }
 
   /** The personal dictionary as the settings hold it (on start, and when the settings change it). */
@@ -179,19 +195,21 @@ export class SpellService {
       .filter(([key, model]) => !this.personal.has(key) || this.personal.get(key) !== model)
       .map(([word, model]) => ({ word, model }));
     const removed = [...this.personal.keys()].filter((key) => !next.has(key));
+    const remodelled = added.some(({ word }) => this.personal.has(word));
     this.personal = next;
     if (added.length === 0 && removed.length === 0) return;
-    await this.changeChecker(added, removed);
+    await this.changeChecker(added, removed, remodelled);
   }
 
-  private async changeChecker(added: AcceptedWord[], removed: string[]): Promise<void> {
+  /** `remodelled`: a word already accepted now declines another way (or not at all): its old forms may go. */
+  private async changeChecker(added: AcceptedWord[], removed: string[], remodelled: boolean): Promise<void> {
     this.generation++;
     // Hunspell accepts the capitalised and upper-case forms of an added word: forget every case of it. A word
     // added with a model brings forms no key names: every rejection is asked again (they are few). A removed
-    // word may take such forms with it: then every verdict is asked again (a rare change, from the settings).
+    // or remodelled word may take such forms with it: then every verdict is asked again (a rare change).
     const changed = new Set(added.map((entry) => entry.word.toLowerCase()));
     const modelled = added.some((entry) => entry.model !== null);
-    if (removed.length > 0) this.verdicts.clear();
+    if (removed.length > 0 || remodelled) this.verdicts.clear();
     for (const [key, verdict] of [...this.verdicts]) {
       if (changed.has(key.toLowerCase()) || (modelled && !verdict)) this.verdicts.delete(key);
     }

@@ -8,7 +8,7 @@ export type SpellRequest =
   | { id: number; type: 'check'; words: string[] }
   | { id: number; type: 'advise'; words: string[] }
   | { id: number; type: 'suggest'; word: string }
-  | { id: number; type: 'models'; word: string }
+  | { id: number; type: 'models'; word: string; related: string[] }
   | { id: number; type: 'add'; words: AcceptedWord[] }
   | { id: number; type: 'remove'; words: string[] };
 

@@ -57,7 +57,7 @@ async function answer(request: SpellRequest): Promise<SpellResults[SpellRequest[
     case 'suggest':
       return checker.suggestNow(request.word);
     case 'models':
-      return checker.modelsNow(request.word);
+      return checker.modelsNow(request.word, request.related);
     case 'add':
       checker.addWordsNow(request.words);
       return null;

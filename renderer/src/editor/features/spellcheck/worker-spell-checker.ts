@@ -50,8 +50,8 @@ export class WorkerSpellChecker implements SpellChecker {
     return this.request<'suggest'>({ type: 'suggest', word });
   }
 
-  models(word: string): Promise<ModelWord[]> {
-    return this.request<'models'>({ type: 'models', word });
+  models(word: string, related: readonly string[] = []): Promise<ModelWord[]> {
+    return this.request<'models'>({ type: 'models', word, related: [...related] });
   }
 
   async addWords(words: readonly AcceptedWord[]): Promise<void> {

@@ -26,8 +26,8 @@ export class CountingChecker implements SpellChecker {
     return this.inner.advise(words);
   }
 
-  models(word: string): Promise<ModelWord[]> {
-    return this.inner.models(word);
+  models(word: string, related?: readonly string[]): Promise<ModelWord[]> {
+    return this.inner.models(word, related);
   }
 
   suggest(word: string): Promise<string[]> {

@@ -66,6 +66,24 @@ describe('HunspellChecker with the uk dictionary', () => {
     expect(checker.checkNow(forms)).toEqual(forms.map(() => false));
   });
 
+  it('a word added back, or added with another model, takes only the forms it is given now', () => {
+    const forms = ['Гегсет', 'Гегсета', 'Гегсетом', 'Гегсетою'];
+    checker.addWordsNow([{ word: 'Гегсет', model: 'Ліпсет' }]);
+    expect(checker.checkNow(forms)).toEqual([true, true, true, false]);
+    // Hunspell only bans a removed word: added back as this form only, it must not get its old forms back.
+    checker.removeWordsNow(['Гегсет']);
+    checker.addWordsNow([{ word: 'Гегсет', model: null }]);
+    expect(checker.checkNow(forms)).toEqual([true, false, false, false]);
+    checker.addWordsNow([{ word: 'Гегсет', model: 'Ліпсет' }]);
+    expect(checker.checkNow(forms)).toEqual([true, true, true, false]);
+    // Another model straight away, and the other personal words stay.
+    checker.addWordsNow([{ word: 'Віткофф', model: null }]);
+    checker.addWordsNow([{ word: 'Гегсет', model: null }]);
+    expect(checker.checkNow([...forms, 'Віткофф'])).toEqual([true, false, false, false, true]);
+    checker.removeWordsNow(['Гегсет', 'Віткофф']);
+    expect(checker.checkNow([...forms, 'Віткофф'])).toEqual([false, false, false, false, false]);
+  });
+
   it('a model that is no dictionary word still adds the word itself', () => {
     checker.addWordsNow([{ word: 'Ґзиґзик', model: 'Немаєтакогослова' }]);
     expect(checker.checkNow(['Ґзиґзик'])).toEqual([true]);

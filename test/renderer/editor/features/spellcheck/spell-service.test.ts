@@ -119,4 +119,30 @@ describe('SpellService', () => {
     await spelling.resolve(['Гегсета']);
     expect(spelling.isMisspelled('Гегсета')).toBe(true);
   });
+
+  it('a modelled word turned into «лише цю форму» loses its other forms at once, also in cached verdicts', async () => {
+    const { spelling } = service();
+    const forms = ['Гегсет', 'Гегсета', 'Гегсетом'];
+    await spelling.setPersonalWords([{ word: 'Гегсет', model: 'Ліпсет' }]);
+    await spelling.resolve(forms);
+    expect(forms.map((key) => spelling.isMisspelled(key))).toEqual([false, false, false]);
+    await spelling.setPersonalWords(['Гегсет']);
+    await spelling.resolve(forms);
+    expect(forms.map((key) => spelling.isMisspelled(key))).toEqual([false, true, true]);
+    // Removed and added back as this form only, from the menu: the same.
+    await spelling.setPersonalWords([]);
+    await spelling.accept('Гегсет', 'Ліпсет');
+    await spelling.accept('Гегсет');
+    await spelling.resolve(forms);
+    expect(forms.map((key) => spelling.isMisspelled(key))).toEqual([false, true, true]);
+    await spelling.setPersonalWords([]);
+  });
+
+  it('models: the one that also takes the misspellings met so far that start alike comes first', async () => {
+    const { spelling } = service();
+    await spelling.resolve(['Гегсету', 'Гегсетом', 'пареговори']);
+    const [model] = await spelling.models('Гегсету');
+    expect(model).toMatchObject({ word: 'Гегсет', model: expect.stringMatching(/ет$/) });
+    expect(model?.forms).toEqual(expect.arrayContaining(['Гегсету', 'Гегсетом']));
+  });
 });
