@@ -317,17 +317,22 @@ test('a save still waiting for an idle moment goes at once when the page is relo
   await body(page).locator('p').first().click();
   await page.keyboard.press('Home');
   // A page busy with back-to-back tasks is never idle: the save that autosave begins ~1 s after the typing
-  // then waits for an idle moment (half a second at most). The page is reloaded the moment it begins; the
-  // watch is set before the typing, so a machine slow to start the busy tasks cannot let the save slip by.
+  // then waits for an idle moment (half a second at most). The page is reloaded the moment a save of the whole
+  // sentence begins. The watch is set before the typing, so a machine slow to start the busy tasks cannot let
+  // the save slip by; and it waits for the whole sentence, since on a loaded machine a pause of a second
+  // between two keystrokes already starts a save of half of it.
   page.once('dialog', (dialog) => void dialog.accept());
   const reloaded = page.waitForEvent('load');
-  await page.evaluate(() => {
+  await page.evaluate((sentence) => {
     const state = document.querySelector('.save-state');
-    if (!state) throw new Error('no save state');
-    new MutationObserver(() => {
-      if (state.getAttribute('data-state') === 'saving') location.reload();
-    }).observe(state, { attributes: true });
-  });
+    const text = document.querySelector('.ProseMirror');
+    if (!state || !text) throw new Error('no save state or body');
+    const reloadOnSave = () => {
+      if (state.getAttribute('data-state') === 'saving' && text.textContent?.includes(sentence)) location.reload();
+    };
+    new MutationObserver(reloadOnSave).observe(state, { attributes: true });
+    new MutationObserver(reloadOnSave).observe(text, { subtree: true, childList: true, characterData: true });
+  }, 'Слова, що чекали на паузу.');
   await page.keyboard.type('Слова, що чекали на паузу. ');
   await page
     .evaluate(() => {
@@ -345,7 +350,7 @@ test('a save still waiting for an idle moment goes at once when the page is relo
     .catch(() => undefined);
   await reloaded;
   await expect(body(page)).toContainText('Слова, що чекали на паузу.');
-  expect(await readFile(await onlyArticleFile(app), 'utf8')).toContain('Слова, що чекали на паузу.');
+  await expect.poll(async () => readFile(await onlyArticleFile(app), 'utf8')).toContain('Слова, що чекали на паузу.');
 });
 
 test('a change on disk while the journalist has unsaved edits keeps both and asks', async ({ page, app }) => {
