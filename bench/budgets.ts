@@ -15,6 +15,7 @@ export const BUDGETS: Record<string, Budget> = {
   'library.list.10k': { stat: 'p95', limitMs: 50 },
   'library.search.10k': { stat: 'p95', limitMs: 30 },
   'library.autosave.10k-words': { stat: 'p95', limitMs: 50 },
+  'render.page.10k-words': { stat: 'p95', limitMs: 50 },
 };
 
 /** Ratios printed under the table: the app against bare TipTap on the same document. */
@@ -22,6 +23,7 @@ export const RATIOS = [
   { numerator: 'editor.keystroke.50k', denominator: 'baseline.tiptap.keystroke.50k' },
   { numerator: 'editor.keystroke.50k.handler', denominator: 'baseline.tiptap.keystroke.50k.handler' },
   { numerator: 'editor.keystroke.50k.queued', denominator: 'baseline.tiptap.keystroke.50k.queued' },
+  { numerator: 'render.page.10k-words', denominator: 'baseline.static-renderer.10k-words' },
 ] as const;
 
 /**

@@ -7,6 +7,7 @@ import { keystrokeCases } from './cases/keystroke';
 import { LIBRARY_METHOD, libraryCases } from './cases/library-search';
 import { MACHINE_AT_TYPING_PACE, MACHINE_WORK, machineCases } from './cases/machine';
 import { openCases } from './cases/open';
+import { renderPageCases } from './cases/render-page';
 import { STARTUP_LOADS, startupCases } from './cases/startup';
 import { chromiumAvailable, chromiumPath } from './chromium';
 import { BenchContext } from './context';
@@ -23,6 +24,7 @@ const CASES: BenchCase[] = [
   ...findCases,
   ...libraryCases,
   ...autosaveCases,
+  ...renderPageCases,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

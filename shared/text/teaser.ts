@@ -20,3 +20,13 @@ export function teaser(text: string, maxChars: number): string {
   const head = whole || chars.slice(0, maxChars - 1).join('');
   return SENTENCE_END.test(head) ? head : head + ELLIPSIS;
 }
+
+/**
+ * The first `count` words of a text and `more` when there were more, as news sites list related articles
+ * (WordPress's wp_trim_words: `…найменшої грошової одиниці...`). Words are split at spaces, so a word keeps
+ * its punctuation (`обліку, який...`).
+ */
+export function firstWords(text: string, count: number, more: string): string {
+  const words = text.split(/[ \t\r\n]+/).filter((word) => word !== '');
+  return words.length <= count ? words.join(' ') : words.slice(0, count).join(' ') + more;
+}

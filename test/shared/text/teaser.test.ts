@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { teaser } from '../../../shared/text/teaser';
+import { firstWords, teaser } from '../../../shared/text/teaser';
 
 const length = (text: string) => [...text].length;
 
@@ -38,5 +38,21 @@ describe('teaser', () => {
 
   it('counts an emoji as one character', () => {
     expect(teaser('😀😀 😀😀 😀😀', 7)).toBe('😀😀 😀😀…');
+  });
+});
+
+describe('firstWords', () => {
+  it('keeps ten words and adds ... when there were more, as the reference site lists related articles', () => {
+    const cut = firstWords(
+      'Кабінет Міністрів ухвалив рішення про запуск автоматичного військового обліку, який охопить усіх',
+      10,
+      '...',
+    );
+    expect(cut).toBe('Кабінет Міністрів ухвалив рішення про запуск автоматичного військового обліку, який...');
+    expect(firstWords('Заняття HIIT вже кілька років поспіль очолюють списки фітнес-трендів', 10, '...')).toBe(
+      'Заняття HIIT вже кілька років поспіль очолюють списки фітнес-трендів',
+    );
+    expect(firstWords('  одне   два\nтри ', 2, '…')).toBe('одне два…');
+    expect(firstWords('', 10, '...')).toBe('');
   });
 });

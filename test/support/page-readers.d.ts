@@ -1,0 +1,18 @@
+// Types for the readers the site page is checked with, which ship none: only what the tests call.
+
+declare module 'structured-data-testing-tool' {
+  export function structuredDataTest(html: string, options: { presets: unknown[] }): Promise<unknown>;
+}
+
+declare module 'structured-data-testing-tool/presets' {
+  export const Google: unknown;
+  export const Facebook: unknown;
+  export const Twitter: unknown;
+}
+
+declare module 'jsdom' {
+  export class JSDOM {
+    constructor(html: string);
+    readonly window: Window & typeof globalThis;
+  }
+}
