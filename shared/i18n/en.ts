@@ -110,6 +110,12 @@ export const en = {
   'backup.restore': 'Restore the changes',
   'backup.discard': 'Discard',
 
+  'preview.title': 'Page preview',
+  'preview.width': 'Screen width',
+  'preview.desktop': 'Desktop',
+  'preview.phone': 'Phone',
+  'preview.frame': 'The article page as the site will show it',
+
   'panel.title': 'Metadata',
   'panel.region': 'Article metadata',
   'panel.rubric': 'Section',

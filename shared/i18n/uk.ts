@@ -102,6 +102,12 @@ export const uk = {
   'backup.restore': 'Відновити зміни',
   'backup.discard': 'Відкинути',
 
+  'preview.title': 'Перегляд сторінки',
+  'preview.width': 'Ширина екрана',
+  'preview.desktop': 'Комп’ютер',
+  'preview.phone': 'Телефон',
+  'preview.frame': 'Сторінка статті, як її покаже сайт',
+
   'panel.title': 'Метадані',
   'panel.region': 'Метадані статті',
   'panel.rubric': 'Рубрика',

@@ -17,6 +17,8 @@ import { availableSpellSession } from '../editor/features/spellcheck/spell-sessi
 import { fieldSuggestions } from '../editor/features/typography/field-suggestions';
 import { SuggestionsStore } from '../editor/features/typography/suggestions-store';
 import { TypographyPanel } from '../editor/features/typography/TypographyPanel';
+import { PreviewChanges } from '../preview/preview-changes';
+import { SitePreview } from '../preview/SitePreview';
 import { backupComparison, copyComparison, diskComparison, type Comparison } from './comparisons';
 import { ConflictBanner } from './ConflictBanner';
 import { DamagedFileBanner } from './DamagedFileBanner';
@@ -79,6 +81,7 @@ export function ArticleSession({
     (error: unknown) => status.update({ save: { kind: 'error', error: toApiError(error) } }),
     [status],
   );
+  const [previewChanges] = useState(() => new PreviewChanges());
   useShownSignal(edited.id, onShown);
   const counts = useDocCounts(status, edited);
   const saving = useAutosaveSession({ api, edited, status, restored, registerArticle, onConflict: setConflict });
@@ -88,6 +91,7 @@ export function ArticleSession({
     if (edited.readOnly) return;
     const next = view.changeMeta(patch);
     saving.touch();
+    previewChanges.notify();
     if ('headline' in patch || 'lead' in patch) {
       counts.recount();
       suggestions.setFields(fieldSuggestions(next.headline, next.lead));
@@ -103,6 +107,7 @@ export function ArticleSession({
     fields.forgetHistory();
     counts.recount();
     suggestions.setFields(fieldSuggestions(edited.meta.headline, edited.meta.lead));
+    previewChanges.notify();
   };
   const elsewhere = useOpenElsewhere(api, edited.id);
   const damaged = useDamagedFile({
@@ -202,7 +207,8 @@ export function ArticleSession({
     if (edited.readOnly) return;
     saving.touch();
     counts.recount();
-  }, [edited, saving, counts]);
+    previewChanges.notify();
+  }, [edited, saving, counts, previewChanges]);
 
   return (
     <div className="workspace">
@@ -290,6 +296,12 @@ export function ArticleSession({
           onFixAll={typography.fixAll}
           onApply={typography.apply}
           onShow={typography.show}
+        />
+        <SitePreview
+          articleId={edited.id}
+          source={() => edited.current()}
+          outlet={settings.outlet}
+          changes={previewChanges}
         />
       </aside>
     </div>

@@ -1,0 +1,104 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Article } from '../../../shared/domain/article';
+import type { Settings } from '../../../shared/settings/schema';
+import { afterIdle } from '../editor/when-idle';
+import { useI18n } from '../i18n/i18n';
+import type { PreviewChanges } from './preview-changes';
+import { PreviewMedia } from './preview-media';
+import { previewPage } from './preview-page';
+
+/** The widths the page is laid out at, as a reader's screen would be; the frame is then scaled to the panel. */
+const WIDTHS = { desktop: 1280, phone: 390 } as const;
+type PreviewWidth = keyof typeof WIDTHS;
+const FRAME_HEIGHT = { desktop: 900, phone: 780 } as const;
+/** Typing pauses this long before the page is drawn again: a redraw never competes with a keystroke. */
+const QUIET_MS = 250;
+
+interface Props {
+  articleId: string;
+  source(): Article;
+  outlet: Settings['outlet'];
+  changes: PreviewChanges;
+}
+
+/**
+ * The article's page exactly as the site renderer writes it, in a sandboxed frame (no scripts, an opaque
+ * origin: nothing on the page can reach the app), at a desktop's or a phone's width. It is drawn only while
+ * open, and redrawn when the article changes and the window is idle.
+ */
+export function SitePreview({ articleId, source, outlet, changes }: Props) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [width, setWidth] = useState<PreviewWidth>('desktop');
+  const [html, setHtml] = useState('');
+  const [panelWidth, setPanelWidth] = useState(0);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const latest = useRef({ source, outlet });
+  latest.current = { source, outlet };
+
+  useEffect(() => {
+    if (!open) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let cancelIdle: (() => void) | null = null;
+    const draw = () => {
+      const { source: current, outlet: profile } = latest.current;
+      setHtml(previewPage(current(), profile, (src) => media.get(src)));
+    };
+    const media = new PreviewMedia(articleId, () => schedule());
+    const schedule = () => {
+      if (timer) clearTimeout(timer);
+      cancelIdle?.();
+      timer = setTimeout(() => {
+        timer = null;
+        cancelIdle = afterIdle(draw, 1000);
+      }, QUIET_MS);
+    };
+    draw();
+    const unsubscribe = changes.subscribe(schedule);
+    return () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+      cancelIdle?.();
+    };
+  }, [open, articleId, changes, outlet]);
+
+  useEffect(() => {
+    const box = boxRef.current;
+    if (!open || !box || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => setPanelWidth(entry?.contentRect.width ?? 0));
+    observer.observe(box);
+    return () => observer.disconnect();
+  }, [open]);
+
+  const scale = panelWidth > 0 ? Math.min(1, panelWidth / WIDTHS[width]) : 1;
+  return (
+    <details className="site-preview" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('preview.title')}</summary>
+      <div className="site-preview-widths" role="radiogroup" aria-label={t('preview.width')}>
+        {(Object.keys(WIDTHS) as PreviewWidth[]).map((option) => (
+          <label key={option}>
+            <input
+              type="radio"
+              name={`preview-width-${articleId}`}
+              checked={width === option}
+              onChange={() => setWidth(option)}
+            />
+            {t(option === 'desktop' ? 'preview.desktop' : 'preview.phone')}
+          </label>
+        ))}
+      </div>
+      <div ref={boxRef} className="site-preview-box" style={{ height: FRAME_HEIGHT[width] * scale }}>
+        {open ? (
+          <iframe
+            title={t('preview.frame')}
+            sandbox=""
+            srcDoc={html}
+            className="site-preview-frame"
+            data-width={width}
+            style={{ width: WIDTHS[width], height: FRAME_HEIGHT[width], transform: `scale(${scale})` }}
+          />
+        ) : null}
+      </div>
+    </details>
+  );
+}
