@@ -5,6 +5,11 @@ const body = (page: Page) => page.getByRole('textbox', { name: 'Текст ст�
 const headline = (page: Page) => page.getByRole('textbox', { name: 'Заголовок' });
 const previewFrame = (page: Page) => page.locator('iframe[title="Сторінка статті, як її покаже сайт"]');
 const preview = (page: Page) => page.frameLocator('iframe[title="Сторінка статті, як її покаже сайт"]');
+/** The width the page inside the frame is laid out at (before the frame is scaled to the panel). */
+const layoutWidth = (page: Page) =>
+  preview(page)
+    .locator('body')
+    .evaluate((element) => element.ownerDocument.documentElement.clientWidth);
 
 test('the page preview shows the article as the site will, follows the text, and narrows to a phone', async ({
   page,
@@ -24,13 +29,7 @@ test('the page preview shows the article as the site will, follows the text, and
   // The site's own stylesheet applies: the policy lets exactly that inline style through.
   await expect(preview(page).locator('main')).toHaveCSS('max-width', '720px');
   await expect(previewFrame(page)).toHaveAttribute('sandbox', '');
-  await expect
-    .poll(() =>
-      preview(page)
-        .locator('body')
-        .evaluate((element) => element.ownerDocument.documentElement.clientWidth),
-    )
-    .toBe(1280);
+  await expect.poll(() => layoutWidth(page)).toBe(1280);
 
   await headline(page).fill('Міст через Дніпро відкрили для руху');
   await expect(preview(page).locator('h1')).toHaveText('Міст через Дніпро відкрили для руху');
@@ -42,13 +41,7 @@ test('the page preview shows the article as the site will, follows the text, and
   await page.getByRole('radio', { name: 'Телефон' }).check();
   await expect(previewFrame(page)).toHaveAttribute('data-width', 'phone');
   // The page is laid out at a phone's width (then scaled to the panel): the site's phone layout applies.
-  await expect
-    .poll(() =>
-      preview(page)
-        .locator('body')
-        .evaluate((element) => element.ownerDocument.documentElement.clientWidth),
-    )
-    .toBe(390);
+  await expect.poll(() => layoutWidth(page)).toBe(390);
   await expect(preview(page).locator('h1')).toHaveText('Міст через Дніпро відкрили для руху');
   expect(refused).toEqual([]);
 });

@@ -88,7 +88,8 @@ export function SitePreview({ articleId, source, outlet, changes }: Props) {
         ))}
       </div>
       <div ref={boxRef} className="site-preview-box" style={{ height: FRAME_HEIGHT[width] * scale }}>
-        {open ? (
+        {/* Drawn with its page from the start: an empty frame first would be one more load to race. */}
+        {open && html ? (
           <iframe
             title={t('preview.frame')}
             sandbox=""
