@@ -8,11 +8,15 @@ const MB = 1024 * 1024;
 const OVERSIZED = 200 * MB;
 
 interface Refusal {
-  status: number;
+  /** The answer's status; null when the host's close reached the client before its answer did. */
+  status: number | null;
   ms: number;
-  /** Bytes the client had handed to the socket when the answer came. */
+  /** Bytes the client had handed to the socket when the answer (or the close) came. */
   sent: number;
 }
+
+/** What a client sees when a host closes an upload: its next write, or its next read, fails. */
+const CUT_OFF = new Set(['EPIPE', 'ECONNRESET']);
 
 /**
  * Uploads `total` bytes to the real host as fast as the socket takes them, and stops the moment the host
@@ -42,8 +46,13 @@ function upload(port: number, token: string, total: number, declared: boolean): 
       res.resume();
       req.destroy();
     });
-    req.on('error', (error) => {
-      if (!answered) reject(error);
+    req.on('error', (error: NodeJS.ErrnoException) => {
+      if (answered) return;
+      answered = true;
+      // The host answers 413 and closes; closing with the rest of the upload unread resets the connection, and
+      // the client's next write may meet the reset before its parser has read the answer.
+      if (error.code && CUT_OFF.has(error.code)) resolve({ status: null, ms: performance.now() - started, sent });
+      else reject(error);
     });
     const pump = () => {
       while (!answered && sent < total) {
@@ -80,9 +89,12 @@ describe('web host: oversized request bodies', () => {
 
   it('a chunked 200 MB body is refused with 413 once it passes the limit, and no more is read', async () => {
     const refusal = await upload(host.port, token, OVERSIZED, false);
-    console.info(`chunked 200 MB body: 413 after ${refusal.ms.toFixed(0)} ms, ${refusal.sent / MB} MB sent`);
-    // Its time is the time to send the 64 MB limit, which a busy machine may stretch past a second.
-    expect(refusal.status).toBe(413);
+    const answer = refusal.status ?? 'closed';
+    console.info(`chunked 200 MB body: ${answer} after ${refusal.ms.toFixed(0)} ms, ${refusal.sent / MB} MB sent`);
+    // Its time is the time to send the 64 MB limit, which a busy machine may stretch past a second. The 413
+    // and the close race each other to the client: on a busy machine the close may win (then no status).
+    expect([413, null]).toContain(refusal.status);
+    expect(refusal.sent).toBeGreaterThan(64 * MB);
     expect(refusal.sent).toBeLessThan(OVERSIZED);
   });
 
