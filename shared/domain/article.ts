@@ -1,5 +1,6 @@
 import { schemaReason } from '../validation/issue-reason';
 import { z } from '../validation/zod';
+import { CropsSchema } from '../media/crop';
 import { DocSchema, emptyDoc } from './doc';
 
 /** The version of article.json this build writes. Older versions are migrated on read. */
@@ -41,6 +42,11 @@ export const ImageRefSchema = z.object({
   alt: z.string().max(1000).default(''),
   caption: z.string().max(2000).default(''),
   credit: z.string().max(500).default(''),
+  /** The picture's size in pixels, measured when it was chosen: the cards and warnings need it before it loads. */
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+  /** The journalist's crop for each share shape; a shape without one is centred. */
+  crops: CropsSchema,
 });
 
 export const RelatedArticleSchema = z.object({

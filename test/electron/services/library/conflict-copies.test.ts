@@ -256,7 +256,7 @@ describe('ConflictCopies', () => {
           serializeArticle({
             ...article,
             headline: 'Версія з другого комп’ютера',
-            featuredImage: { src: `media/${sha256(PNG_B)}.png`, alt: '', caption: '', credit: '' },
+            featuredImage: { src: `media/${sha256(PNG_B)}.png`, alt: '', caption: '', credit: '', crops: {} },
           }),
         );
         await writeFile(path.join(folder, 'article.json'), copyBytes);

@@ -38,7 +38,7 @@ describe('LibraryStore.duplicate', () => {
       rubric: 'Економіка',
       tags: ['бюджет', 'уряд'],
       authors: [{ name: 'Олена Коваленко' }],
-      featuredImage: { src, alt: 'Будівля уряду', caption: '', credit: 'Фото: УНІАН' },
+      featuredImage: { src, alt: 'Будівля уряду', caption: '', credit: 'Фото: УНІАН', crops: {} },
       status: 'published',
       publishAt: '2025-12-19T20:44:00+02:00',
       reviewNotes: [{ at: '2025-12-19T18:00:00.000Z', by: 'редактор', text: 'Уточніть цифри' }],

@@ -149,7 +149,7 @@ describe('LibraryCatalog over the SQLite search index', () => {
     const missing = `media/${hashBytes('not there')}.png`;
     await writeFile(
       store.articleFilePath(budget.id),
-      serializeArticle({ ...budget, featuredImage: { src: missing, alt: '', caption: '', credit: '' } }),
+      serializeArticle({ ...budget, featuredImage: { src: missing, alt: '', caption: '', credit: '', crops: {} } }),
     );
 
     await catalog.sync();

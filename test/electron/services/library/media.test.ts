@@ -128,7 +128,7 @@ describe('LibraryStore: media', () => {
       const missing = `media/${sha256('never imported')}.jpg`;
       const withImages: Article = {
         ...article,
-        featuredImage: { src: missing, alt: '', caption: '', credit: '' },
+        featuredImage: { src: missing, alt: '', caption: '', credit: '', crops: {} },
         body: {
           type: 'doc',
           content: [
@@ -178,7 +178,7 @@ describe('LibraryStore: media', () => {
       const { article } = await store.create('Підозріла');
       const escaping = 'media/../../x.png';
       await writeFile(path.join(store.articlesDir, 'x.png'), PNG); // it exists: it must still not be used
-      await writeRaw({ ...article, featuredImage: { src: escaping, alt: '', caption: '', credit: '' } });
+      await writeRaw({ ...article, featuredImage: { src: escaping, alt: '', caption: '', credit: '', crops: {} } });
       faulty.calls.length = 0;
 
       const { article: found, damaged } = await store.inspect(article.id);
@@ -198,7 +198,7 @@ describe('LibraryStore: media', () => {
       const { article } = await store.create('Абсолютний шлях');
       await writeRaw({
         ...article,
-        featuredImage: { src: '/etc/passwd', alt: '', caption: '', credit: '' },
+        featuredImage: { src: '/etc/passwd', alt: '', caption: '', credit: '', crops: {} },
         body: { type: 'doc', content: [{ type: 'image', attrs: { src: '/etc/shadow' } }] },
       });
       faulty.calls.length = 0;
@@ -224,13 +224,13 @@ describe('LibraryStore: media', () => {
       const { article } = await store.create('Фото з мережі');
       await writeRaw({
         ...article,
-        featuredImage: { src: 'https://example.com/a.jpg', alt: '', caption: '', credit: '' },
+        featuredImage: { src: 'https://example.com/a.jpg', alt: '', caption: '', credit: '', crops: {} },
       });
       expect(await store.inspect(article.id)).toMatchObject({ damaged: [] });
       expect(
         mediaReferences({
           ...article,
-          featuredImage: { src: 'https://example.com/a.jpg', alt: '', caption: '', credit: '' },
+          featuredImage: { src: 'https://example.com/a.jpg', alt: '', caption: '', credit: '', crops: {} },
         }),
       ).toEqual([]);
     });

@@ -86,7 +86,7 @@ describe('symbolic links never lead the library outside its root', () => {
     await mkdir(media);
     await symlink(path.join(outside, SECRET_SRC), path.join(store.articleDir(article.id), SECRET_SRC));
     await store.save(
-      { ...article, featuredImage: { src: SECRET_SRC, alt: '', caption: '', credit: '' } },
+      { ...article, featuredImage: { src: SECRET_SRC, alt: '', caption: '', credit: '', crops: {} } },
       (await store.get(article.id)).hash,
     );
 
