@@ -1,24 +1,23 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/domain/article';
 import type { Settings } from '../../../shared/settings/schema';
-import { afterIdle } from '../editor/when-idle';
 import { useI18n } from '../i18n/i18n';
 import type { PreviewChanges } from './preview-changes';
-import { PreviewMedia } from './preview-media';
+import type { PreviewMedia } from './preview-media';
 import { previewPage } from './preview-page';
+import { usePreviewRedraw } from './use-preview-redraw';
 
 /** The widths the page is laid out at, as a reader's screen would be; the frame is then scaled to the panel. */
 const WIDTHS = { desktop: 1280, phone: 390 } as const;
 type PreviewWidth = keyof typeof WIDTHS;
 const FRAME_HEIGHT = { desktop: 900, phone: 780 } as const;
-/** Typing pauses this long before the page is drawn again: a redraw never competes with a keystroke. */
-const QUIET_MS = 250;
 
 interface Props {
   articleId: string;
   source(): Article;
   outlet: Settings['outlet'];
   changes: PreviewChanges;
+  media: PreviewMedia;
 }
 
 /**
@@ -26,7 +25,7 @@ interface Props {
  * origin: nothing on the page can reach the app), at a desktop's or a phone's width. It is drawn only while
  * open, and redrawn when the article changes and the window is idle.
  */
-export function SitePreview({ articleId, source, outlet, changes }: Props) {
+export function SitePreview({ articleId, source, outlet, changes, media }: Props) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [width, setWidth] = useState<PreviewWidth>('desktop');
@@ -36,31 +35,15 @@ export function SitePreview({ articleId, source, outlet, changes }: Props) {
   const latest = useRef({ source, outlet });
   latest.current = { source, outlet };
 
-  useEffect(() => {
-    if (!open) return;
-    let timer: ReturnType<typeof setTimeout> | null = null;
-    let cancelIdle: (() => void) | null = null;
-    const draw = () => {
+  usePreviewRedraw(
+    open,
+    changes,
+    () => {
       const { source: current, outlet: profile } = latest.current;
       setHtml(previewPage(current(), profile, (src) => media.get(src)));
-    };
-    const media = new PreviewMedia(articleId, () => schedule());
-    const schedule = () => {
-      if (timer) clearTimeout(timer);
-      cancelIdle?.();
-      timer = setTimeout(() => {
-        timer = null;
-        cancelIdle = afterIdle(draw, 1000);
-      }, QUIET_MS);
-    };
-    draw();
-    const unsubscribe = changes.subscribe(schedule);
-    return () => {
-      unsubscribe();
-      if (timer) clearTimeout(timer);
-      cancelIdle?.();
-    };
-  }, [open, articleId, changes, outlet]);
+    },
+    [articleId, outlet, media],
+  );
 
   useEffect(() => {
     const box = boxRef.current;

@@ -18,6 +18,7 @@ import { fieldSuggestions } from '../editor/features/typography/field-suggestion
 import { SuggestionsStore } from '../editor/features/typography/suggestions-store';
 import { TypographyPanel } from '../editor/features/typography/TypographyPanel';
 import { PreviewChanges } from '../preview/preview-changes';
+import { PreviewMedia } from '../preview/preview-media';
 import { SitePreview } from '../preview/SitePreview';
 import { backupComparison, copyComparison, diskComparison, type Comparison } from './comparisons';
 import { ConflictBanner } from './ConflictBanner';
@@ -82,6 +83,8 @@ export function ArticleSession({
     [status],
   );
   const [previewChanges] = useState(() => new PreviewChanges());
+  // One picture cache for every preview of this article; a picture that arrives redraws them all.
+  const [previewMedia] = useState(() => new PreviewMedia(file.article.id, () => previewChanges.notify()));
   useShownSignal(edited.id, onShown);
   const counts = useDocCounts(status, edited);
   const saving = useAutosaveSession({ api, edited, status, restored, registerArticle, onConflict: setConflict });
@@ -302,6 +305,7 @@ export function ArticleSession({
           source={() => edited.current()}
           outlet={settings.outlet}
           changes={previewChanges}
+          media={previewMedia}
         />
       </aside>
     </div>
