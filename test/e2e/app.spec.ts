@@ -231,8 +231,11 @@ test('once the status bar says saved, a reload asks nothing: not after the panel
   await page.keyboard.type('Лід про бюджет');
   await page.keyboard.press('Enter');
   await page.keyboard.type('Як заявив В.О.Зеленський, 19 Грудня уряд виділив 1500000 грн. на ремонт.');
-  await page.getByLabel('Теги').fill(' бюджет ,  уряд ');
-  await page.getByLabel('Автори').fill('Олена Коваленко');
+  await page.getByRole('combobox', { name: 'Теги' }).fill(' бюджет ');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('уряд,');
+  await page.getByRole('combobox', { name: 'Автори' }).fill('Олена Коваленко');
+  await page.keyboard.press('Enter');
   await page.getByLabel('Рубрика').selectOption({ index: 1 });
   await page.keyboard.press('Control+Shift+F');
   await expect(page.getByRole('region', { name: 'Типографіка' }).getByRole('status')).toHaveText(/Виправлено місць/);

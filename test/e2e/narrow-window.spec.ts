@@ -88,7 +88,7 @@ test('on a narrow window a panel opens over the text and Escape closes it; axe f
   await expect(panel(page)).toBeVisible();
   await expect(panelToggle(page)).toHaveAttribute('aria-expanded', 'true');
   expect(await textWidth(page)).toBe(before);
-  await page.getByRole('textbox', { name: 'Теги' }).focus();
+  await page.getByRole('combobox', { name: 'Теги' }).focus();
   await page.keyboard.press('Escape');
   await expect(panel(page)).toBeHidden();
   await expect(panelToggle(page)).toBeFocused();

@@ -109,7 +109,7 @@ test('Ctrl+Z in a field of the panel undoes that field only, never the headline 
   await newArticle(page, app);
   await headline(page).click();
   await page.keyboard.type('Заголовок статті');
-  const tags = page.getByLabel('Теги', { exact: true });
+  const tags = page.getByRole('combobox', { name: 'Теги', exact: true });
   await tags.click();
   // Nothing typed here yet: the page's native undo would take the headline's last word.
   await page.keyboard.press('Control+z');

@@ -1,4 +1,7 @@
 import { newArticle, type Article } from '../../../shared/domain/article';
+import { slugify } from '../../../shared/share/slug';
+
+const HEADLINE = 'Редакція перейшла на «Шпальту»: чернетки тепер пишуться офлайн';
 
 /**
  * The first article of a new library, written for the app so a newcomer never starts on an
@@ -6,7 +9,7 @@ import { newArticle, type Article } from '../../../shared/domain/article';
  */
 export function sampleArticle(id: string, now: Date): Article {
   return newArticle(id, now.toISOString(), {
-    headline: 'Редакція перейшла на «Шпальту»: чернетки тепер пишуться офлайн',
+    headline: HEADLINE,
     lead: 'Журналісти готують матеріали без інтернету, а редактори погоджують їх в одному місці — від першого абзацу до публікації.',
     body: {
       type: 'doc',
@@ -50,7 +53,8 @@ export function sampleArticle(id: string, now: Date): Article {
     rubric: 'Суспільство',
     tags: ['Шпальта', 'редакція'],
     authors: [{ name: 'Редакція' }],
-    slug: 'redaktsiia-pereishla-na-shpaltu',
+    // The headline's own slug, so the address follows a new headline as it does in any new article.
+    slug: slugify(HEADLINE),
   });
 }
 

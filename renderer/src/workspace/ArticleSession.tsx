@@ -9,6 +9,10 @@ import { CompareDialog } from '../conflicts/CompareDialog';
 import { ConflictCopiesBanner } from '../conflicts/ConflictCopiesBanner';
 import { useI18n } from '../i18n/i18n';
 import { MetadataPanel, type ArticleMeta } from '../panel/MetadataPanel';
+import { FeaturedImage } from '../panel/featured/FeaturedImage';
+import { ShareFields } from '../panel/share/ShareFields';
+import { withFollowingSlug } from '../panel/slug-follows-headline';
+import { useTakenSlugs } from '../panel/use-taken-slugs';
 import { SaveProblemBanner } from '../status/SaveProblemBanner';
 import type { StatusStore } from '../status/status-store';
 import { BodyEditor } from '../editor/BodyEditor';
@@ -90,9 +94,10 @@ export function ArticleSession({
   const saving = useAutosaveSession({ api, edited, status, restored, registerArticle, onConflict: setConflict });
   const { autosave } = saving;
 
+  const takenSlugs = useTakenSlugs(edited.id);
   const changeMeta = (patch: Partial<ArticleMeta>) => {
     if (edited.readOnly) return;
-    const next = view.changeMeta(patch);
+    const next = view.changeMeta(withFollowingSlug(edited.meta, patch, takenSlugs));
     saving.touch();
     previewChanges.notify();
     if ('headline' in patch || 'lead' in patch) {
@@ -290,7 +295,26 @@ export function ArticleSession({
       </section>
       <aside className="side-panel" id="article-panel" aria-label={t('panel.region')}>
         <fieldset className="plain-fieldset" disabled={readOnly}>
-          <MetadataPanel key={view.bodyVersion} meta={meta} rubrics={settings.outlet.rubrics} onChange={changeMeta} />
+          <MetadataPanel
+            key={view.bodyVersion}
+            meta={meta}
+            rubrics={settings.outlet.rubrics}
+            siteUrl={settings.outlet.siteUrl}
+            onChange={changeMeta}
+          />
+          <FeaturedImage
+            articleId={edited.id}
+            image={meta.featuredImage}
+            onChange={(featuredImage) => changeMeta({ featuredImage })}
+          />
+          <ShareFields
+            articleId={edited.id}
+            source={() => edited.current()}
+            texts={meta}
+            siteUrl={settings.outlet.siteUrl}
+            changes={previewChanges}
+            onChange={changeMeta}
+          />
         </fieldset>
         <TypographyPanel
           store={suggestions}

@@ -84,7 +84,10 @@ export async function checkImageFile(file: File): Promise<ImageCheck> {
  * checked here first, so a 200 MB video never crosses the bridge; every failure becomes an ImageImportError
  * with a message for people, the service's refusals in its own catalogue words.
  */
-export async function importImage(context: BodyEditorContext, file: File): Promise<string> {
+export async function importImage(
+  context: Pick<BodyEditorContext, 'api' | 'articleId' | 't'>,
+  file: File,
+): Promise<string> {
   const { t } = context;
   const name = file.name || 'image';
   let base64: string;
