@@ -1,6 +1,7 @@
 import { message, type Message } from '../i18n/message';
 import type { EffectiveShareFields } from './fallbacks';
 import { measure } from './limits';
+import { parseTelegramHtml, type TelegramMarkupProblem } from './telegram-html';
 
 /**
  * What the share panel warns about before publishing: what is missing, too long or too small. Each warning
@@ -31,7 +32,9 @@ export type ShareWarningCode =
   | 'xDescription.tooLong'
   | 'telegram.captionTooLong'
   | 'telegram.messageTooLong'
-  | 'slug.changedAfterPublishing';
+  | 'telegram.markupRefused'
+  | 'slug.changedAfterPublishing'
+  | 'slug.taken';
 
 /** The part of the form a warning belongs to. */
 export type ShareWarningField = keyof EffectiveShareFields | 'image' | 'slug';
@@ -46,8 +49,9 @@ export interface ShareWarning {
 
 /** The image the share card uses (the share image, else the featured one), as the media check measured it. */
 export interface ShareImage {
-  width: number;
-  height: number;
+  /** The size in pixels; null while it is not known yet (the picture still loads): its checks wait for it. */
+  width: number | null;
+  height: number | null;
   alt: string;
   bytes?: number;
   /** A 1.91:1 crop has been chosen for the card, so the image's own shape does not matter. */
@@ -62,6 +66,8 @@ export interface ShareCheckInput {
   slug: string;
   /** The slug the article was published under; null before it is published. */
   publishedSlug: string | null;
+  /** The slugs of the library's other articles, when known: two pages cannot share an address. */
+  takenSlugs?: ReadonlySet<string>;
 }
 
 const warn = (code: ShareWarningCode, field: ShareWarningField, msg: Message): ShareWarning => ({
@@ -73,9 +79,10 @@ const warn = (code: ShareWarningCode, field: ShareWarningField, msg: Message): S
 
 function imageWarnings(image: ShareImage | null): ShareWarning[] {
   if (!image) return [warn('image.missing', 'image', message('share.warning.imageMissing'))];
-  const { width, height } = image;
   const found: ShareWarning[] = [];
   if (image.alt.trim() === '') found.push(warn('image.altMissing', 'image', message('share.warning.imageAltMissing')));
+  const { width, height } = image;
+  if (width === null || height === null) return found;
   if (width < SHARE_IMAGE_MIN.width || height < SHARE_IMAGE_MIN.height) {
     const params = { width, height, minWidth: SHARE_IMAGE_MIN.width, minHeight: SHARE_IMAGE_MIN.height };
     found.push(warn('image.tooSmall', 'image', message('share.warning.imageTooSmall', params)));
@@ -128,12 +135,34 @@ function textWarnings(fields: EffectiveShareFields): ShareWarning[] {
   return found;
 }
 
+/** Telegram's own words for the first thing its HTML parser refuses (it stops there). */
+function markupProblem({ code, tag }: TelegramMarkupProblem): Message {
+  switch (code) {
+    case 'unsupportedTag':
+      return message('cards.telegramMarkup.unsupportedTag', { tag });
+    case 'strayBracket':
+      return message('cards.telegramMarkup.strayBracket');
+    case 'unexpectedEndTag':
+      return message('cards.telegramMarkup.unexpectedEndTag', { tag });
+    case 'unclosedTag':
+      return message('cards.telegramMarkup.unclosedTag', { tag });
+    case 'nestedBlockquote':
+      return message('cards.telegramMarkup.nestedBlockquote');
+  }
+}
+
 /**
  * Telegram refuses a message over 4096 (an error); a caption over 1024 means the photo and the text must go
  * as two messages, which the journalist should know before sending (a warning).
  */
-function telegramWarnings(post: string, withPhoto: boolean): ShareWarning[] {
+function telegramWarnings({ value: post, source }: EffectiveShareFields['telegramPost'], withPhoto: boolean) {
   const found: ShareWarning[] = [];
+  // The journalist's own post goes in HTML parse mode (the composed one is escaped): Telegram refuses bad markup.
+  const [problem] = source === 'own' ? parseTelegramHtml(post).problems : [];
+  if (problem) {
+    const msg = message('cards.telegramMarkupRefused', { problem: markupProblem(problem) });
+    found.push({ ...warn('telegram.markupRefused', 'telegramPost', msg), severity: 'error' });
+  }
   const caption = measure('telegramCaption', post);
   if (withPhoto && caption.over) {
     const params = { length: caption.length, limit: caption.limit };
@@ -154,8 +183,11 @@ export function shareWarnings(input: ShareCheckInput): ShareWarning[] {
   const found = [
     ...imageWarnings(input.image),
     ...textWarnings(input.fields),
-    ...telegramWarnings(input.fields.telegramPost.value, input.telegramWithPhoto),
+    ...telegramWarnings(input.fields.telegramPost, input.telegramWithPhoto),
   ];
+  if (input.slug !== '' && input.takenSlugs?.has(input.slug)) {
+    found.push(warn('slug.taken', 'slug', message('cards.slugTaken', { slug: input.slug })));
+  }
   if (input.publishedSlug !== null && input.publishedSlug !== input.slug) {
     const msg = message('share.warning.slugChangedAfterPublishing', { published: input.publishedSlug });
     found.push(warn('slug.changedAfterPublishing', 'slug', msg));

@@ -23,6 +23,7 @@ import { SuggestionsStore } from '../editor/features/typography/suggestions-stor
 import { TypographyPanel } from '../editor/features/typography/TypographyPanel';
 import { PreviewChanges } from '../preview/preview-changes';
 import { PreviewMedia } from '../preview/preview-media';
+import { ShareCards } from '../preview/cards/ShareCards';
 import { SitePreview } from '../preview/SitePreview';
 import { backupComparison, copyComparison, diskComparison, type Comparison } from './comparisons';
 import { ConflictBanner } from './ConflictBanner';
@@ -325,6 +326,13 @@ export function ArticleSession({
           onShow={typography.show}
         />
         <SitePreview
+          articleId={edited.id}
+          source={() => edited.current()}
+          outlet={settings.outlet}
+          changes={previewChanges}
+          media={previewMedia}
+        />
+        <ShareCards
           articleId={edited.id}
           source={() => edited.current()}
           outlet={settings.outlet}

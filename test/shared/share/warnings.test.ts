@@ -119,6 +119,35 @@ describe('shareWarnings', () => {
     });
   });
 
+  it('an image whose size is not known yet is checked for its alt only, until its size is', () => {
+    expect(codes({ image: { width: null, height: null, alt: '' } })).toEqual(['image.altMissing']);
+    expect(codes({ image: { width: 500, height: 500, alt: '' } })).toEqual([
+      'image.altMissing',
+      'image.tooSmall',
+      'image.noWideCrop',
+    ]);
+  });
+
+  it('a Telegram post whose markup Telegram refuses is an error, with the first thing it refuses', () => {
+    const refused = check({ source: article({ telegram: { text: '<b>Так</b> <script>x</script>' } }) });
+    expect(refused).toMatchObject([{ code: 'telegram.markupRefused', severity: 'error', field: 'telegramPost' }]);
+    expect(createTranslator('uk').message(refused[0]!.message)).toBe(
+      'Telegram не прийме допис: тег <script> він не підтримує (лише b, i, u, s, a, code, pre, blockquote, tg-spoiler).',
+    );
+    expect(codes({ source: article({ telegram: { text: '<b>Так</b> &lt;script&gt;' } }) })).toEqual([]);
+  });
+
+  it('the composed Telegram post is plain text: a «<» in the headline is escaped when sent, not refused', () => {
+    expect(codes({ source: article({ headline: 'Ставка < 15%: що далі' }) })).toEqual([]);
+  });
+
+  it('a slug another article of the library already has', () => {
+    expect(codes({ takenSlugs: new Set(['other']) })).toEqual([]);
+    const [warning] = check({ takenSlugs: new Set(['nbu-stavka']) });
+    expect(warning).toMatchObject({ code: 'slug.taken', field: 'slug', message: { params: { slug: 'nbu-stavka' } } });
+    expect(codes({ slug: '', takenSlugs: new Set(['']) })).toEqual([]);
+  });
+
   it('every warning reads in both languages with its numbers filled in', () => {
     const found = check({
       image: { width: 500, height: 500, alt: '', bytes: 9 * 1024 * 1024 },
@@ -126,11 +155,12 @@ describe('shareWarnings', () => {
         headline: 'Ш'.repeat(80),
         lead: 'Коротко.',
         x: { text: 'а'.repeat(201) },
-        telegram: { text: 'я'.repeat(5000) },
+        telegram: { text: `<i>${'я'.repeat(5000)}` },
       }),
       publishedSlug: 'old',
+      takenSlugs: new Set(['nbu-stavka']),
     });
-    expect(found.length).toBeGreaterThanOrEqual(11);
+    expect(found.length).toBeGreaterThanOrEqual(13);
     for (const language of ['uk', 'en'] as const) {
       const t = createTranslator(language);
       for (const warning of found) expect(t.message(warning.message), warning.code).not.toMatch(/\{\w+\}/);

@@ -1,0 +1,51 @@
+import type { Article } from '../../../../shared/domain/article';
+import type { Settings } from '../../../../shared/settings/schema';
+import { effectiveShareFields, type EffectiveShareFields } from '../../../../shared/share/fallbacks';
+import { measure } from '../../../../shared/share/limits';
+import { shareWarnings, type ShareWarning } from '../../../../shared/share/warnings';
+import { articlePageUrl } from '../../../../shared/site/page-url';
+import type { SiteMedia } from '../../../../shared/site/site-page';
+import { shareImageView, type ShareImageView } from './share-image';
+
+/** Everything the five cards and their warnings show, read from the article as the window holds it now. */
+export interface ShareCardsModel {
+  /** The article's page: what every card links to. */
+  link: string;
+  fields: EffectiveShareFields;
+  image: ShareImageView | null;
+  /** The Telegram post goes as a photo with the post as its caption: there is a picture and the caption fits. */
+  telegramAsPhoto: boolean;
+  publishAt: string | null;
+  warnings: ShareWarning[];
+}
+
+export function shareCardsModel(
+  article: Article,
+  outlet: Settings['outlet'],
+  media: (src: string) => SiteMedia | null,
+): ShareCardsModel {
+  const link = articlePageUrl(outlet.siteUrl, article.slug, article.id);
+  const fields = effectiveShareFields(article, link);
+  const image = shareImageView(article, media);
+  const warnings = shareWarnings({
+    fields,
+    image: image && {
+      width: image.size?.width ?? null,
+      height: image.size?.height ?? null,
+      alt: image.alt,
+      hasWideCrop: image.hasWideCrop,
+    },
+    telegramWithPhoto: image !== null,
+    slug: article.slug,
+    // Nothing records the published slug before publishing exists; the library list carries no slugs yet.
+    publishedSlug: null,
+  });
+  return {
+    link,
+    fields,
+    image,
+    telegramAsPhoto: image !== null && !measure('telegramCaption', fields.telegramPost.value).over,
+    publishAt: article.publishAt,
+    warnings,
+  };
+}
