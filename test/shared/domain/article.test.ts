@@ -101,7 +101,7 @@ describe('ArticleSchema', () => {
         history: [{ at: '2025-12-19T18:44:00Z', by: 'Олена', from: 'draft', to: 'submitted' }],
       }),
     );
-    expect(article.featuredImage).toEqual({ src: 'media/abc.jpg', alt: '', caption: '', credit: '' });
+    expect(article.featuredImage).toEqual({ src: 'media/abc.jpg', alt: '', caption: '', credit: '', crops: {} });
     expect(article.related[0]?.teaser).toBe('');
     expect(article.history[0]?.note).toBe('');
   });

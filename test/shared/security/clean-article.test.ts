@@ -93,7 +93,7 @@ describe('cleanArticle', () => {
       ],
     });
     const cleaned = cleanArticle(article);
-    expect(cleaned.featuredImage).toEqual({ src: '', alt: 'Опис', caption: 'Підпис', credit: 'Автор' });
+    expect(cleaned.featuredImage).toEqual({ src: '', alt: 'Опис', caption: 'Підпис', credit: 'Автор', crops: {} });
     expect(cleaned.share.image).toBeNull();
     expect(cleaned.related.map((r) => [r.headline, r.url])).toEqual([
       ['Інша', undefined],

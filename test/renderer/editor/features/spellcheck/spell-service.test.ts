@@ -136,7 +136,8 @@ describe('SpellService', () => {
     await spelling.resolve(forms);
     expect(forms.map((key) => spelling.isMisspelled(key))).toEqual([false, true, true]);
     await spelling.setPersonalWords([]);
-  });
+    // Four rebuilds of the dictionary, about a second each on a quiet machine: 5 s is too tight under load.
+  }, 30_000);
 
   it('models: the one that also takes the misspellings met so far that start alike comes first', async () => {
     const { spelling } = service();
