@@ -5,6 +5,7 @@ import { FieldLimitNote } from '../editor/features/limits/FieldLimitNote';
 import { useFieldLimit } from '../editor/features/limits/use-field-limit';
 import { useI18n } from '../i18n/i18n';
 import { useDates } from '../i18n/use-dates';
+import { RelatedArticles } from './related/RelatedArticles';
 
 export type ArticleMeta = Omit<Article, 'body'>;
 
@@ -113,6 +114,7 @@ export function MetadataPanel({ meta, rubrics, onChange }: Props) {
           cutCount={slugLimit.cutCount}
         />
       </div>
+      <RelatedArticles articleId={meta.id} related={meta.related} onChange={(related) => onChange({ related })} />
       <dl className="dates">
         <dt>{t('panel.created')}</dt>
         <dd>{dates.dateTime(meta.createdAt)}</dd>
