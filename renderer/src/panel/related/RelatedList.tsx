@@ -34,7 +34,8 @@ export function RelatedList({ related, labelledBy, onChange, onSay, onEmptied }:
     const focus = pendingFocus.current;
     if (!focus) return;
     pendingFocus.current = null;
-    const row = listRef.current?.querySelector<HTMLElement>(`[data-related-key="${CSS.escape(focus.key)}"]`);
+    const rows = [...(listRef.current?.children ?? [])] as HTMLElement[];
+    const row = rows.find((item) => item.dataset.relatedKey === focus.key);
     const button = (action: Action) => row?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`);
     const wanted = button(focus.action);
     const target = wanted && !wanted.disabled ? wanted : button(focus.action === 'up' ? 'down' : 'up');
