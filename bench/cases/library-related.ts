@@ -18,7 +18,8 @@ export const RELATED_METHOD = {
   note:
     'index built in memory from the generated articles (no files); one warm-up pass over the queries, then ' +
     'each once, timed around SearchIndex.related() (tags by rarity + bm25 of the distinctive words) with ' +
-    '3 ids excluded; lookup: 20 ids as the page preview asks for its «Читайте також» slugs',
+    '3 ids excluded; .cpu: the same calls in CPU time (process.cpuUsage), for a machine shared with other work; ' +
+    'lookup: 20 ids as the page preview asks for its «Читайте також» slugs',
 } as const;
 
 function relatedIndex(ctx: BenchContext): Promise<SearchIndex> {
@@ -51,13 +52,20 @@ function queries(): Array<{ id: string; exclude: string[] }> {
   });
 }
 
-function timed<T>(items: readonly T[], run: (item: T) => unknown): number[] {
+/** One warm-up pass, then each item once: wall milliseconds per call, and CPU milliseconds per call. */
+function timed<T>(items: readonly T[], run: (item: T) => unknown): { wall: number[]; cpu: number[] } {
   for (const item of items) run(item);
-  return items.map((item) => {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const item of items) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     run(item);
-    return performance.now() - started;
-  });
+    const used = process.cpuUsage(cpuStarted);
+    wall.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wall, cpu };
 }
 
 export const relatedCases: BenchCase[] = [
@@ -72,9 +80,13 @@ export const relatedCases: BenchCase[] = [
           k === 0 ? id : searchLibraryId((i * 7 + k * 13) % RELATED_METHOD.articles),
         ),
       );
+      const related = timed(asked, (query) => index.related(query));
       return {
-        samples: timed(asked, (query) => index.related(query)),
-        related: { 'library.related.1k.lookup20': timed(lookups, (ids) => index.lookup(ids)) },
+        samples: related.wall,
+        related: {
+          'library.related.1k.cpu': related.cpu,
+          'library.related.1k.lookup20': timed(lookups, (ids) => index.lookup(ids)).wall,
+        },
       };
     },
   },

@@ -1,7 +1,7 @@
 import { indexTerms } from './index-terms';
 
 /** How many of an article's words stand for it in the text half of the related search. */
-export const DISTINCTIVE_TERMS = 16;
+export const DISTINCTIVE_TERMS = 12;
 /**
  * A word of the headline counts as three of the body, of the lead as two (the stored text holds the lead
  * as well, so it gets one more there): the journalist put what the story is about there.
@@ -12,9 +12,13 @@ const LEAD_WEIGHT = 1;
  * How many of the most frequent terms (headline and lead first, by their weight) are looked up in the
  * vocabulary at all: each lookup costs ~40 µs, and a 600-word article has ~300 distinct terms.
  */
-const TERMS_WEIGHED = 64;
-/** Words in more than this share of the articles say nothing about a story (`що`, `рік`, `україн`). */
-const COMMON_SHARE = 0.3;
+const TERMS_WEIGHED = 40;
+/**
+ * Words in nearly every article (`що`, `рік`) say nothing about a story and walk the longest lists of the
+ * index: left out. Below that, rarity is left to the weights (idf here, bm25's own in the query), as
+ * "more like this" searches do: a hard cut lower down leaves a library of everyday words with nothing.
+ */
+const COMMON_SHARE = 0.9;
 /** One- and two-letter stems (`у`, `за`, `на`) are function words in Ukrainian. */
 const MIN_TERM_LENGTH = 3;
 

@@ -105,12 +105,19 @@ export function relatedArticles(prepare: Prepare, query: RelatedQuery): RelatedS
 
   const excluded = new Set(query.exclude ?? []);
   const cardOf = prepare(`SELECT ${CARD_COLUMNS} FROM articles a WHERE a.doc = ?`);
+  // Equally related articles (the same tags, no words in common) come newest first: a reader wants the latest.
+  const dates = prepare(
+    `SELECT a.doc AS doc, coalesce(a.publish_ms, a.updated_ms) AS ms FROM articles a
+     WHERE a.doc IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify([...candidates.keys()])) as { doc: number; ms: number }[];
+  const dated = new Map(dates.map(({ doc, ms }) => [doc, ms]));
   const scored = [...candidates].map(([doc, found]) => ({
     doc,
     found,
+    ms: dated.get(doc) ?? 0,
     score: relatedScore({ ...found, ownTagWeight, selfTextMatch }),
   }));
-  scored.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  scored.sort((a, b) => b.score - a.score || b.ms - a.ms || a.doc - b.doc);
   const suggestions: RelatedSuggestion[] = [];
   const limit = query.limit ?? DEFAULT_RELATED;
   for (const { doc, found, score } of scored) {

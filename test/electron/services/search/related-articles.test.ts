@@ -52,6 +52,19 @@ describe('SearchIndex.related: shared tags, weighted by rarity', () => {
   });
 });
 
+describe('SearchIndex.related: equally related', () => {
+  it('come newest first, by publish time, else last change', async () => {
+    const index = await indexOf(
+      ...filler,
+      article('self', { tags: ['НБУ'] }),
+      article('old', { tags: ['НБУ'], publishAt: '2025-03-01T09:00:00.000Z' }),
+      article('new', { tags: ['НБУ'], publishAt: '2025-12-01T09:00:00.000Z' }),
+      article('changed', { tags: ['НБУ'], updatedAt: '2025-06-01T09:00:00.000Z' }),
+    );
+    expect(suggested(index, 'self')).toEqual(['new', 'changed', 'old']);
+  });
+});
+
 describe('SearchIndex.related: similar text', () => {
   it('finds an untagged article on the same story by its distinctive words, in other inflections', async () => {
     const index = await indexOf(
