@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import { distinctiveTerms, weightedTermCounts } from './distinctive-terms';
+import { DISTINCTIVE_TERMS, distinctiveTerms, weightedTermCounts } from './distinctive-terms';
 import { relatedScore, tagRarity } from './related-score';
 import type { LibraryCard, RelatedQuery, RelatedSuggestion } from './types';
 import type { ArticleStatus } from '../../../shared/domain/article';
@@ -115,7 +115,7 @@ export function relatedArticles(prepare: Prepare, query: RelatedQuery): RelatedS
     doc,
     found,
     ms: dated.get(doc) ?? 0,
-    score: relatedScore({ ...found, ownTagWeight, selfTextMatch }),
+    score: relatedScore({ ...found, ownTagWeight, selfTextMatch, textCoverage: terms.length / DISTINCTIVE_TERMS }),
   }));
   scored.sort((a, b) => b.score - a.score || b.ms - a.ms || a.doc - b.doc);
   const suggestions: RelatedSuggestion[] = [];

@@ -21,10 +21,16 @@ export interface RelatedEvidence {
   /** bm25 of the other article for the distinctive words, and of the article itself (the best match there is). */
   textMatch: number;
   selfTextMatch: number;
+  /**
+   * How many distinctive words the text query had, of as many as it asks for (0…1). In a small library few
+   * words qualify; a match on one of them (`новий`) is a weak sign, not the whole text half of the score.
+   */
+  textCoverage: number;
 }
 
 export function relatedScore(evidence: RelatedEvidence): number {
   const tags = evidence.ownTagWeight > 0 ? evidence.sharedTagWeight / evidence.ownTagWeight : 0;
-  const text = evidence.selfTextMatch > 0 ? Math.min(1, evidence.textMatch / evidence.selfTextMatch) : 0;
+  const match = evidence.selfTextMatch > 0 ? Math.min(1, evidence.textMatch / evidence.selfTextMatch) : 0;
+  const text = match * Math.min(1, Math.max(0, evidence.textCoverage));
   return Math.round((TAG_WEIGHT * tags + TEXT_WEIGHT * text) * 1000) / 1000;
 }

@@ -87,6 +87,20 @@ describe('SearchIndex.related: similar text', () => {
     expect(first?.sharedTags).toEqual([]);
   });
 
+  it('in a small library, one word in common weighs less than a shared tag', async () => {
+    const index = await indexOf(
+      article('self', {
+        headline: 'Редакція перейшла на новий редактор',
+        tags: ['енергетика', 'Харків'],
+        body: ['Новий редактор зберігає чернетки офлайн.'],
+      }),
+      article('both-tags', { headline: 'Харків: енергетики відновили живлення', tags: ['енергетика', 'Харків'] }),
+      article('one-tag', { headline: 'Енергетики попередили про графіки', tags: ['енергетика'] }),
+      article('one-word', { headline: 'У Львові відкрили новий парк', tags: ['Львів'] }),
+    );
+    expect(suggested(index, 'self')).toEqual(['both-tags', 'one-tag', 'one-word']);
+  });
+
   it('an article sharing tags and text ranks above one sharing only the tags', async () => {
     const index = await indexOf(
       ...filler,
