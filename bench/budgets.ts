@@ -14,6 +14,8 @@ export const BUDGETS: Record<string, Budget> = {
   'library.index-cold.10k': { stat: 'median', limitMs: 60_000 },
   'library.list.10k': { stat: 'p95', limitMs: 50 },
   'library.search.10k': { stat: 'p95', limitMs: 30 },
+  // Issue 18: «Читайте також» suggestions come when the panel opens; a search keystroke's budget fits them.
+  'library.related.1k': { stat: 'p95', limitMs: 50 },
   'library.autosave.10k-words': { stat: 'p95', limitMs: 50 },
   'render.page.10k-words': { stat: 'p95', limitMs: 50 },
 };

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { autosaveCases } from './cases/autosave';
 import { findCases } from './cases/find';
 import { keystrokeCases } from './cases/keystroke';
+import { RELATED_METHOD, relatedCases } from './cases/library-related';
 import { LIBRARY_METHOD, libraryCases } from './cases/library-search';
 import { MACHINE_AT_TYPING_PACE, MACHINE_WORK, machineCases } from './cases/machine';
 import { openCases } from './cases/open';
@@ -23,6 +24,7 @@ const CASES: BenchCase[] = [
   ...keystrokeCases,
   ...findCases,
   ...libraryCases,
+  ...relatedCases,
   ...autosaveCases,
   ...renderPageCases,
 ];
@@ -82,6 +84,7 @@ async function main(): Promise<number> {
           'autosave and counters stay on',
       },
       library: LIBRARY_METHOD,
+      related: RELATED_METHOD,
       machine: {
         ...MACHINE_WORK,
         typingPace: { ...MACHINE_AT_TYPING_PACE, note: 'the same arithmetic, paced as the keystroke cases type' },

@@ -164,6 +164,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return { libraryPath: open.store.root, indexing: open.catalog.indexing, ...open.catalog.list(query) };
     },
     'library.facets': async () => (await current()).catalog.facets(),
+    'library.related': async (query) => ({ suggestions: (await current()).catalog.related(query) }),
+    'library.lookup': async ({ ids }) => ({ articles: (await current()).catalog.lookup(ids) }),
     'library.trash': async () => {
       const { items, damaged } = await (await current()).store.listTrash();
       return { items: items.map(({ article, trashedAt }) => ({ ...summarize(article), trashedAt })), damaged };

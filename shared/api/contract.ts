@@ -93,6 +93,26 @@ export type ConflictCopy = z.infer<typeof ConflictCopySchema>;
 
 const IdInput = z.object({ id: ArticleIdSchema }).strict();
 
+/** What a «Читайте також» entry needs of a library article: its page address comes from the slug. */
+export const LibraryCardSchema = ArticleSummarySchema.omit({ rubric: true }).extend({
+  slug: z.string(),
+  publishAt: z.string().nullable(),
+  /** The lead, else the first paragraph, cut as a meta description (shared/domain/related.ts). */
+  teaser: z.string(),
+});
+export type LibraryCard = z.infer<typeof LibraryCardSchema>;
+
+export const RelatedSuggestionSchema = LibraryCardSchema.extend({
+  /** The tags it shares with the article: the reason shown beside it. */
+  sharedTags: z.array(z.string()),
+  /** 0…1: shared tags weighted by their rarity, and how much of the article's distinctive words it has. */
+  score: z.number(),
+});
+export type RelatedSuggestion = z.infer<typeof RelatedSuggestionSchema>;
+
+/** At most as many as an article may list in «Читайте також». */
+const RELATED_IDS = z.array(ArticleIdSchema).max(20);
+
 /** One page showing the app (a desktop window, a browser tab): its own random id, new on every load. */
 export const ViewIdSchema = z.string().min(8).max(64);
 
@@ -124,6 +144,23 @@ export const contract = {
   'library.facets': {
     input: Empty,
     output: z.object({ rubrics: Facet, tags: Facet, authors: Facet }),
+  },
+  /** Other library articles to list in the article's «Читайте також», most related first. */
+  'library.related': {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        /** Already listed (as the window has it now, saved or not): never suggested again. */
+        exclude: RELATED_IDS.optional(),
+        limit: z.number().int().min(1).max(50).optional(),
+      })
+      .strict(),
+    output: z.object({ suggestions: z.array(RelatedSuggestionSchema) }),
+  },
+  /** The library's articles of these ids, in their order; an id the library does not have (now) is left out. */
+  'library.lookup': {
+    input: z.object({ ids: RELATED_IDS }).strict(),
+    output: z.object({ articles: z.array(LibraryCardSchema) }),
   },
   'library.trash': {
     input: Empty,

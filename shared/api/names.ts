@@ -9,6 +9,8 @@ export const METHOD_NAMES = [
   'settings.update',
   'library.list',
   'library.facets',
+  'library.related',
+  'library.lookup',
   'library.trash',
   'article.get',
   'article.duplicate',

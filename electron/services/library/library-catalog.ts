@@ -1,4 +1,12 @@
-import type { ArticleListItem, DamagedFile, LibraryQuery, Snippet } from '../../../shared/api/contract';
+import type {
+  ArticleListItem,
+  DamagedFile,
+  LibraryCard,
+  LibraryQuery,
+  MethodArgs,
+  RelatedSuggestion,
+  Snippet,
+} from '../../../shared/api/contract';
 import type { Article, ArticleSummary } from '../../../shared/domain/article';
 import { message } from '../../../shared/i18n/message';
 import type { ConflictCopies, FolderCopy } from './conflict-copies';
@@ -29,6 +37,8 @@ export interface ArticleIndex {
     tags: Array<{ name: string; count: number }>;
     authors: Array<{ name: string; count: number }>;
   };
+  related(query: MethodArgs<'library.related'>): RelatedSuggestion[];
+  lookup(ids: readonly string[]): LibraryCard[];
   close(): void;
   /** Closes and deletes the index file (it is a cache: the files rebuild it). */
   destroy(): void;
@@ -167,6 +177,14 @@ export class LibraryCatalog {
 
   facets(): ReturnType<ArticleIndex['facets']> {
     return this.index.facets();
+  }
+
+  related(query: Parameters<ArticleIndex['related']>[0]): RelatedSuggestion[] {
+    return this.index.related(query);
+  }
+
+  lookup(ids: readonly string[]): LibraryCard[] {
+    return this.index.lookup(ids);
   }
 
   close(): void {

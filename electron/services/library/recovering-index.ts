@@ -41,6 +41,14 @@ export class RecoveringIndex implements ArticleIndex {
     return this.run((index) => index.facets());
   }
 
+  related(query: Parameters<ArticleIndex['related']>[0]): ReturnType<ArticleIndex['related']> {
+    return this.run((index) => index.related(query));
+  }
+
+  lookup(ids: readonly string[]): ReturnType<ArticleIndex['lookup']> {
+    return this.run((index) => index.lookup(ids));
+  }
+
   close(): void {
     this.current.close();
   }

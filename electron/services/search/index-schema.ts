@@ -4,9 +4,10 @@ import type { IndexCheck } from './types';
 
 /**
  * Bump when the tables below change: an index of another version is replaced and filled again from the
- * files, never read with columns missing. 2: authors and rubric became searchable.
+ * files, never read with columns missing. 2: authors and rubric became searchable. 3: slug and teaser, and
+ * the vocabulary, for «Читайте також» (related-articles.ts).
  */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 /**
  * `PRAGMA user_version` of an index this build can use. The stemmer's version is part of it: stems
  * written by other rules would silently stop matching the queries, so such an index is rebuilt.
@@ -30,13 +31,16 @@ const FTS_COLUMNS = Object.keys(COLUMN_WEIGHTS);
  * stems, which are never shown) with delete support. `detail=full` although no query needs positions:
  * with `detail=column` FTS5's bm25() scores every row 0, and relevance is the point of the ranking.
  * Prefix indexes for 2 and 3 letters keep the first keystrokes of a word cheap. `tokenchars '.,'` keeps
- * decimals (`15,5`) one token; every other term is letters and digits only.
+ * decimals (`15,5`) one token; every other term is letters and digits only. `article_vocab` says in how many
+ * articles each term occurs: the rarity that picks an article's distinctive words for «Читайте також».
  */
 const DDL = `
 CREATE TABLE articles (
   doc INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   headline TEXT NOT NULL,
+  slug TEXT NOT NULL,
+  teaser TEXT NOT NULL,
   status TEXT NOT NULL,
   rubric TEXT NOT NULL,
   tags TEXT NOT NULL,
@@ -79,6 +83,7 @@ CREATE VIRTUAL TABLE article_fts USING fts5(
   prefix = '2 3',
   tokenize = "unicode61 remove_diacritics 0 tokenchars '.,'"
 );
+CREATE VIRTUAL TABLE article_vocab USING fts5vocab(article_fts, row);
 CREATE TABLE index_session (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   open INTEGER NOT NULL
@@ -88,7 +93,15 @@ INSERT INTO article_fts (article_fts, rank) VALUES ('rank', 'bm25(${Object.value
 `;
 
 /** The tables an index of this version must have; a file missing any of them is not ours. */
-const TABLES = ['articles', 'article_text', 'article_tags', 'article_authors', 'article_fts', 'index_session'];
+const TABLES = [
+  'articles',
+  'article_text',
+  'article_tags',
+  'article_authors',
+  'article_fts',
+  'article_vocab',
+  'index_session',
+];
 
 export function createSchema(db: Database): void {
   db.transaction(() => {

@@ -3,6 +3,7 @@ import { filterClauses, type SqlParam } from './filters';
 import { articleText } from './index-terms';
 import { openIndexFile, removeIndexFiles } from './index-file';
 import { markSession } from './index-schema';
+import { lookupCards, relatedArticles } from './related-articles';
 import { ftsQuery, parseQueryText } from './query-terms';
 import { snippetOf } from './snippet';
 import type {
@@ -13,10 +14,14 @@ import type {
   IndexedFile,
   IndexOpenStatus,
   LibraryItem,
+  LibraryCard,
   LibraryPage,
   LibraryQuery,
+  RelatedQuery,
+  RelatedSuggestion,
 } from './types';
 import type { ArticleStatus } from '../../../shared/domain/article';
+import { relatedTeaser } from '../../../shared/domain/related';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 10_000;
@@ -183,6 +188,16 @@ export class SearchIndex {
     };
   }
 
+  /** Other articles for the `Читайте також` of one, most related first (related-articles.ts). */
+  related(query: RelatedQuery): RelatedSuggestion[] {
+    return relatedArticles((sql) => this.statement(sql), query);
+  }
+
+  /** The articles of these ids as a `Читайте також` entry needs them, in that order; unknown ids left out. */
+  lookup(ids: readonly string[]): LibraryCard[] {
+    return lookupCards((sql) => this.statement(sql), ids);
+  }
+
   /** Closes the index, marking it closed cleanly (see {@link IndexCheck}). Never fails for a damaged file. */
   close(): void {
     if (!this.db.open) return;
@@ -214,6 +229,8 @@ export class SearchIndex {
     if (existing !== undefined) this.forget(existing);
     const values = [
       article.headline,
+      article.slug,
+      relatedTeaser(article),
       article.status,
       article.rubric,
       JSON.stringify(tags),
@@ -231,14 +248,15 @@ export class SearchIndex {
     if (existing === undefined) {
       doc = Number(
         this.statement(
-          `INSERT INTO articles (id, headline, status, rubric, tags, authors, created_at, updated_at, publish_at,
-             updated_ms, publish_ms, hash, mtime_ms, size) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO articles (id, headline, slug, teaser, status, rubric, tags, authors, created_at, updated_at,
+             publish_at, updated_ms, publish_ms, hash, mtime_ms, size)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(article.id, ...values).lastInsertRowid,
       );
     } else {
       doc = existing;
       this.statement(
-        `UPDATE articles SET headline = ?, status = ?, rubric = ?, tags = ?, authors = ?, created_at = ?,
+        `UPDATE articles SET headline = ?, slug = ?, teaser = ?, status = ?, rubric = ?, tags = ?, authors = ?, created_at = ?,
            updated_at = ?, publish_at = ?, updated_ms = ?, publish_ms = ?, hash = ?, mtime_ms = ?, size = ?
          WHERE doc = ?`,
       ).run(...values, doc);

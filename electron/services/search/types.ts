@@ -1,8 +1,11 @@
-import type { LibraryQuery, Snippet } from '../../../shared/api/contract';
+import type { LibraryQuery, MethodArgs, Snippet } from '../../../shared/api/contract';
 import type { Article, ArticleSummary } from '../../../shared/domain/article';
 
 /** The query and snippet shapes are the API contract's: one definition for the page and the services. */
-export type { LibraryQuery, Snippet } from '../../../shared/api/contract';
+export type { LibraryCard, LibraryQuery, RelatedSuggestion, Snippet } from '../../../shared/api/contract';
+
+/** Which article to suggest `Читайте також` for, what it lists already, and how many. */
+export type RelatedQuery = MethodArgs<'library.related'>;
 
 export type LibrarySort = NonNullable<LibraryQuery['sort']>;
 

@@ -10,6 +10,7 @@ import { useDates } from '../i18n/use-dates';
 import { useFacets } from '../library/use-facets';
 import { authorOptions, tagOptions } from './chips/chip-options';
 import { ChipsField } from './chips/ChipsField';
+import { RelatedArticles } from './related/RelatedArticles';
 
 export type ArticleMeta = Omit<Article, 'body'>;
 
@@ -142,6 +143,7 @@ export function MetadataPanel({ meta, rubrics, siteUrl, onChange }: Props) {
           {published && meta.slug !== openedSlug ? t('panel.slugChangedAfterPublishing', { slug: openedSlug }) : null}
         </p>
       </div>
+      <RelatedArticles articleId={meta.id} related={meta.related} onChange={(related) => onChange({ related })} />
       <div className="field">
         <label htmlFor={`${id}-publish`}>{t('panel.publishAt')}</label>
         <input

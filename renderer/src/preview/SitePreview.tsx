@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/domain/article';
 import type { Settings } from '../../../shared/settings/schema';
+import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import type { PreviewChanges } from './preview-changes';
 import type { PreviewMedia } from './preview-media';
 import { previewPage } from './preview-page';
+import { RelatedPages } from './related-pages';
 import { usePreviewRedraw } from './use-preview-redraw';
 
 /** The widths the page is laid out at, as a reader's screen would be; the frame is then scaled to the panel. */
@@ -34,13 +36,24 @@ export function SitePreview({ articleId, source, outlet, changes, media }: Props
   const boxRef = useRef<HTMLDivElement>(null);
   const latest = useRef({ source, outlet });
   latest.current = { source, outlet };
+  const api = useApi();
+  const [pages] = useState(() => new RelatedPages(api, () => changes.notify()));
 
   usePreviewRedraw(
     open,
     changes,
     () => {
       const { source: current, outlet: profile } = latest.current;
-      setHtml(previewPage(current(), profile, (src) => media.get(src)));
+      const article = current();
+      pages.want(article.related.flatMap((item) => (item.articleId && !item.url ? [item.articleId] : [])));
+      setHtml(
+        previewPage(
+          article,
+          profile,
+          (src) => media.get(src),
+          (id) => pages.slugOf(id),
+        ),
+      );
     },
     [articleId, outlet, media],
   );

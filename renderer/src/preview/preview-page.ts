@@ -11,6 +11,8 @@ export function previewPage(
   article: Article,
   outlet: Settings['outlet'],
   media: (src: string) => SiteMedia | null,
+  /** A library article's slug, for the address of a «Читайте також» entry; null or undefined: no link. */
+  slugOf: (articleId: string) => string | null | undefined = () => null,
 ): string {
   const url = articlePageUrl(outlet.siteUrl, article.slug, article.id);
   return renderSitePage({
@@ -25,11 +27,22 @@ export function previewPage(
       dateStyle: outlet.dateStyle,
     },
     url,
-    related: article.related.map(({ url: link, headline, publishedAt }) => ({
-      url: link ?? null,
+    related: article.related.map(({ articleId, url: link, headline, publishedAt }) => ({
+      url: link ?? relatedPageUrl(outlet.siteUrl, articleId, slugOf),
       headline,
       date: publishedAt ?? null,
     })),
     links: { media, articleUrl: () => null },
   });
+}
+
+/** A library article's page on the site: its slug (else its id) under the site's address. */
+function relatedPageUrl(
+  siteUrl: string,
+  articleId: string | undefined,
+  slugOf: (articleId: string) => string | null | undefined,
+): string | null {
+  if (articleId === undefined) return null;
+  const slug = slugOf(articleId);
+  return typeof slug === 'string' ? articlePageUrl(siteUrl, slug, articleId) : null;
 }
