@@ -162,6 +162,11 @@ export const contract = {
     input: z.object({ ids: RELATED_IDS }).strict(),
     output: z.object({ articles: z.array(LibraryCardSchema) }),
   },
+  /** The slugs of the library's other articles: a new slug must not take one of them. */
+  'library.slugs': {
+    input: z.object({ except: ArticleIdSchema }).strict(),
+    output: z.object({ slugs: z.array(z.string()) }),
+  },
   'library.trash': {
     input: Empty,
     output: z.object({

@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'library.facets',
   'library.related',
   'library.lookup',
+  'library.slugs',
   'library.trash',
   'article.get',
   'article.duplicate',

@@ -39,6 +39,8 @@ export interface ArticleIndex {
   };
   related(query: MethodArgs<'library.related'>): RelatedSuggestion[];
   lookup(ids: readonly string[]): LibraryCard[];
+  /** Every slug in use but that article's. */
+  slugs(except: string): string[];
   close(): void;
   /** Closes and deletes the index file (it is a cache: the files rebuild it). */
   destroy(): void;
@@ -185,6 +187,10 @@ export class LibraryCatalog {
 
   lookup(ids: readonly string[]): LibraryCard[] {
     return this.index.lookup(ids);
+  }
+
+  slugs(except: string): string[] {
+    return this.index.slugs(except);
   }
 
   close(): void {

@@ -49,6 +49,10 @@ export class RecoveringIndex implements ArticleIndex {
     return this.run((index) => index.lookup(ids));
   }
 
+  slugs(except: string): string[] {
+    return this.run((index) => index.slugs(except));
+  }
+
   close(): void {
     this.current.close();
   }

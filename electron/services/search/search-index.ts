@@ -198,6 +198,12 @@ export class SearchIndex {
     return lookupCards((sql) => this.statement(sql), ids);
   }
 
+  /** Every slug in use but that article's (a trashed article is not in the index: its slug is free). */
+  slugs(except: string): string[] {
+    const rows = this.statement(`SELECT slug FROM articles WHERE id <> ? AND slug <> ''`).pluck().all(except);
+    return rows as string[];
+  }
+
   /** Closes the index, marking it closed cleanly (see {@link IndexCheck}). Never fails for a damaged file. */
   close(): void {
     if (!this.db.open) return;

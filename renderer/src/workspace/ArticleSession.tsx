@@ -338,6 +338,7 @@ export function ArticleSession({
           outlet={settings.outlet}
           changes={previewChanges}
           media={previewMedia}
+          takenSlugs={takenSlugs}
         />
       </aside>
     </div>

@@ -20,6 +20,8 @@ interface Props {
   outlet: Settings['outlet'];
   changes: PreviewChanges;
   media: PreviewMedia;
+  /** The library's other slugs: this one among them is a collision to warn of. */
+  takenSlugs: ReadonlySet<string>;
 }
 
 const CARDS: ReadonlyArray<{
@@ -51,7 +53,7 @@ const CARDS: ReadonlyArray<{
  * counted even while the panel is closed (the count is in its summary); the cards are drawn only while it is
  * open. Both follow the article on the previews' schedule, when typing pauses and the window is idle.
  */
-export function ShareCards({ articleId, source, outlet, changes, media }: Props) {
+export function ShareCards({ articleId, source, outlet, changes, media, takenSlugs }: Props) {
   const { t } = useI18n();
   const id = useId();
   const [open, setOpen] = useState(false);
@@ -62,8 +64,9 @@ export function ShareCards({ articleId, source, outlet, changes, media }: Props)
   usePreviewRedraw(
     true,
     changes,
-    () => setModel(shareCardsModel(latest.current.source(), latest.current.outlet, (src) => media.get(src))),
-    [articleId, outlet, media],
+    () =>
+      setModel(shareCardsModel(latest.current.source(), latest.current.outlet, (src) => media.get(src), takenSlugs)),
+    [articleId, outlet, media, takenSlugs],
   );
 
   const warnings = model?.warnings ?? [];

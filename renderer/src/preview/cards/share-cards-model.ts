@@ -23,6 +23,7 @@ export function shareCardsModel(
   article: Article,
   outlet: Settings['outlet'],
   media: (src: string) => SiteMedia | null,
+  takenSlugs: ReadonlySet<string> = new Set(),
 ): ShareCardsModel {
   const link = articlePageUrl(outlet.siteUrl, article.slug, article.id);
   const fields = effectiveShareFields(article, link);
@@ -37,7 +38,8 @@ export function shareCardsModel(
     },
     telegramWithPhoto: image !== null,
     slug: article.slug,
-    // Nothing records the published slug before publishing exists; the library list carries no slugs yet.
+    takenSlugs,
+    // Nothing records the published slug before publishing exists (the panel warns while it is edited).
     publishedSlug: null,
   });
   return {

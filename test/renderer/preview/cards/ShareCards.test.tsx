@@ -9,11 +9,20 @@ import { PreviewMedia } from '../../../../renderer/src/preview/preview-media';
 
 const OUTLET = { ...defaultSettings('/library').outlet, name: 'Вісник', siteUrl: 'https://visnyk.ua' };
 
-function draw(initial: Article) {
+function draw(initial: Article, takenSlugs: ReadonlySet<string> = new Set()) {
   let article = initial;
   const changes = new PreviewChanges();
   const media = new PreviewMedia(initial.id, () => changes.notify());
-  render(<ShareCards articleId={article.id} source={() => article} outlet={OUTLET} changes={changes} media={media} />);
+  render(
+    <ShareCards
+      articleId={article.id}
+      source={() => article}
+      outlet={OUTLET}
+      changes={changes}
+      media={media}
+      takenSlugs={takenSlugs}
+    />,
+  );
   return {
     change(fields: Partial<Article>) {
       article = { ...article, ...fields };
@@ -60,6 +69,15 @@ describe('ShareCards', () => {
     const general = screen.getByRole('region', { name: 'Для всіх карток' });
     expect(general.textContent).toContain('Увага: Немає головного зображення');
     expect(within(card('Google: результат пошуку')).getByText(/Опис закороткий/).textContent).toMatch(/^Увага:/);
+  });
+
+  it('warns when another article of the library has the slug', async () => {
+    const { change } = draw(sample(), new Set(['mist-2', 'inshyi']));
+    await openCards();
+    const general = screen.getByRole('region', { name: 'Для всіх карток' });
+    expect(general.textContent).not.toContain('mist-2');
+    change({ slug: 'mist-2' });
+    await waitFor(() => expect(general.textContent).toContain('mist-2'));
   });
 
   it('every card follows the headline once the article changes', async () => {
