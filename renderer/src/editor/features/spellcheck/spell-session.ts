@@ -3,7 +3,7 @@ import type { ParamValue } from '../../../../../shared/i18n/message';
 import type { ShpaltaApi } from '../../../../../shared/api/contract';
 import { withApostrophe } from '../../../../../shared/text/spell/spell-key';
 import { reasonOf } from './reason-of';
-import { PersonalDictionaryFullError, savePersonalWord } from './personal-dictionary';
+import { outletApostrophe, PersonalDictionaryFullError, savePersonalWord } from './personal-dictionary';
 import { onPersonalWords } from './personal-words-events';
 import { SpellService } from './spell-service';
 import { startSpellWorker, WorkerSpellChecker } from './worker-spell-checker';
@@ -35,8 +35,11 @@ export class SpellSession {
     // Only a failed checker fails here, and its status already says so.
     this.stopFollowing ??= onPersonalWords((words) => void this.service.setPersonalWords(words).catch(() => undefined));
     try {
-      const settings = await this.api.invoke('settings.get', {});
-      this.apostrophe = settings.outlet.apostrophe;
+      const [settings, apostrophe] = await Promise.all([
+        this.api.invoke('settings.get', {}),
+        outletApostrophe(this.api),
+      ]);
+      this.apostrophe = apostrophe;
       await this.service.setPersonalWords(settings.spelling.personalWords);
     } catch (error) {
       // A checker that failed is reported by its status; only the settings' failure is news here.
