@@ -375,7 +375,8 @@ function Shell({ connection }: { connection: Connection }) {
         <footer className="statusbar">
           <StatusBar store={status} host={info.host} />
         </footer>
-        {settingsOpen ? (
+        {/* The dialog edits the library's profile from the version it opens with: it waits for the first one. */}
+        {settingsOpen && (outlet.loaded || outlet.error) ? (
           <SettingsDialog
             settings={settings}
             outlet={outlet}

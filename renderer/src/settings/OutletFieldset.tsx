@@ -32,6 +32,8 @@ interface Props {
   shown: OutletState;
   /** Why the library could not give its profile; null when it did. */
   unavailable: string | null;
+  /** False while the profile cannot be saved (a damaged file, no library, not read yet). */
+  editable: boolean;
   /** The last save met a colleague's newer version, which `shown` now is. */
   conflict: boolean;
   rubrics: readonly string[];
@@ -47,11 +49,11 @@ interface Props {
  * cannot be used is said with its path and reason, and the fields are then shown read-only.
  */
 export function OutletFieldset(props: Props) {
-  const { id, shown, unavailable, conflict, field, fieldErrors } = props;
+  const { id, shown, unavailable, editable, conflict, field, fieldErrors } = props;
   const { t } = useI18n();
   const { profile, problem } = shown;
   return (
-    <fieldset className="outlet-fieldset" disabled={problem !== null || unavailable !== null}>
+    <fieldset className="outlet-fieldset" disabled={!editable}>
       <legend>{t('settings.outlet')}</legend>
       <p className="hint">{t('settings.outletShared')}</p>
       {problem ? (

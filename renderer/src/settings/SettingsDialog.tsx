@@ -130,14 +130,19 @@ export function SettingsDialog({ settings, outlet, onClose, onSaved }: Props) {
     const checkedOutlet = outletEditable ? OutletProfileEditSchema.safeParse(profile) : null;
     if (!checked.success || (checkedOutlet && !checkedOutlet.success)) {
       const errors: Record<string, string> = {};
-      const collect = (issues: readonly z.core.$ZodIssue[], byPath: Record<string, string>, depth: number) => {
+      let unplaced: string | null = null;
+      const collect = (issues: readonly z.core.$ZodIssue[], byPath: Record<string, string>) => {
         for (const issue of issues) {
-          const name = byPath[issue.path.slice(0, depth).join('.')];
-          if (name && !errors[name]) errors[name] = t.message(issueReason(issue));
+          // `social.telegram` by its own field, `rubrics.3` by its list's.
+          const name = byPath[issue.path.slice(0, 2).join('.')] ?? byPath[issue.path.slice(0, 1).join('.')];
+          if (!name) unplaced ??= t.message(issueReason(issue));
+          else if (!errors[name]) errors[name] = t.message(issueReason(issue));
         }
       };
-      if (checkedOutlet && !checkedOutlet.success) collect(checkedOutlet.error.issues, OUTLET_FIELD_BY_PATH, 2);
-      if (!checked.success) collect(checked.error.issues, FIELD_BY_PATH, 2);
+      if (checkedOutlet && !checkedOutlet.success) collect(checkedOutlet.error.issues, OUTLET_FIELD_BY_PATH);
+      if (!checked.success) collect(checked.error.issues, FIELD_BY_PATH);
+      // A refusal no field shows is said for the whole form: a save never fails in silence.
+      setError(unplaced);
       setFieldErrors(errors);
       setFieldErrorShown((n) => n + 1);
       return;
@@ -234,6 +239,7 @@ export function SettingsDialog({ settings, outlet, onClose, onSaved }: Props) {
           id={id}
           shown={shown}
           unavailable={outletUnavailable}
+          editable={outletEditable}
           conflict={conflict}
           rubrics={rubrics}
           onRubrics={setRubrics}
