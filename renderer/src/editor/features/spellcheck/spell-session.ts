@@ -30,10 +30,20 @@ export class SpellSession {
     private readonly api: ShpaltaApi,
   ) {}
 
-  /** Reads the settings and follows the personal dictionary from then on. Never rejects. */
+  /** Reads the settings and follows the personal dictionary and the outlet's apostrophe from then on. Never rejects. */
   async start(): Promise<void> {
     // Only a failed checker fails here, and its status already says so.
-    this.stopFollowing ??= onPersonalWords((words) => void this.service.setPersonalWords(words).catch(() => undefined));
+    if (!this.stopFollowing) {
+      const stopWords = onPersonalWords((words) => void this.service.setPersonalWords(words).catch(() => undefined));
+      // The apostrophe is the outlet's: a colleague's choice in the library's profile applies from then on.
+      const stopOutlet = this.api.on('outlet.changed', () => {
+        void outletApostrophe(this.api).then((apostrophe) => (this.apostrophe = apostrophe));
+      });
+      this.stopFollowing = () => {
+        stopWords();
+        stopOutlet();
+      };
+    }
     try {
       const [settings, apostrophe] = await Promise.all([
         this.api.invoke('settings.get', {}),
