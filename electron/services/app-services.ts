@@ -14,6 +14,8 @@ import { EditBackups } from './library/edit-backups';
 import type { ArticleIndex } from './library/library-catalog';
 import { LibrarySession } from './library/library-session';
 import { REVISION_REASONS } from './library/revision-reasons';
+import { outletFromSettings } from '../../shared/outlet/outlet-profile';
+import { outletState } from './outlet/outlet-state';
 import { openSearchIndex } from './search/open-search-index';
 import { SearchIndex } from './search/search-index';
 import { searchIndexesDir } from './settings/paths';
@@ -60,6 +62,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     onError: (error: unknown) => logger.error('library background work failed', error),
     // Unsaved edits kept aside may hold an image the article file does not have yet: its media stay.
     otherMediaReferences: (id: string) => backups.readText(id),
+    // Profiles lived in each person's settings before they lived in the library: the first open moves it there.
+    outletSeed: () => outletFromSettings(settings.get().outlet),
     ...(options.fs ? { fs: options.fs } : {}),
   };
   let session: LibrarySession | null = null;
@@ -156,6 +160,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       if (next) {
         await switchTo(next);
         changed();
+        bus.emit('outlet.changed', { hash: null });
       }
       return saved;
     },
@@ -246,6 +251,16 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       changed();
       return resolved;
     },
+    'outlet.get': async () => outletState((await current()).outlet),
+    'outlet.update': async ({ profile, baseHash }) => {
+      const { outlet } = await current();
+      const saved = await outlet.update(profile, baseHash);
+      // The folder's watch ignores this process's own save: the other windows and tabs hear of it here.
+      bus.emit('outlet.changed', { hash: saved.hash });
+      return outletState(outlet);
+    },
+    'outlet.importLogo': async ({ fileName, base64 }) =>
+      (await current()).outlet.importLogo(fileName, Buffer.from(base64, 'base64')),
     'view.opened': async ({ view, id }) => ({ views: views.open(view, id) }),
     'media.import': async ({ articleId, fileName, base64 }) =>
       (await current()).store.importMedia(articleId, fileName, Buffer.from(base64, 'base64')),

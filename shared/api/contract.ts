@@ -1,6 +1,7 @@
 import { z } from '../validation/zod';
 import { ArticleIdSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema } from '../domain/article';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import { MAX_LOGO_BYTES, OutletProfileEditSchema, OutletProfileSchema } from '../outlet/outlet-profile';
 import type { Message } from '../i18n/message';
 import { isWireMessage } from './errors';
 import type { EventName, MethodName } from './names';
@@ -38,6 +39,18 @@ export const DamagedFileSchema = z.object({
   reason: MessageSchema,
 });
 export type DamagedFile = z.infer<typeof DamagedFileSchema>;
+
+/** The library's outlet profile as this app uses it. */
+export const OutletStateSchema = z.object({
+  profile: OutletProfileSchema,
+  /** sha256 of outlet.json; an update names it. Null: no file yet, or one that cannot be used. */
+  hash: z.string().nullable(),
+  /** The file cannot be used (damaged, hostile, from a newer app): `profile` is the defaults, read-only. */
+  problem: DamagedFileSchema.nullable(),
+  /** The logo as a data: URL, for the settings and the sandboxed page preview; null: none or unreadable. */
+  logoDataUrl: z.string().nullable(),
+});
+export type OutletState = z.infer<typeof OutletStateSchema>;
 
 /** Search and filters of the library list (all optional: no filter lists everything, newest change first). */
 export const LibraryQuerySchema = z
@@ -238,6 +251,22 @@ export const contract = {
    * The article a view has open now (null: none). The host keeps this for every view, so each knows at once
    * when its article is open in another (`article.views`); the answer lists the views that have it open.
    */
+  'outlet.get': { input: Empty, output: OutletStateSchema },
+  /** Refused (`conflict`) when outlet.json is no longer the version with `baseHash`: a colleague's is kept. */
+  'outlet.update': {
+    input: z.object({ profile: OutletProfileEditSchema, baseHash: z.string().nullable() }).strict(),
+    output: OutletStateSchema,
+  },
+  /** Stores an image beside outlet.json as a logo; the profile names it once saved. */
+  'outlet.importLogo': {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(300),
+        base64: z.base64().max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 4),
+      })
+      .strict(),
+    output: z.object({ logo: z.string(), dataUrl: z.string() }),
+  },
   'view.opened': {
     input: z.object({ view: ViewIdSchema, id: ArticleIdSchema.nullable() }).strict(),
     output: z.object({ views: z.array(ViewIdSchema) }),
@@ -257,6 +286,8 @@ export const events = {
   'library.changed': z.object({}),
   /** The views (windows, tabs) that have this article open changed: all of them, as the host knows them. */
   'article.views': z.object({ id: ArticleIdSchema, views: z.array(ViewIdSchema) }),
+  /** outlet.json changed (a colleague's save, another window's, another library opened): read it again. */
+  'outlet.changed': z.object({ hash: z.string().nullable() }),
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -27,11 +27,14 @@ export const METHOD_NAMES = [
   'article.create',
   'article.save',
   'view.opened',
+  'outlet.get',
+  'outlet.update',
+  'outlet.importLogo',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 /** Events pushed from the main side to the page. */
-export const EVENT_NAMES = ['article.changed', 'library.changed', 'article.views'] as const;
+export const EVENT_NAMES = ['article.changed', 'library.changed', 'article.views', 'outlet.changed'] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isMethodName(name: string): name is MethodName {

@@ -64,6 +64,11 @@ export const SettingsSchema = z.object({
     .max(4096)
     .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, schemaReason('settings.invalid.absolutePath')),
   user: UserProfileSchema,
+  /**
+   * The outlet profile as this person kept it before the profile moved into the library (`outlet.json`,
+   * shared/outlet/outlet-profile.ts): read once, to seed a library that has no outlet.json yet. Nothing
+   * else reads it, and nothing writes it any more.
+   */
   outlet: OutletProfileSchema,
   uiLanguage: UiLanguageSchema,
   /** Missing in files written before spellcheck existed: an empty personal dictionary then. */
@@ -73,12 +78,11 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-/** A partial update; nested profiles may be updated field by field. */
+/** A partial update; the user's profile may be updated field by field. The outlet's lives in the library. */
 export const SettingsPatchSchema = z
   .object({
     libraryPath: SettingsSchema.shape.libraryPath,
     user: UserProfileSchema.partial(),
-    outlet: OutletProfileSchema.partial(),
     uiLanguage: UiLanguageSchema,
     spelling: SpellingSchema.partial(),
     welcomed: z.boolean(),
@@ -113,7 +117,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     ...(patch.uiLanguage !== undefined ? { uiLanguage: patch.uiLanguage } : {}),
     ...(patch.welcomed !== undefined ? { welcomed: patch.welcomed } : {}),
     user: { ...current.user, ...patch.user },
-    outlet: { ...current.outlet, ...patch.outlet },
     spelling: { ...current.spelling, ...patch.spelling },
   };
 }

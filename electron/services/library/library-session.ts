@@ -1,5 +1,8 @@
 import type { EventBus } from '../api/event-bus';
 import { nodeFileSystem, type FileSystem } from '../fs/file-system';
+import type { OutletProfile } from '../../../shared/outlet/outlet-profile';
+import { OutletStore } from '../outlet/outlet-store';
+import { OutletWatcher } from '../outlet/outlet-watcher';
 import { indexLocation, writeIndexNote } from '../search/index-location';
 import { ConflictCopies } from './conflict-copies';
 import { LibraryCatalog, type ArticleIndex } from './library-catalog';
@@ -21,6 +24,8 @@ export interface LibrarySessionOptions {
   onError?: (error: unknown) => void;
   /** Text that may refer to an article's media outside the library (the app's backup of its unsaved edits). */
   otherMediaReferences?: (id: string) => Promise<string | null>;
+  /** The outlet profile a library without outlet.json starts from (the one kept in the person's settings). */
+  outletSeed?: () => OutletProfile;
 }
 
 /**
@@ -31,10 +36,13 @@ export class LibrarySession {
   readonly store: LibraryStore;
   readonly copies: ConflictCopies;
   readonly catalog: LibraryCatalog;
+  /** The newsroom's profile, `<library>/outlet.json`. */
+  readonly outlet: OutletStore;
   /** This library's search index file, in the app's data folder. */
   readonly indexFile: string;
   private readonly watcher: LibraryWatcher;
   private readonly sweeper: MediaSweeper;
+  private readonly outletWatcher: OutletWatcher;
   private closed = false;
 
   private constructor(
@@ -48,6 +56,10 @@ export class LibrarySession {
     this.copies = new ConflictCopies(store);
     this.catalog = new LibraryCatalog(store, index, this.copies);
     const { bus } = options;
+    this.outlet = new OutletStore(store.root, options.fs);
+    this.outletWatcher = new OutletWatcher(this.outlet, (hash) => {
+      if (!this.closed) bus.emit('outlet.changed', { hash });
+    });
     // One article at a time, and never a rejection left unhandled: a file that cannot be read is listed as
     // damaged by the catalog, and anything else is reported without stopping the watch.
     const refresh = (id: string, then: () => void) => {
@@ -103,6 +115,10 @@ export class LibrarySession {
     const notify = throttle(() => {
       if (!this.closed) bus.emit('library.changed', {});
     }, 500);
+    const { outletSeed } = this.options;
+    // A library that cannot take the file (a read-only share) still opens: the seed is then shown as is.
+    if (outletSeed) await this.outlet.ensure(outletSeed()).catch(onError);
+    await this.outletWatcher.start().catch(onError);
     await this.watcher.start().catch(onError);
     this.sweeper.start();
     const synced = this.catalog.sync(notify);
@@ -130,6 +146,7 @@ export class LibrarySession {
     this.closed = true;
     this.sweeper.stop();
     this.watcher.stop();
+    this.outletWatcher.stop();
     this.catalog.close();
   }
 }

@@ -13,6 +13,7 @@ import { ShortcutHelpHost } from '../editor/features/shortcuts/ShortcutHelpHost'
 import { describeError } from '../i18n/describe-error';
 import { createTranslator, I18nContext } from '../i18n/i18n';
 import { LibrarySidebar } from '../library/LibrarySidebar';
+import { useOutlet } from '../outlet/use-outlet';
 import { resolveOpenId } from '../library/list-navigation';
 import { useLibrary } from '../library/use-library';
 import { useLibraryActions } from '../library/use-library-actions';
@@ -54,6 +55,7 @@ function Shell({ connection }: { connection: Connection }) {
   const status = useMemo(() => new StatusStore(), []);
   const openArticle = useRef<OpenArticle | null>(null);
   const library = useLibrary(settings !== null);
+  const outlet = useOutlet(settings !== null);
   const autoOpened = useRef<string | null>(null);
   const { listing, reload } = library;
   const layout = usePanelLayout();
@@ -62,7 +64,7 @@ function Shell({ connection }: { connection: Connection }) {
   useOverlayDismiss('article-panel', 'panel-toggle', layout.modes.panel === 'overlay', closeOverlay);
 
   const language = settings?.uiLanguage ?? 'uk';
-  const dateStyle = settings?.outlet.dateStyle ?? 'standard';
+  const { dateStyle } = outlet.current.profile;
   const i18n = useMemo(() => ({ language, t: createTranslator(language), dateStyle }), [language, dateStyle]);
   const { t } = i18n;
 
@@ -350,14 +352,14 @@ function Shell({ connection }: { connection: Connection }) {
               </button>
             </div>
           ) : null}
-          <WelcomeCard settings={settings} onSaved={setSettings} />
+          <WelcomeCard settings={settings} outlet={outlet} onSaved={setSettings} />
           <ErrorBoundary key={openId ?? 'none'}>
             {openId ? (
               <ArticleWorkspace
                 key={openId}
                 id={openId}
                 conflictCount={listing?.articles.find((item) => item.id === openId)?.conflicts}
-                settings={settings}
+                outlet={outlet.current}
                 status={status}
                 registerArticle={registerArticle}
                 focusHeadline={openId === createdId}
@@ -373,9 +375,11 @@ function Shell({ connection }: { connection: Connection }) {
         <footer className="statusbar">
           <StatusBar store={status} host={info.host} />
         </footer>
-        {settingsOpen ? (
+        {/* The dialog edits the library's profile from the version it opens with: it waits for the first one. */}
+        {settingsOpen && (outlet.loaded || outlet.error) ? (
           <SettingsDialog
             settings={settings}
+            outlet={outlet}
             onClose={() => setSettingsOpen(false)}
             onSaved={(next) => {
               setSettings(next);

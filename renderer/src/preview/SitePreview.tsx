@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/domain/article';
-import type { Settings } from '../../../shared/settings/schema';
+import type { OutletState } from '../../../shared/api/contract';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import type { PreviewChanges } from './preview-changes';
@@ -17,7 +17,7 @@ const FRAME_HEIGHT = { desktop: 900, phone: 780 } as const;
 interface Props {
   articleId: string;
   source(): Article;
-  outlet: Settings['outlet'];
+  outlet: OutletState;
   changes: PreviewChanges;
   media: PreviewMedia;
 }

@@ -1,8 +1,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
+import type { OutletState } from '../../../shared/api/contract';
 import {
-  APOSTROPHES,
-  DATE_STYLES,
+  OutletProfileEditSchema,
+  SOCIAL_NETWORKS,
+  type OutletProfile,
+  type OutletProfileEdit,
+} from '../../../shared/outlet/outlet-profile';
+import {
   ROLES,
   SettingsPatchSchema,
   UI_LANGUAGES,
@@ -11,14 +16,20 @@ import {
 } from '../../../shared/settings/schema';
 import { issueReason } from '../../../shared/validation/issue-reason';
 import { toApiError } from '../../../shared/api/errors';
+import type { z } from '../../../shared/validation/zod';
 import { useApi } from '../api/api-context';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/i18n';
 import { PersonalWordsSettings } from '../editor/features/spellcheck/PersonalWordsSettings';
+import type { OutletView } from '../outlet/use-outlet';
 import { errorConcernsFolder } from './folder-error';
+import type { LogoChoice } from './LogoField';
+import { OutletFieldset, SOCIAL_FIELD } from './OutletFieldset';
 
 interface Props {
   settings: Settings;
+  /** The library's outlet profile: the «Видання» part edits it (outlet.json), not the person's settings. */
+  outlet: OutletView;
   onClose(): void;
   onSaved(settings: Settings): void;
 }
@@ -29,19 +40,24 @@ const FIELD_BY_PATH: Record<string, string> = {
   uiLanguage: 'uiLanguage',
   'user.name': 'userName',
   'user.role': 'role',
-  'outlet.name': 'outletName',
-  'outlet.siteUrl': 'siteUrl',
-  'outlet.telegramUrl': 'telegramUrl',
-  'outlet.facebookUrl': 'facebookUrl',
-  'outlet.rubrics': 'rubrics',
-  'outlet.dateStyle': 'dateStyle',
-  'outlet.apostrophe': 'apostrophe',
 };
+
+/** The same for the outlet profile's paths. */
+const OUTLET_FIELD_BY_PATH: Record<string, string> = {
+  name: 'outletName',
+  siteUrl: 'siteUrl',
+  subscribeText: 'subscribeText',
+  rubrics: 'rubrics',
+  ...Object.fromEntries(SOCIAL_NETWORKS.map((network) => [`social.${network}`, SOCIAL_FIELD[network]])),
+};
+
+const logoOf = (state: OutletState): LogoChoice | null =>
+  state.profile.logo === null ? null : { logo: state.profile.logo, dataUrl: state.logoDataUrl };
 
 const LANGUAGE_NAMES: Record<(typeof UI_LANGUAGES)[number], string> = { uk: 'Українська', en: 'English' };
 
 /** The user's and the outlet's profile. A modal <dialog>: focus is trapped and Esc closes it. */
-export function SettingsDialog({ settings, onClose, onSaved }: Props) {
+export function SettingsDialog({ settings, outlet, onClose, onSaved }: Props) {
   const api = useApi();
   const { t } = useI18n();
   const id = useId();
@@ -52,6 +68,18 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
   /** Bumped by each refused save: the first field in error then takes the focus. */
   const [fieldErrorShown, setFieldErrorShown] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
+  /**
+   * The outlet profile as the form shows it: the version its save is based on. It stays as it was when the
+   * dialog opened (a colleague's change meanwhile makes the save a conflict), and after a conflict it is theirs.
+   */
+  const [shown, setShown] = useState<OutletState>(outlet.current);
+  /** Bumped when `shown` is replaced by another version: the outlet fields are drawn anew from it. */
+  const [shownVersion, setShownVersion] = useState(0);
+  const [conflict, setConflict] = useState(false);
+  const [rubrics, setRubrics] = useState<string[]>(() => [...outlet.current.profile.rubrics]);
+  const [logo, setLogo] = useState<LogoChoice | null>(() => logoOf(outlet.current));
+  const outletUnavailable = outlet.loaded ? null : outlet.error ? t.message(outlet.error.reason) : null;
+  const outletEditable = outlet.loaded && shown.problem === null;
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -68,6 +96,14 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
     (invalid.closest('.field') ?? invalid).scrollIntoView({ block: 'nearest' });
   }, [fieldErrorShown]);
 
+  const showTheirs = (theirs: OutletState) => {
+    setShown(theirs);
+    setRubrics([...theirs.profile.rubrics]);
+    setLogo(logoOf(theirs));
+    setShownVersion((n) => n + 1);
+    outlet.accept(theirs);
+  };
+
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -76,27 +112,37 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
       libraryPath: text('libraryPath'),
       uiLanguage: text('uiLanguage') as Settings['uiLanguage'],
       user: { name: text('userName'), role: text('role') as Settings['user']['role'] },
-      outlet: {
-        name: text('outletName'),
-        siteUrl: text('siteUrl'),
-        telegramUrl: text('telegramUrl'),
-        facebookUrl: text('facebookUrl'),
-        rubrics: text('rubrics')
-          .split('\n')
-          .map((r) => r.trim())
-          .filter(Boolean),
-        dateStyle: text('dateStyle') as Settings['outlet']['dateStyle'],
-        apostrophe: text('apostrophe') as Settings['outlet']['apostrophe'],
-      },
     };
-    // The same schema the main side enforces, checked here first so each message sits by its field.
+    const profile: OutletProfileEdit = {
+      name: text('outletName'),
+      logo: logo?.logo ?? null,
+      siteUrl: text('siteUrl'),
+      social: Object.fromEntries(
+        SOCIAL_NETWORKS.map((network) => [network, text(SOCIAL_FIELD[network])]),
+      ) as OutletProfileEdit['social'],
+      subscribeText: text('subscribeText'),
+      dateStyle: text('dateStyle') as OutletProfile['dateStyle'],
+      apostrophe: text('apostrophe') as OutletProfile['apostrophe'],
+      rubrics,
+    };
+    // The same schemas the main side enforces, checked here first so each message sits by its field.
     const checked = SettingsPatchSchema.safeParse(patch);
-    if (!checked.success) {
+    const checkedOutlet = outletEditable ? OutletProfileEditSchema.safeParse(profile) : null;
+    if (!checked.success || (checkedOutlet && !checkedOutlet.success)) {
       const errors: Record<string, string> = {};
-      for (const issue of checked.error.issues) {
-        const name = FIELD_BY_PATH[issue.path.slice(0, 2).join('.')];
-        if (name && !errors[name]) errors[name] = t.message(issueReason(issue));
-      }
+      let unplaced: string | null = null;
+      const collect = (issues: readonly z.core.$ZodIssue[], byPath: Record<string, string>) => {
+        for (const issue of issues) {
+          // `social.telegram` by its own field, `rubrics.3` by its list's.
+          const name = byPath[issue.path.slice(0, 2).join('.')] ?? byPath[issue.path.slice(0, 1).join('.')];
+          if (!name) unplaced ??= t.message(issueReason(issue));
+          else if (!errors[name]) errors[name] = t.message(issueReason(issue));
+        }
+      };
+      if (checkedOutlet && !checkedOutlet.success) collect(checkedOutlet.error.issues, OUTLET_FIELD_BY_PATH);
+      if (!checked.success) collect(checked.error.issues, FIELD_BY_PATH);
+      // A refusal no field shows is said for the whole form: a save never fails in silence.
+      setError(unplaced);
       setFieldErrors(errors);
       setFieldErrorShown((n) => n + 1);
       return;
@@ -104,6 +150,27 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
     setFieldErrors({});
     setBusy(true);
     setError(null);
+    setConflict(false);
+    // The profile first: a colleague's newer version stops the save here, and is shown instead.
+    if (checkedOutlet?.success) {
+      try {
+        const saved = await api.invoke('outlet.update', { profile: checkedOutlet.data, baseHash: shown.hash });
+        setShown(saved);
+        outlet.accept(saved);
+      } catch (caught) {
+        const failure = toApiError(caught);
+        const theirs =
+          failure.code === 'conflict' || failure.code === 'damaged-file'
+            ? await api.invoke('outlet.get', {}).catch(() => null)
+            : null;
+        if (theirs) {
+          showTheirs(theirs);
+          setConflict(failure.code === 'conflict');
+        } else setError(describeError(t, caught));
+        setBusy(false);
+        return;
+      }
+    }
     try {
       onSaved(await api.invoke('settings.update', checked.data));
     } catch (caught) {
@@ -167,49 +234,20 @@ export function SettingsDialog({ settings, onClose, onSaved }: Props) {
           </div>
           {field('libraryPath', t('settings.library'), settings.libraryPath)}
         </fieldset>
-        <fieldset>
-          <legend>{t('settings.outlet')}</legend>
-          {field('outletName', t('settings.outletName'), settings.outlet.name)}
-          {field('siteUrl', t('settings.siteUrl'), settings.outlet.siteUrl, 'url')}
-          {field('telegramUrl', t('settings.telegramUrl'), settings.outlet.telegramUrl, 'url')}
-          {field('facebookUrl', t('settings.facebookUrl'), settings.outlet.facebookUrl, 'url')}
-          <div className="field">
-            <label htmlFor={`${id}-rubrics`}>{t('settings.rubrics')}</label>
-            <textarea
-              id={`${id}-rubrics`}
-              name="rubrics"
-              rows={5}
-              defaultValue={settings.outlet.rubrics.join('\n')}
-              {...invalid('rubrics')}
-            />
-            {fieldError('rubrics')}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-dateStyle`}>{t('settings.dateStyle')}</label>
-            <select
-              id={`${id}-dateStyle`}
-              name="dateStyle"
-              aria-describedby={`${id}-dateStyle-hint`}
-              defaultValue={settings.outlet.dateStyle}
-            >
-              {DATE_STYLES.map((style) => (
-                <option key={style} value={style}>
-                  {t(`settings.dateStyle.${style}`)}
-                </option>
-              ))}
-            </select>
-            <p className="hint" id={`${id}-dateStyle-hint`}>
-              {t('settings.dateStyleHint')}
-            </p>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-apostrophe`}>{t('settings.apostrophe')}</label>
-            <select id={`${id}-apostrophe`} name="apostrophe" defaultValue={settings.outlet.apostrophe}>
-              <option value={APOSTROPHES[0]}>{t('settings.apostrophe.rsquo')}</option>
-              <option value={APOSTROPHES[1]}>{t('settings.apostrophe.modifier')}</option>
-            </select>
-          </div>
-        </fieldset>
+        <OutletFieldset
+          key={shownVersion}
+          id={id}
+          shown={shown}
+          unavailable={outletUnavailable}
+          editable={outletEditable}
+          conflict={conflict}
+          rubrics={rubrics}
+          onRubrics={setRubrics}
+          logo={logo}
+          onLogo={setLogo}
+          field={field}
+          fieldErrors={fieldErrors}
+        />
         <PersonalWordsSettings />
         {error ? (
           <p role="alert" className="form-error">

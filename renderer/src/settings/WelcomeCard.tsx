@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
+import { outletEdit } from '../../../shared/outlet/outlet-profile';
 import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
+import type { OutletView } from '../outlet/use-outlet';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/i18n';
 import { needsWelcome } from './welcome';
@@ -10,6 +12,8 @@ const NAME_MAX = 200;
 
 interface Props {
   settings: Settings;
+  /** The library's outlet profile: its name is the newsroom's, and is written there. */
+  outlet: OutletView;
   onSaved(settings: Settings): void;
 }
 
@@ -17,18 +21,24 @@ interface Props {
  * The first run's quiet invitation to give a name (the byline of new articles) and the outlet. It takes no
  * focus and blocks nothing: the sample article stays open beside it. Either answer is remembered.
  */
-export function WelcomeCard({ settings, onSaved }: Props) {
+export function WelcomeCard({ settings, outlet, onSaved }: Props) {
   const api = useApi();
   const { t } = useI18n();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  if (!needsWelcome(settings)) return null;
+  // Until the library's profile is read, a colleague may already have named the outlet there.
+  if (!outlet.loaded || !needsWelcome(settings, outlet.current.profile.name)) return null;
 
-  const answer = async (patch: SettingsPatch) => {
+  const answer = async (patch: SettingsPatch, outletName = '') => {
     setBusy(true);
     setError(null);
     try {
+      const { current } = outlet;
+      if (outletName && current.problem === null) {
+        const profile = { ...outletEdit(current.profile), name: outletName };
+        outlet.accept(await api.invoke('outlet.update', { profile, baseHash: current.hash }));
+      }
       onSaved(await api.invoke('settings.update', { ...patch, welcomed: true }));
     } catch (caught) {
       setError(describeError(t, caught));
@@ -41,10 +51,7 @@ export function WelcomeCard({ settings, onSaved }: Props) {
     const form = new FormData(event.currentTarget);
     const userName = String(form.get('userName') ?? '').trim();
     const outletName = String(form.get('outletName') ?? '').trim();
-    void answer({
-      ...(userName ? { user: { name: userName } } : {}),
-      ...(outletName ? { outlet: { name: outletName } } : {}),
-    });
+    void answer(userName ? { user: { name: userName } } : {}, outletName);
   };
 
   return (

@@ -1,8 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useCallback, useMemo, useState } from 'react';
-import type { ArticleFile } from '../../../shared/api/contract';
+import type { ArticleFile, OutletState } from '../../../shared/api/contract';
 import { toApiError } from '../../../shared/api/errors';
-import type { Settings } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
 import { BackupBanner } from '../conflicts/BackupBanner';
 import { CompareDialog } from '../conflicts/CompareDialog';
@@ -51,7 +50,8 @@ interface Props {
   file: ArticleFile;
   /** The file carries edits kept in this browser that the host never confirmed: they are sent at once. */
   restored: boolean;
-  settings: Settings;
+  /** The library's outlet profile (outlet.json), followed as colleagues change it. */
+  outlet: OutletState;
   status: StatusStore;
   conflictCount: number | undefined;
   registerArticle(article: OpenArticle | null): void;
@@ -63,7 +63,7 @@ interface Props {
 export function ArticleSession({
   file,
   restored,
-  settings,
+  outlet,
   status,
   conflictCount,
   registerArticle,
@@ -72,7 +72,7 @@ export function ArticleSession({
 }: Props) {
   const api = useApi();
   const { t } = useI18n();
-  const apostrophe = settings.outlet.apostrophe;
+  const { apostrophe } = outlet.profile;
   const view = useEditedArticle(file);
   const { edited, meta, readOnly } = view;
   const [conflict, setConflict] = useState(false);
@@ -299,8 +299,8 @@ export function ArticleSession({
           <MetadataPanel
             key={view.bodyVersion}
             meta={meta}
-            rubrics={settings.outlet.rubrics}
-            siteUrl={settings.outlet.siteUrl}
+            rubrics={outlet.profile.rubrics}
+            siteUrl={outlet.profile.siteUrl}
             onChange={changeMeta}
           />
           <FeaturedImage
@@ -312,7 +312,7 @@ export function ArticleSession({
             articleId={edited.id}
             source={() => edited.current()}
             texts={meta}
-            siteUrl={settings.outlet.siteUrl}
+            siteUrl={outlet.profile.siteUrl}
             changes={previewChanges}
             onChange={changeMeta}
           />
@@ -328,14 +328,14 @@ export function ArticleSession({
         <SitePreview
           articleId={edited.id}
           source={() => edited.current()}
-          outlet={settings.outlet}
+          outlet={outlet}
           changes={previewChanges}
           media={previewMedia}
         />
         <ShareCards
           articleId={edited.id}
           source={() => edited.current()}
-          outlet={settings.outlet}
+          outlet={outlet.profile}
           changes={previewChanges}
           media={previewMedia}
           takenSlugs={takenSlugs}

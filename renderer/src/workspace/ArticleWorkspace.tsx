@@ -1,5 +1,5 @@
 import { memo, Suspense, useEffect } from 'react';
-import type { Settings } from '../../../shared/settings/schema';
+import type { OutletState } from '../../../shared/api/contract';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import type { StatusStore } from '../status/status-store';
@@ -9,7 +9,8 @@ import { useArticleFile } from './use-article-file';
 
 interface Props {
   id: string;
-  settings: Settings;
+  /** The library's outlet profile: rubrics, apostrophe and the page preview follow it. */
+  outlet: OutletState;
   status: StatusStore;
   /** Conflict copies the library list reports for this article; a change makes the editor look again. */
   conflictCount?: number | undefined;
@@ -25,7 +26,7 @@ interface Props {
 /** Memoised: the library list reloads after every save, and that must not re-render the editor's page. */
 export const ArticleWorkspace = memo(function ArticleWorkspace({
   id,
-  settings,
+  outlet,
   status,
   conflictCount,
   registerArticle,
@@ -61,7 +62,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
       <LazyArticleSession
         file={loaded.file}
         restored={loaded.restored}
-        settings={settings}
+        outlet={outlet}
         status={status}
         conflictCount={conflictCount}
         registerArticle={registerArticle}

@@ -6,16 +6,16 @@ const fresh = defaultSettings('/home/olena/Шпальта');
 
 describe('needsWelcome', () => {
   it('invites on a first run, with the profile empty', () => {
-    expect(needsWelcome(fresh)).toBe(true);
-    expect(needsWelcome(applySettingsPatch(fresh, { user: { name: '   ' } }))).toBe(true);
+    expect(needsWelcome(fresh, '')).toBe(true);
+    expect(needsWelcome(applySettingsPatch(fresh, { user: { name: '   ' } }), '  ')).toBe(true);
   });
 
   it('not once the invitation was answered, either way', () => {
-    expect(needsWelcome(applySettingsPatch(fresh, { welcomed: true }))).toBe(false);
+    expect(needsWelcome(applySettingsPatch(fresh, { welcomed: true }), '')).toBe(false);
   });
 
-  it('not when the profile already has a name or an outlet (settings from before the welcome existed)', () => {
-    expect(needsWelcome(applySettingsPatch(fresh, { user: { name: 'Олена Коваленко' } }))).toBe(false);
-    expect(needsWelcome(applySettingsPatch(fresh, { outlet: { name: 'Економічна правда' } }))).toBe(false);
+  it('not when the person has a name or the library’s outlet has one (set before, or by a colleague)', () => {
+    expect(needsWelcome(applySettingsPatch(fresh, { user: { name: 'Олена Коваленко' } }), '')).toBe(false);
+    expect(needsWelcome(fresh, 'Економічна правда')).toBe(false);
   });
 });

@@ -14,12 +14,12 @@ const openLibrary = useEditorLibrary();
 async function open(library: EditorLibrary, id = library.articleId) {
   installLayoutStubs();
   installIdleWorker();
-  const settings = await library.otherWindow.invoke('settings.get', {});
+  const outlet = await library.otherWindow.invoke('outlet.get', {});
   const status = new StatusStore();
   const registered: (OpenArticle | null)[] = [];
   const view = render(
     <ApiContext.Provider value={library.api}>
-      <ArticleWorkspace id={id} settings={settings} status={status} registerArticle={(a) => registered.push(a)} />
+      <ArticleWorkspace id={id} outlet={outlet} status={status} registerArticle={(a) => registered.push(a)} />
     </ApiContext.Provider>,
   );
   return { status, registered, view };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../shared/i18n/translate';
+import { OutletProfileEditSchema } from '../../../shared/outlet/outlet-profile';
 import { SettingsPatchSchema } from '../../../shared/settings/schema';
 import { issueReason } from '../../../shared/validation/issue-reason';
 import { z } from '../../../shared/validation/zod';
@@ -18,7 +19,7 @@ function reasons(schema: z.ZodType, value: unknown): { uk: string; en: string } 
 
 describe('issueReason', () => {
   it('words a schema’s own reason in the reader’s language', () => {
-    expect(reasons(SettingsPatchSchema, { outlet: { siteUrl: 'ftp://site' } })).toEqual({
+    expect(reasons(OutletProfileEditSchema.shape.siteUrl, 'ftp://site')).toEqual({
       uk: 'потрібна повна адреса, що починається з https:// (або порожнє поле)',
       en: 'a full address starting with https:// is needed (or leave the field empty)',
     });

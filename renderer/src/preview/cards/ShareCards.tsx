@@ -1,6 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { Article } from '../../../../shared/domain/article';
-import type { Settings } from '../../../../shared/settings/schema';
 import { useI18n, type PlainKey } from '../../i18n/i18n';
 import type { PreviewChanges } from '../preview-changes';
 import type { PreviewMedia } from '../preview-media';
@@ -9,7 +8,7 @@ import { cardWarnings, generalWarnings, type CardName } from './card-warnings';
 import { CardWarnings } from './CardWarnings';
 import { FacebookCard } from './FacebookCard';
 import { GoogleResult } from './GoogleResult';
-import { shareCardsModel, type ShareCardsModel } from './share-cards-model';
+import { shareCardsModel, type CardsOutlet, type ShareCardsModel } from './share-cards-model';
 import { TelegramLinkCard } from './TelegramLinkCard';
 import { TelegramPost } from './TelegramPost';
 import { XCard } from './XCard';
@@ -17,7 +16,7 @@ import { XCard } from './XCard';
 interface Props {
   articleId: string;
   source(): Article;
-  outlet: Settings['outlet'];
+  outlet: CardsOutlet;
   changes: PreviewChanges;
   media: PreviewMedia;
   /** The library's other slugs: this one among them is a collision to warn of. */
@@ -27,7 +26,7 @@ interface Props {
 const CARDS: ReadonlyArray<{
   name: CardName;
   label: PlainKey;
-  draw(model: ShareCardsModel, outlet: Settings['outlet']): ReactNode;
+  draw(model: ShareCardsModel, outlet: CardsOutlet): ReactNode;
 }> = [
   { name: 'facebook', label: 'cards.facebook', draw: (model) => <FacebookCard model={model} /> },
   {

@@ -1,5 +1,5 @@
 import type { Article } from '../../../../shared/domain/article';
-import type { Settings } from '../../../../shared/settings/schema';
+import type { OutletProfile } from '../../../../shared/outlet/outlet-profile';
 import { effectiveShareFields, type EffectiveShareFields } from '../../../../shared/share/fallbacks';
 import { measure } from '../../../../shared/share/limits';
 import { shareWarnings, type ShareWarning } from '../../../../shared/share/warnings';
@@ -19,9 +19,12 @@ export interface ShareCardsModel {
   warnings: ShareWarning[];
 }
 
+/** What the cards need of the library's outlet profile: the site's name and address. */
+export type CardsOutlet = Pick<OutletProfile, 'name' | 'siteUrl'>;
+
 export function shareCardsModel(
   article: Article,
-  outlet: Settings['outlet'],
+  outlet: CardsOutlet,
   media: (src: string) => SiteMedia | null,
   takenSlugs: ReadonlySet<string> = new Set(),
 ): ShareCardsModel {

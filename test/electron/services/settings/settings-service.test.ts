@@ -45,7 +45,7 @@ describe('SettingsService over conf on disk', () => {
 
   it('an update persists across a new instance', async () => {
     const first = openSettings(userDataDir, libraryPath);
-    first.update({ user: { name: 'Олена Коваль', role: 'editor' }, outlet: { siteUrl: 'https://example.ua' } });
+    first.update({ user: { name: 'Олена Коваль', role: 'editor' }, spelling: { personalWords: ['Віткофф'] } });
     first.update({ uiLanguage: 'en' });
 
     const second = openSettings(userDataDir, libraryPath);
@@ -53,7 +53,7 @@ describe('SettingsService over conf on disk', () => {
     expect(second.get()).toEqual({
       ...defaults,
       user: { name: 'Олена Коваль', role: 'editor' },
-      outlet: { ...defaults.outlet, siteUrl: 'https://example.ua' },
+      spelling: { personalWords: ['Віткофф'] },
       uiLanguage: 'en',
     });
   });
@@ -79,7 +79,7 @@ describe('SettingsService over conf on disk', () => {
     const before = await readFile(file);
 
     for (const patch of [
-      { outlet: { siteUrl: 'javascript:alert(1)' } },
+      { spelling: { personalWords: ['два слова'] } },
       { user: { role: 'admin' as never } },
       { libraryPath: '' },
     ]) {

@@ -15,6 +15,17 @@ export class PersonalDictionaryFullError extends Error {
 }
 
 /**
+ * The apostrophe of the library's outlet profile; ’ when the library cannot answer (a dictionary word is
+ * still saved, and the outlet's choice applies to it as the text is written).
+ */
+export async function outletApostrophe(api: ShpaltaApi): Promise<string> {
+  return api.invoke('outlet.get', {}).then(
+    (outlet) => outlet.profile.apostrophe,
+    () => '\u2019',
+  );
+}
+
+/**
  * Saves a word in the personal dictionary (settings: spelling.personalWords), with the dictionary word it
  * declines like if it has one, and tells open editors. Read, change, write: the settings hold the truth,
  * whichever window or dialog changed them last.
@@ -24,8 +35,8 @@ export async function savePersonalWord(
   word: string,
   model: string | null = null,
 ): Promise<PersonalWord[]> {
-  const settings = await api.invoke('settings.get', {});
-  const personalWords = withPersonalWord(settings.spelling.personalWords, word, settings.outlet.apostrophe, model);
+  const [settings, apostrophe] = await Promise.all([api.invoke('settings.get', {}), outletApostrophe(api)]);
+  const personalWords = withPersonalWord(settings.spelling.personalWords, word, apostrophe, model);
   if (personalWords.length > PERSONAL_WORDS_MAX) throw new PersonalDictionaryFullError();
   const saved = await api.invoke('settings.update', { spelling: { personalWords } });
   announcePersonalWords(saved.spelling.personalWords);

@@ -3,7 +3,7 @@ import type { ParamValue } from '../../../../../shared/i18n/message';
 import type { ShpaltaApi } from '../../../../../shared/api/contract';
 import { withApostrophe } from '../../../../../shared/text/spell/spell-key';
 import { reasonOf } from './reason-of';
-import { PersonalDictionaryFullError, savePersonalWord } from './personal-dictionary';
+import { outletApostrophe, PersonalDictionaryFullError, savePersonalWord } from './personal-dictionary';
 import { onPersonalWords } from './personal-words-events';
 import { SpellService } from './spell-service';
 import { startSpellWorker, WorkerSpellChecker } from './worker-spell-checker';
@@ -30,13 +30,26 @@ export class SpellSession {
     private readonly api: ShpaltaApi,
   ) {}
 
-  /** Reads the settings and follows the personal dictionary from then on. Never rejects. */
+  /** Reads the settings and follows the personal dictionary and the outlet's apostrophe from then on. Never rejects. */
   async start(): Promise<void> {
     // Only a failed checker fails here, and its status already says so.
-    this.stopFollowing ??= onPersonalWords((words) => void this.service.setPersonalWords(words).catch(() => undefined));
+    if (!this.stopFollowing) {
+      const stopWords = onPersonalWords((words) => void this.service.setPersonalWords(words).catch(() => undefined));
+      // The apostrophe is the outlet's: a colleague's choice in the library's profile applies from then on.
+      const stopOutlet = this.api.on('outlet.changed', () => {
+        void outletApostrophe(this.api).then((apostrophe) => (this.apostrophe = apostrophe));
+      });
+      this.stopFollowing = () => {
+        stopWords();
+        stopOutlet();
+      };
+    }
     try {
-      const settings = await this.api.invoke('settings.get', {});
-      this.apostrophe = settings.outlet.apostrophe;
+      const [settings, apostrophe] = await Promise.all([
+        this.api.invoke('settings.get', {}),
+        outletApostrophe(this.api),
+      ]);
+      this.apostrophe = apostrophe;
       await this.service.setPersonalWords(settings.spelling.personalWords);
     } catch (error) {
       // A checker that failed is reported by its status; only the settings' failure is news here.

@@ -223,6 +223,17 @@ describe('Spellcheck: the context menu', () => {
   }, 60_000);
 });
 
+describe('Spellcheck: the outlet’s apostrophe', () => {
+  it('follows the library’s profile: a change saved there applies to the words it writes from then on', async () => {
+    const { session, api } = await setup('<p>Текст.</p>');
+    expect(session.written("п'ять")).toBe('п’ять');
+    const { profile, hash } = await api.invoke('outlet.get', {});
+    const { schemaVersion: _version, ...edit } = profile;
+    await api.invoke('outlet.update', { profile: { ...edit, apostrophe: '\u02BC' }, baseHash: hash });
+    await waitFor(() => expect(session.written("п'ять")).toBe('пʼять'));
+  });
+});
+
 describe('Spellcheck: a word added with its inflections', () => {
   it('declines like the proposed model: every case form is accepted, saved with the model, known next time', async () => {
     const { editor, settings, api } = await setup(

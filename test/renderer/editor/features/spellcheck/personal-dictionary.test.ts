@@ -7,6 +7,7 @@ import {
 } from '../../../../../renderer/src/editor/features/spellcheck/personal-dictionary';
 import { onPersonalWords } from '../../../../../renderer/src/editor/features/spellcheck/personal-words-events';
 import { PERSONAL_WORDS_MAX } from '../../../../../shared/text/spell/personal-words';
+import { defaultOutletProfile, outletEdit } from '../../../../../shared/outlet/outlet-profile';
 import { useTempDirs } from '../../../../fixtures/temp-dir';
 import { settingsApi } from './settings-api';
 
@@ -14,8 +15,8 @@ const tempDir = useTempDirs('shpalta-words-');
 
 describe('the personal dictionary in the settings', () => {
   it('saves a word once, in the outlet’s apostrophe, and tells open editors', async () => {
-    const { api, settings } = settingsApi(await tempDir());
-    settings.update({ outlet: { apostrophe: '\u02BC' } });
+    const { api, settings, outlet } = settingsApi(await tempDir());
+    await outlet.update({ ...outletEdit(defaultOutletProfile()), apostrophe: '\u02BC' }, null);
     const heard: Array<readonly PersonalWord[]> = [];
     const stop = onPersonalWords((words) => heard.push(words));
     await savePersonalWord(api, "Ків'ян");
