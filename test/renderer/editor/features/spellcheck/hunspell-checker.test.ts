@@ -18,7 +18,9 @@ beforeAll(async () => {
 
 const verdicts = (words: string[]) => checker.checkNow(words.map(spellKey));
 
-describe('HunspellChecker with the uk dictionary', () => {
+// A personal word with a model rebuilds the dictionary (about a second each on a quiet machine): several of
+// them in one test pass 5 s when the machine is busy.
+describe('HunspellChecker with the uk dictionary', { timeout: 30_000 }, () => {
   it('loads in seconds, not the ~8 s of nspell', () => {
     expect(loadMs).toBeLessThan(10_000);
   });
