@@ -124,6 +124,7 @@ export function bodyHtml(body: Doc, links: BodyLinks): string {
   const mark = (render: (mark: DocMark, children: string) => string) => (props: MarkRenderProps) =>
     render(props.mark, joined(props.children));
   const wrap = (tag: string) => node((_, children) => `<${tag}>${children}</${tag}>`);
+  let tables = 0;
   const render: (content: { content: DocNode }) => string = renderJSONContentToString<DocMark, DocNode>({
     nodeMapping: {
       doc: node((_, children) => children),
@@ -143,9 +144,11 @@ export function bodyHtml(body: Doc, links: BodyLinks): string {
       [BODY_NODE.embed]: node((embedNode) => embed(embedNode)),
       [BODY_NODE.readAlso]: node((readAlsoNode) => readAlso(readAlsoNode, links)),
       // The table walks its own rows: where a row stands (the head or the body) decides its markup.
-      [TABLE_NODE.table]: node((tableNode) =>
-        tableHtml(tableNode, (content): string => render({ content: { type: 'doc', content } })),
-      ),
+      // Tables are never nested, so they are met in the order they stand: the n-th is `#table-n`.
+      [TABLE_NODE.table]: node((tableNode) => {
+        tables += 1;
+        return tableHtml(tableNode, tables, (content): string => render({ content: { type: 'doc', content } }));
+      }),
     },
     markMapping: {
       bold: mark((_, children) => `<strong>${children}</strong>`),

@@ -3,6 +3,14 @@ import { TABLE_NODE, tableCaption } from '../domain/table';
 import { attributes, escapeText } from './html';
 import { PAGE_WORDS } from './page-words';
 
+/**
+ * The id of the body's n-th table (from 1) on the page: a link to `page#table-2` (from the Telegram post, say)
+ * opens the page at that table.
+ */
+export function tableFragment(ordinal: number): string {
+  return `table-${ordinal}`;
+}
+
 /** How the page renders what a cell holds (its paragraphs with their marks): the body renderer's own walk. */
 export type CellContentHtml = (content: DocNode[]) => string;
 
@@ -28,7 +36,7 @@ function cellHtml(cell: DocNode, scope: 'col' | 'row', content: CellContentHtml)
  * elsewhere heading their row. The box is a named region that takes the keyboard's focus, so it can be
  * scrolled without a pointer and a screen reader can find it.
  */
-export function tableHtml(table: DocNode, content: CellContentHtml): string {
+export function tableHtml(table: DocNode, ordinal: number, content: CellContentHtml): string {
   const rows = (table.content ?? []).filter((row) => row.type === TABLE_NODE.row && (row.content?.length ?? 0) > 0);
   if (rows.length === 0) return '';
   const [first, ...rest] = rows;
@@ -44,5 +52,5 @@ export function tableHtml(table: DocNode, content: CellContentHtml): string {
     tabindex: 0,
     'aria-label': caption || PAGE_WORDS.table,
   });
-  return `<figure class="table">${figcaption}<section${box}><table>${head}${body ? `<tbody>${body}</tbody>` : ''}</table></section></figure>`;
+  return `<figure${attributes({ class: 'table', id: tableFragment(ordinal) })}>${figcaption}<section${box}><table>${head}${body ? `<tbody>${body}</tbody>` : ''}</table></section></figure>`;
 }

@@ -135,7 +135,7 @@ describe('the body as the site page prints it', () => {
       links,
     );
     expect(html).toBe(
-      '<figure class="table"><figcaption>Явка &lt;на&gt; виборах</figcaption>' +
+      '<figure class="table" id="table-1"><figcaption>Явка &lt;на&gt; виборах</figcaption>' +
         '<section class="table-scroll" tabindex="0" aria-label="Явка &lt;на&gt; виборах"><table>' +
         '<thead><tr><th scope="col"><p>Округ</p></th><th scope="col" colspan="2"><p>Явка</p></th></tr></thead>' +
         '<tbody><tr><th scope="row"><p>№ 1</p></th><td><p><strong>52%</strong></p></td><td><p>x</p></td></tr></tbody>' +
@@ -143,11 +143,15 @@ describe('the body as the site page prints it', () => {
     );
   });
 
-  it('a table without a header row or caption: all rows in the body, the box named «Таблиця»', () => {
+  it('tables without a header row or caption: all rows in the body, the box named «Таблиця», each its own id', () => {
     const row: DocNode = { type: 'tableRow', content: [{ type: 'tableCell', content: [p(text('а'))] }] };
-    const html = bodyHtml(doc({ type: 'table', content: [row, row] }), links);
+    const table: DocNode = { type: 'table', content: [row, row] };
+    const html = bodyHtml(doc(table, p(text('між')), table), links);
     expect(html).toBe(
-      '<figure class="table"><section class="table-scroll" tabindex="0" aria-label="Таблиця"><table>' +
+      '<figure class="table" id="table-1"><section class="table-scroll" tabindex="0" aria-label="Таблиця"><table>' +
+        '<tbody><tr><td><p>а</p></td></tr><tr><td><p>а</p></td></tr></tbody></table></section></figure>' +
+        '<p>між</p>' +
+        '<figure class="table" id="table-2"><section class="table-scroll" tabindex="0" aria-label="Таблиця"><table>' +
         '<tbody><tr><td><p>а</p></td></tr><tr><td><p>а</p></td></tr></tbody></table></section></figure>',
     );
   });
