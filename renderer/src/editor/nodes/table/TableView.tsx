@@ -5,6 +5,7 @@ import { TABLE_NODE } from '../../../../../shared/domain/table';
 import { DEFAULT_APOSTROPHE } from '../../../../../shared/text/typography/chars';
 import { useI18n, type PlainKey } from '../../../i18n/i18n';
 import { useAttrField } from '../../common/use-attr-field';
+import { FindableField } from '../../features/find/FindableField';
 import { useTypingTypography } from '../../features/typography/use-typing-typography';
 import { TABLE_CAPTION_INPUT_CLASS, type BodyTableOptions } from './table-options';
 
@@ -27,7 +28,7 @@ const FIRST_CELL_TEXT = 4;
  * cursor's cell and switch the header row. The table scrolls sideways in its own box when it is wider than
  * the column.
  */
-export function TableView({ node, editor, extension, getPos, updateAttributes }: ReactNodeViewProps) {
+export function TableView({ node, editor, extension, getPos, updateAttributes, decorations }: ReactNodeViewProps) {
   const { context } = extension.options as BodyTableOptions;
   const fallback = useI18n();
   const t = context?.t ?? fallback.t;
@@ -72,16 +73,18 @@ export function TableView({ node, editor, extension, getPos, updateAttributes }:
         <label htmlFor={`${id}-caption`} className="visually-hidden">
           {t('editor.table.caption')}
         </label>
-        <input
-          ref={typingRef}
-          id={`${id}-caption`}
-          className={TABLE_CAPTION_INPUT_CLASS}
-          aria-describedby={`${id}-keys`}
-          value={caption}
-          placeholder={t('editor.table.captionPlaceholder')}
-          onChange={(event) => setCaption(event.target.value)}
-          onKeyDown={toFirstCell}
-        />
+        <FindableField name="caption" value={caption} decorations={decorations}>
+          <input
+            ref={typingRef}
+            id={`${id}-caption`}
+            className={TABLE_CAPTION_INPUT_CLASS}
+            aria-describedby={`${id}-keys`}
+            value={caption}
+            placeholder={t('editor.table.captionPlaceholder')}
+            onChange={(event) => setCaption(event.target.value)}
+            onKeyDown={toFirstCell}
+          />
+        </FindableField>
         <span id={`${id}-keys`} className="visually-hidden">
           {t('editor.table.keysHint')}
         </span>

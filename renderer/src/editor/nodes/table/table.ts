@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { Table, type TableOptions } from '@tiptap/extension-table';
 import { isInTable } from '@tiptap/pm/tables';
 import { ReactNodeViewRenderer } from '@tiptap/react';
+import { updateOnFindChange } from '../../features/find/attribute-highlights';
 import { TABLE_NODE } from '../../../../../shared/domain/table';
 import { TABLE_CAPTION_INPUT_CLASS, type BodyTableOptions } from './table-options';
 import { canGrowTable, selectedTable } from './table-size';
@@ -86,6 +87,11 @@ export const BodyTable = Table.extend<TableOptions & BodyTableOptions>({
   },
 
   addNodeView() {
-    return ReactNodeViewRenderer(TableView, { as: 'div', className: 'table-block', contentDOMElementTag: 'tbody' });
+    return ReactNodeViewRenderer(TableView, {
+      as: 'div',
+      className: 'table-block',
+      contentDOMElementTag: 'tbody',
+      update: updateOnFindChange,
+    });
   },
 });
