@@ -16,6 +16,11 @@ import { isArticleTable, pastedCaption, pastedRows } from './pasted-table';
 export interface RebuildOptions {
   /** Keep https images as markers (only when the editor has a figure node to put them in). */
   keepWebImages: boolean;
+  /**
+   * The paste goes into a table cell, which holds paragraphs only: its headings, lists and quotes become
+   * paragraphs there rather than split the table. A pasted table stays one (its cells fill the table's).
+   */
+  intoCell?: boolean;
 }
 
 export interface RebuiltBody {
@@ -47,7 +52,7 @@ class BodyBuilder {
   }
 
   build(source: Document): RebuiltBody {
-    const cursor: Cursor = { container: this.out.body, open: null };
+    const cursor: Cursor = { container: this.out.body, open: null, inCell: this.options.intoCell ?? false };
     this.visitChildren(source.body, cursor, PLAIN_TEXT);
     this.close(cursor);
     return { html: this.out.body.innerHTML, images: this.images };
@@ -123,7 +128,8 @@ class BodyBuilder {
    */
   private table(source: HTMLTableElement, cursor: Cursor, format: FormatState): void {
     const rows = pastedRows(source);
-    if (cursor.inCell || !isArticleTable(rows)) return this.blocksOf(source, cursor, format);
+    const inSourceCell = cursor.container.localName === 'td' || cursor.container.localName === 'th';
+    if (inSourceCell || !isArticleTable(rows)) return this.blocksOf(source, cursor, format);
     this.close(cursor);
     const table = cursor.container.appendChild(this.out.createElement('table'));
     const caption = pastedCaption(source);

@@ -107,3 +107,30 @@ describe('paste keeps tables', () => {
     expect(JSON.stringify(table)).not.toMatch(/sdval|sdnum|colwidth|"align"/);
   });
 });
+
+describe('paste into a table', () => {
+  const TWO_BY_TWO =
+    '<table><tr><th><p>a</p></th><th><p>b</p></th></tr><tr><td><p>c</p></td><td><p>d</p></td></tr></table>';
+
+  it('gives headings, lists and quotes as paragraphs of the cell instead of splitting the table', () => {
+    const editor = createEditor(TWO_BY_TWO);
+    editor.commands.setTextSelection(4);
+    pasteHtml(editor, '<h2>Заголовок</h2><ul><li>пункт</li></ul><blockquote><p>цитата</p></blockquote><p>текст</p>');
+    const blocks = editor.getJSON().content ?? [];
+    expect(blocks.map((block) => block.type)).toEqual(['table', 'paragraph']);
+    expect(grid(blocks[0])?.[0]?.[0]).toBe('th:Заголовок / пункт / цитата / текстa');
+    expect(isWellFormedTable(blocks[0] as DocNode)).toBe(true);
+  });
+
+  it('puts a pasted table’s cells in place of the table’s, cell for cell (prosemirror-tables)', () => {
+    const editor = createEditor(TWO_BY_TWO);
+    editor.commands.setTextSelection(4);
+    pasteHtml(editor, '<table><tr><td>x</td><td>y</td></tr><tr><td>z</td><td>w</td></tr></table>');
+    const tables = tablesOf(editor);
+    expect(tables).toHaveLength(1);
+    expect(grid(tables[0])).toEqual([
+      ['td:x', 'td:y'],
+      ['td:z', 'td:w'],
+    ]);
+  });
+});
