@@ -80,6 +80,7 @@ export function TableView({ node, editor, extension, getPos, updateAttributes, d
             className={TABLE_CAPTION_INPUT_CLASS}
             aria-describedby={`${id}-keys`}
             value={caption}
+            readOnly={!editor.isEditable}
             placeholder={t('editor.table.captionPlaceholder')}
             onChange={(event) => setCaption(event.target.value)}
             onKeyDown={toFirstCell}

@@ -1,7 +1,9 @@
-import type { Editor, JSONContent } from '@tiptap/core';
-import { fireEvent, screen } from '@testing-library/react';
+import { Editor, type JSONContent } from '@tiptap/core';
+import { EditorContent } from '@tiptap/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { destroyEditors, mountEditor, pressKey, settle } from '../../support/block-editor';
+import { bodyExtensions } from '../../../../../renderer/src/editor/body-extensions';
+import { blockContext, destroyEditors, mountEditor, pressKey, settle } from '../../support/block-editor';
 
 afterEach(destroyEditors);
 
@@ -9,12 +11,12 @@ afterEach(destroyEditors);
 const json = (editor: Editor): JSONContent => editor.getJSON() as JSONContent;
 
 const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-const TABLE = {
+const tableDoc = (caption: string): JSONContent => ({
   type: 'doc',
   content: [
     {
       type: 'table',
-      attrs: { caption: '' },
+      attrs: { caption },
       content: [
         {
           type: 'tableRow',
@@ -34,7 +36,8 @@ const TABLE = {
     },
     { type: 'paragraph' },
   ],
-};
+});
+const TABLE = tableDoc('');
 
 const rowsOf = (doc: JSONContent) => doc.content?.[0]?.content?.length;
 
@@ -75,5 +78,26 @@ describe('the table view', () => {
     expect(header.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(screen.getByRole('button', { name: 'Видалити таблицю' }));
     expect(json(editor).content?.some((node) => node.type === 'table')).toBe(false);
+  });
+});
+
+describe('the table view of an article opened read-only', () => {
+  it('shows the caption without letting it change, and no row or column buttons', async () => {
+    // As BodyEditor builds it for such an article: not editable from the start.
+    const editor = new Editor({
+      extensions: bodyExtensions(blockContext()),
+      content: tableDoc('Явка'),
+      editable: false,
+      injectCSS: false,
+    });
+    try {
+      render(<EditorContent editor={editor} />);
+      await settle();
+      expect(screen.getByLabelText<HTMLInputElement>('Назва таблиці').readOnly).toBe(true);
+      expect(screen.getByLabelText<HTMLInputElement>('Назва таблиці').value).toBe('Явка');
+      expect(screen.queryByRole('group', { name: 'Рядки і стовпці таблиці' })).toBeNull();
+    } finally {
+      editor.destroy();
+    }
   });
 });
