@@ -72,6 +72,16 @@ test('tables pasted from Google Docs and LibreOffice keep their rows and header,
   await expect(shown.nth(1).locator('thead th[scope="col"]')).toHaveCount(3);
   await expect(shown.first().locator('tbody tr')).toHaveCount(4);
   await expect(shown.first()).toContainText('Черга 3');
+  // On a phone the wide table scrolls sideways in its own box; the page itself does not.
+  await page.getByRole('radio', { name: 'Телефон' }).check();
+  const widths = () =>
+    shown.first().evaluate((figure) => {
+      const page = figure.ownerDocument.documentElement;
+      const box = figure.querySelector('.table-scroll') as HTMLElement;
+      return { page: page.scrollWidth - page.clientWidth, box: box.scrollWidth - box.clientWidth };
+    });
+  await expect.poll(async () => (await widths()).box).toBeGreaterThan(0);
+  expect((await widths()).page).toBe(0);
 
   await expect.poll(async () => savedBody(app)).toContain('Черга 3');
   await expect(saveState(page)).toHaveText(/Збережено о/);
