@@ -58,6 +58,18 @@ export const en = {
   'editor.openRetryHint':
     'As soon as the file changes (a sync tool finishing its copy, say), the article opens by itself.',
   'editor.region': 'Editor',
+  'editor.table.insert': 'Table',
+  'editor.table.region': 'Table',
+  'editor.table.caption': 'Table caption',
+  'editor.table.captionPlaceholder': 'Table caption: what it shows (readers see it above the table)',
+  'editor.table.controls': 'Table rows and columns',
+  'editor.table.addRow': 'Add row',
+  'editor.table.addColumn': 'Add column',
+  'editor.table.deleteRow': 'Delete row',
+  'editor.table.deleteColumn': 'Delete column',
+  'editor.table.headerRow': 'Header row',
+  'editor.table.delete': 'Delete table',
+  'editor.table.keysHint': 'Enter or ↓ goes to the first cell; Shift+Tab in the first cell comes back here',
 
   'conflict.title': 'The article was changed outside this window',
   'conflict.body':

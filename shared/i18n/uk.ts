@@ -50,6 +50,18 @@ export const uk = {
   'editor.openRetry': 'Спробувати ще раз',
   'editor.openRetryHint': 'Щойно файл зміниться (наприклад, синхронізація допише його), стаття відкриється сама.',
   'editor.region': 'Редактор',
+  'editor.table.insert': 'Таблиця',
+  'editor.table.region': 'Таблиця',
+  'editor.table.caption': 'Назва таблиці',
+  'editor.table.captionPlaceholder': 'Назва таблиці: про що вона (читачі бачать її над таблицею)',
+  'editor.table.controls': 'Рядки і стовпці таблиці',
+  'editor.table.addRow': 'Додати рядок',
+  'editor.table.addColumn': 'Додати стовпець',
+  'editor.table.deleteRow': 'Видалити рядок',
+  'editor.table.deleteColumn': 'Видалити стовпець',
+  'editor.table.headerRow': 'Рядок заголовків',
+  'editor.table.delete': 'Видалити таблицю',
+  'editor.table.keysHint': 'Enter або ↓ — до першої клітинки; Shift+Tab у першій клітинці повертає сюди',
 
   'conflict.title': 'Статтю змінено поза цим вікном',
   'conflict.body':

@@ -16,6 +16,8 @@ import { formatDateTime, pageDateFormat } from '../text/dates';
 import type { DateStyle } from '../settings/schema';
 import { attributes, escapeText } from './html';
 import { PAGE_WORDS } from './page-words';
+import { tableHtml } from './table-html';
+import { TABLE_NODE } from '../domain/table';
 
 /** An image as the page links it: its address, and its size when known (so the page does not jump). */
 export interface SiteMedia {
@@ -122,7 +124,8 @@ export function bodyHtml(body: Doc, links: BodyLinks): string {
   const mark = (render: (mark: DocMark, children: string) => string) => (props: MarkRenderProps) =>
     render(props.mark, joined(props.children));
   const wrap = (tag: string) => node((_, children) => `<${tag}>${children}</${tag}>`);
-  const render = renderJSONContentToString<DocMark, DocNode>({
+  let tables = 0;
+  const render: (content: { content: DocNode }) => string = renderJSONContentToString<DocMark, DocNode>({
     nodeMapping: {
       doc: node((_, children) => children),
       text: node((textNode) => escapeText(textNode.text ?? '')),
@@ -140,6 +143,12 @@ export function bodyHtml(body: Doc, links: BodyLinks): string {
       [BODY_NODE.figure]: node((figureNode) => figure(figureNode, links)),
       [BODY_NODE.embed]: node((embedNode) => embed(embedNode)),
       [BODY_NODE.readAlso]: node((readAlsoNode) => readAlso(readAlsoNode, links)),
+      // The table walks its own rows: where a row stands (the head or the body) decides its markup.
+      // Tables are never nested, so they are met in the order they stand: the n-th is `#table-n`.
+      [TABLE_NODE.table]: node((tableNode) => {
+        tables += 1;
+        return tableHtml(tableNode, tables, (content): string => render({ content: { type: 'doc', content } }));
+      }),
     },
     markMapping: {
       bold: mark((_, children) => `<strong>${children}</strong>`),

@@ -10,6 +10,8 @@ export const PAGE_WORDS = {
   readAlso: 'Читайте також',
   tags: 'Теги:',
   authors: 'Автор:',
+  /** The name of a table's scrolling box for screen readers, when the table has no caption. */
+  table: 'Таблиця',
   /** The link of an embedded post: a card, since the page runs no third-party script. */
   embed: {
     telegram: 'Допис у Telegram',

@@ -28,6 +28,15 @@ figcaption{font:14px/1.4 system-ui,sans-serif;color:#555;margin-top:6px}
 blockquote{margin:20px 0;padding:0 0 0 16px;border-left:4px solid #0b5cad;font-style:italic}
 blockquote footer{font-style:normal;font-size:15px;color:#555;margin-top:4px}
 blockquote footer::before{content:"— "}
+figure.table{margin:24px 0}
+figure.table figcaption{margin:0 0 6px;font-weight:600;color:#1b1b1b}
+.table-scroll{overflow-x:auto;max-width:100%;border:1px solid #d9d9d9;border-radius:4px}
+.table-scroll:focus-visible{outline:2px solid #0b5cad;outline-offset:2px}
+.table-scroll table{border-collapse:collapse;width:100%;font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;font-variant-numeric:tabular-nums}
+.table-scroll th,.table-scroll td{padding:6px 10px;border-bottom:1px solid #e3e3e3;text-align:left;vertical-align:top;min-width:6em}
+.table-scroll thead th{background:#f3f6fa;border-bottom:2px solid #ccd}
+.table-scroll tbody th{font-weight:600}
+.table-scroll p{margin:0}
 .embed a{display:block;padding:12px 16px;border:1px solid #ccd;border-radius:6px;font:15px/1.4 system-ui,sans-serif}
 .read-also-inline{border-left:4px solid #e3e3e3;padding-left:12px;margin:20px 0;font-size:16px}
 .read-also-label{font-weight:700;margin:0}

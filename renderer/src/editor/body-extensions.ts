@@ -12,6 +12,7 @@ import { Figure, FigureUpload } from './nodes/figure';
 import { LINK_OPTIONS } from './features/menus/link-options';
 import { ReadAlso } from './nodes/read-also';
 import { Recap } from './nodes/recap';
+import { BodyTable, BodyTableCell, BodyTableHeader, BodyTableRow } from './nodes/table';
 import { SlashMenu } from './features/menus/slash-menu';
 import { MenuShortcuts } from './features/menus/menu-shortcuts';
 import { PasteCleaner } from './features/paste/paste-cleaner';
@@ -45,6 +46,10 @@ export function bodyExtensions(context: BodyEditorContext): Extensions {
     FigureUpload.configure({ context }),
     Embed.configure({ context }),
     ReadAlso.configure({ context }),
+    BodyTable.configure({ context }),
+    BodyTableRow,
+    BodyTableHeader,
+    BodyTableCell,
     SlashMenu.configure({ context }),
     MenuShortcuts,
     PasteCleaner.configure({ context }),

@@ -56,4 +56,43 @@ describe('docFromParagraphs / docToPlainText', () => {
     expect(blocks.at(-1)).toMatch(/^Нагадаємо,/);
     expect(blocks).toHaveLength(8);
   });
+
+  it('reads a table as its caption, then one line per row with its cells apart', () => {
+    const p = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+    const doc: Doc = {
+      type: 'doc',
+      content: [
+        p('До таблиці.'),
+        {
+          type: 'table',
+          attrs: { caption: 'Курси валют' },
+          content: [
+            {
+              type: 'tableRow',
+              content: [
+                { type: 'tableHeader', content: [p('Валюта')] },
+                { type: 'tableHeader', content: [p('Курс')] },
+              ],
+            },
+            {
+              type: 'tableRow',
+              content: [
+                { type: 'tableCell', content: [p('Долар'), p('США')] },
+                {
+                  type: 'tableCell',
+                  content: [
+                    {
+                      type: 'paragraph',
+                      content: [{ type: 'text', text: '41,2' }, { type: 'hardBreak' }, { type: 'text', text: 'грн' }],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    expect(docToPlainText(doc)).toBe('До таблиці.\n\nКурси валют\n\nВалюта\tКурс\nДолар США\t41,2 грн');
+  });
 });

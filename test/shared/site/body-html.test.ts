@@ -116,4 +116,43 @@ describe('the body as the site page prints it', () => {
     );
     expect(html).toBe('<p>до</p><p>після</p>');
   });
+
+  it('a table: its caption as the figure’s, a first row of header cells as the head, cells with their marks', () => {
+    const cell = (type: string, value: string, attrs?: Record<string, unknown>): DocNode => ({
+      type,
+      ...(attrs ? { attrs } : {}),
+      content: [p(text(value, type === 'tableCell' && value === '52%' ? [{ type: 'bold' }] : undefined))],
+    });
+    const html = bodyHtml(
+      doc({
+        type: 'table',
+        attrs: { caption: 'Явка <на> виборах' },
+        content: [
+          { type: 'tableRow', content: [cell('tableHeader', 'Округ'), cell('tableHeader', 'Явка', { colspan: 2 })] },
+          { type: 'tableRow', content: [cell('tableHeader', '№ 1'), cell('tableCell', '52%'), cell('tableCell', 'x')] },
+        ],
+      }),
+      links,
+    );
+    expect(html).toBe(
+      '<figure class="table" id="table-1"><figcaption>Явка &lt;на&gt; виборах</figcaption>' +
+        '<section class="table-scroll" tabindex="0" aria-label="Явка &lt;на&gt; виборах"><table>' +
+        '<thead><tr><th scope="col"><p>Округ</p></th><th scope="col" colspan="2"><p>Явка</p></th></tr></thead>' +
+        '<tbody><tr><th scope="row"><p>№ 1</p></th><td><p><strong>52%</strong></p></td><td><p>x</p></td></tr></tbody>' +
+        '</table></section></figure>',
+    );
+  });
+
+  it('tables without a header row or caption: all rows in the body, the box named «Таблиця», each its own id', () => {
+    const row: DocNode = { type: 'tableRow', content: [{ type: 'tableCell', content: [p(text('а'))] }] };
+    const table: DocNode = { type: 'table', content: [row, row] };
+    const html = bodyHtml(doc(table, p(text('між')), table), links);
+    expect(html).toBe(
+      '<figure class="table" id="table-1"><section class="table-scroll" tabindex="0" aria-label="Таблиця"><table>' +
+        '<tbody><tr><td><p>а</p></td></tr><tr><td><p>а</p></td></tr></tbody></table></section></figure>' +
+        '<p>між</p>' +
+        '<figure class="table" id="table-2"><section class="table-scroll" tabindex="0" aria-label="Таблиця"><table>' +
+        '<tbody><tr><td><p>а</p></td></tr><tr><td><p>а</p></td></tr></tbody></table></section></figure>',
+    );
+  });
 });

@@ -129,6 +129,34 @@ describe('the head of the site page, read back by the tools that read pages', ()
             type: 'readAlso',
             attrs: { articles: [{ articleId: 'm3k9x2ab-00000001', headline: 'Інша', date: '2025-12-19T18:44:00Z' }] },
           },
+          {
+            type: 'table',
+            attrs: { caption: 'Явка за областями' },
+            content: [
+              {
+                type: 'tableRow',
+                content: [
+                  { type: 'tableHeader', content: [{ type: 'paragraph', content: [text('Область')] }] },
+                  { type: 'tableHeader', content: [{ type: 'paragraph', content: [text('Явка')] }] },
+                ],
+              },
+              {
+                type: 'tableRow',
+                content: [
+                  { type: 'tableHeader', content: [{ type: 'paragraph', content: [text('Львівська')] }] },
+                  {
+                    type: 'tableCell',
+                    attrs: { rowspan: 2 },
+                    content: [{ type: 'paragraph', content: [text('61%')] }],
+                  },
+                ],
+              },
+              {
+                type: 'tableRow',
+                content: [{ type: 'tableCell', content: [{ type: 'paragraph' }] }],
+              },
+            ],
+          },
           { type: 'horizontalRule' },
           { type: 'recap', content: [text('підсумок.')] },
         ],

@@ -16,6 +16,7 @@ import type {} from '../../../../renderer/src/editor/nodes/figure/figure';
 import type {} from '../../../../renderer/src/editor/nodes/figure/figure-upload';
 import type {} from '../../../../renderer/src/editor/nodes/read-also/read-also';
 import type {} from '../../../../renderer/src/editor/nodes/recap/recap';
+import type {} from '@tiptap/extension-table';
 
 /** Methods an editor without a library called: each one fails its test in destroyEditors(). */
 const callsWithoutLibrary: string[] = [];

@@ -1,5 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model';
 import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
+import { TABLE_NODE } from '../../../../../shared/domain/table';
 
 /**
  * The attributes of body nodes that hold text a journalist writes and a reader meets, each edited in a field
@@ -11,7 +12,11 @@ import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
 const FINDABLE_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   [BODY_NODE.blockquote]: ['attribution'],
   [BODY_NODE.figure]: ['alt', 'caption', 'credit'],
+  [TABLE_NODE.table]: ['caption'],
 };
+
+/** Nodes with text whose fields are drawn above it (a table's caption), so read before it. */
+const FIELDS_ABOVE = new Set<string>([TABLE_NODE.table]);
 
 const NONE: readonly string[] = [];
 
@@ -27,8 +32,9 @@ export function attributeText(node: PMNode, name: string): string {
 
 /**
  * Where (a position) a node's attributes come in reading order, relative to the node's own position: an atom
- * (a figure) where it stands; a node with text (a quote, its attribution drawn under it) after its text.
+ * (a figure) or a table (its caption drawn above it) where it stands; a node with text (a quote, its
+ * attribution drawn under it) after its text.
  */
 export function attributesPlace(node: PMNode): number {
-  return node.isLeaf ? 0 : node.nodeSize - 1;
+  return node.isLeaf || FIELDS_ABOVE.has(node.type.name) ? 0 : node.nodeSize - 1;
 }

@@ -70,6 +70,12 @@ export const SLASH_ITEMS: readonly SlashItem[] = [
     run: (editor) => editor.chain().focus().setRecap().run(),
   },
   {
+    id: 'table',
+    label: 'editor.table.insert',
+    keywords: ['таблиця', 'рядки', 'стовпці', 'результати', 'table', 'grid', 'rows', 'columns'],
+    run: (editor) => editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+  },
+  {
     id: 'horizontalRule',
     label: 'slash.horizontalRule',
     keywords: ['розділювач', 'лінія', 'риска', 'divider', 'rule', 'hr', 'separator'],

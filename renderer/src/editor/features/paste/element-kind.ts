@@ -1,6 +1,6 @@
 /** What a pasted element is to the rebuilder: every tag falls into exactly one of these. */
 export type ElementKind =
-  'drop' | 'image' | 'br' | 'hr' | 'heading' | 'paragraph' | 'list' | 'blockquote' | 'container' | 'inline';
+  'drop' | 'image' | 'br' | 'hr' | 'heading' | 'paragraph' | 'list' | 'blockquote' | 'table' | 'container' | 'inline';
 
 /** Gone with everything inside: metadata, scripts, embedded objects, form controls, Word's XML islands. */
 const DROPPED = new Set(
@@ -11,11 +11,14 @@ const DROPPED = new Set(
   ).split(' '),
 );
 
-/** Elements that hold blocks of their own: what is inside becomes separate paragraphs, the element goes. */
+/**
+ * Elements that hold blocks of their own: what is inside becomes separate paragraphs, the element goes. The
+ * parts of a table are here for when they stand outside one (a stray <td>); a <table> has a kind of its own.
+ */
 const CONTAINERS = new Set(
   (
     'html body div section article main header footer aside nav address center figure figcaption details ' +
-    'summary form fieldset legend hgroup dl dt dd table caption thead tbody tfoot tr td th li'
+    'summary form fieldset legend hgroup dl dt dd caption thead tbody tfoot tr td th li'
   ).split(' '),
 );
 
@@ -30,6 +33,7 @@ export function kindOf(element: Element): ElementKind {
   if (tag === 'p' || tag === 'pre') return 'paragraph';
   if (tag === 'ul' || tag === 'ol' || tag === 'menu') return 'list';
   if (tag === 'blockquote') return 'blockquote';
+  if (tag === 'table') return 'table';
   if (CONTAINERS.has(tag)) return 'container';
   return 'inline';
 }

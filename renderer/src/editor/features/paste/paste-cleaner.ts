@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core';
 import { Fragment, Slice, type Schema } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { isInTable } from '@tiptap/pm/tables';
 import type { EditorView } from '@tiptap/pm/view';
 import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
 import type { DocNode } from '../../../../../shared/domain/doc';
@@ -71,7 +72,7 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions, PasteCleanerSt
 
   transformPastedHTML(html) {
     const keepWebImages = figureType(this.editor.schema) !== null;
-    const cleaned = cleanPastedHtml(html, { keepWebImages });
+    const cleaned = cleanPastedHtml(html, { keepWebImages, intoCell: isInTable(this.editor.state) });
     this.storage.pending =
       cleaned.images.length > 0 && cleaned.source !== 'editor'
         ? { images: cleaned.images, source: cleaned.source, rtf: '' }

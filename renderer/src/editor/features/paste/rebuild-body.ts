@@ -2,10 +2,12 @@ import { headingTag, kindOf } from './element-kind';
 import { formatInside, PLAIN_TEXT, type FormatState } from './format-state';
 import { imageMarker, MARKER, withoutMarkers } from './image-markers';
 import { classifyPastedImage, type PastedImage } from './pasted-image';
+import { isArticleTable, pastedCaption, pastedRows } from './pasted-table';
 
 /**
  * Rebuilds pasted HTML from scratch with only what the article body has: paragraphs, h2/h3, lists,
- * blockquotes, rules, line breaks and bold/italic/underline/strike/link, each as a bare tag. Nothing of
+ * blockquotes, tables (rows, header cells, spans and a caption; cells of paragraphs), rules, line breaks
+ * and bold/italic/underline/strike/link, each as a bare tag. Nothing of
  * the source is copied over — no style, class, id, font, colour, span, comment or unknown tag — so what
  * is not named here cannot get through. Images become markers (see image-markers.ts) that the editor
  * replaces after ProseMirror has parsed the result.
@@ -14,6 +16,11 @@ import { classifyPastedImage, type PastedImage } from './pasted-image';
 export interface RebuildOptions {
   /** Keep https images as markers (only when the editor has a figure node to put them in). */
   keepWebImages: boolean;
+  /**
+   * The paste goes into a table cell, which holds paragraphs only: its headings, lists and quotes become
+   * paragraphs there rather than split the table. A pasted table stays one (its cells fill the table's).
+   */
+  intoCell?: boolean;
 }
 
 export interface RebuiltBody {
@@ -22,10 +29,14 @@ export interface RebuiltBody {
   images: PastedImage[];
 }
 
-/** Where output goes: the block-holding element, and the paragraph or heading being filled, if any. */
+/**
+ * Where output goes: the block-holding element, and the paragraph or heading being filled, if any. In a
+ * table cell only paragraphs may stand: headings, lists, quotes and tables there give their text as paragraphs.
+ */
 interface Cursor {
   container: Element;
   open: Element | null;
+  inCell?: boolean;
 }
 
 function isBlank(text: string): boolean {
@@ -41,7 +52,7 @@ class BodyBuilder {
   }
 
   build(source: Document): RebuiltBody {
-    const cursor: Cursor = { container: this.out.body, open: null };
+    const cursor: Cursor = { container: this.out.body, open: null, inCell: this.options.intoCell ?? false };
     this.visitChildren(source.body, cursor, PLAIN_TEXT);
     this.close(cursor);
     return { html: this.out.body.innerHTML, images: this.images };
@@ -59,27 +70,33 @@ class BodyBuilder {
       case 'drop':
         return;
       case 'image':
-        return this.image(element, cursor);
+        // A picture cannot stand in a cell; out of a cell it is offered as everywhere else.
+        return cursor.inCell ? undefined : this.image(element, cursor);
       case 'br':
         // A break only inside text: Docs and web pages put bare <br> between blocks as spacing.
         if (cursor.open?.hasChildNodes()) cursor.open.appendChild(this.out.createElement('br'));
         return;
       case 'hr':
         this.close(cursor);
-        cursor.container.appendChild(this.out.createElement('hr'));
+        if (!cursor.inCell) cursor.container.appendChild(this.out.createElement('hr'));
         return;
       case 'heading': {
-        // A list item starts with a paragraph in the article's schema, so a heading there stays text.
-        const tag = cursor.container.localName === 'li' ? 'p' : headingTag(element.localName);
+        // A list item starts with a paragraph in the article's schema, and a cell holds paragraphs only, so a
+        // heading there stays text.
+        const tag = cursor.container.localName === 'li' || cursor.inCell ? 'p' : headingTag(element.localName);
         return this.textblock(tag, element, cursor, { ...formatInside(element, format), inHeading: tag !== 'p' });
       }
       case 'paragraph':
         return this.textblock('p', element, cursor, formatInside(element, format));
       case 'list':
         this.close(cursor);
+        if (cursor.inCell) return this.blocksOf(element, cursor, format);
         return this.list(element, cursor.container, format);
+      case 'table':
+        return this.table(element as HTMLTableElement, cursor, format);
       case 'blockquote': {
         this.close(cursor);
+        if (cursor.inCell) return this.blocksOf(element, cursor, format);
         const quote = cursor.container.appendChild(this.out.createElement('blockquote'));
         const inner: Cursor = { container: quote, open: null };
         this.visitChildren(element, inner, formatInside(element, format));
@@ -88,15 +105,46 @@ class BodyBuilder {
         return;
       }
       case 'container':
-        if (element.localName === 'figure' && this.webFigure(element, cursor)) return;
-        this.close(cursor);
-        this.visitChildren(element, cursor, formatInside(element, format));
-        this.close(cursor);
-        return;
+        if (element.localName === 'figure' && !cursor.inCell && this.webFigure(element, cursor)) return;
+        return this.blocksOf(element, cursor, format);
       case 'inline':
         // Word's <o:p>&nbsp;</o:p> only pads a paragraph's end.
         if (element.localName === 'o:p' && isBlank(element.textContent ?? '')) return;
         return this.visitChildren(element, cursor, formatInside(element, format));
+    }
+  }
+
+  /** What an element holds, as blocks of their own where the cursor is: the element itself goes. */
+  private blocksOf(element: Element, cursor: Cursor, format: FormatState): void {
+    this.close(cursor);
+    this.visitChildren(element, cursor, formatInside(element, format));
+    this.close(cursor);
+  }
+
+  /**
+   * A table of data becomes a bare table: its caption, its rows, each cell a <th> or <td> with its spans and
+   * its paragraphs. A layout table (one cell), a table in a cell or one past the caps gives its cells' text
+   * as paragraphs instead, as every table did before the body had them.
+   */
+  private table(source: HTMLTableElement, cursor: Cursor, format: FormatState): void {
+    const rows = pastedRows(source);
+    const inSourceCell = cursor.container.localName === 'td' || cursor.container.localName === 'th';
+    if (inSourceCell || !isArticleTable(rows)) return this.blocksOf(source, cursor, format);
+    this.close(cursor);
+    const table = cursor.container.appendChild(this.out.createElement('table'));
+    const caption = pastedCaption(source);
+    if (caption) table.appendChild(this.out.createElement('caption')).textContent = caption;
+    const outer = formatInside(source, format);
+    for (const cells of rows) {
+      const row = table.appendChild(this.out.createElement('tr'));
+      for (const { source: sourceCell, header, colspan, rowspan } of cells) {
+        const cell = row.appendChild(this.out.createElement(header ? 'th' : 'td'));
+        if (colspan > 1) cell.setAttribute('colspan', String(colspan));
+        if (rowspan > 1) cell.setAttribute('rowspan', String(rowspan));
+        const inside: Cursor = { container: cell, open: null, inCell: true };
+        this.visitChildren(sourceCell, inside, formatInside(sourceCell, outer));
+        this.close(inside);
+      }
     }
   }
 

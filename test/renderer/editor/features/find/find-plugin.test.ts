@@ -100,6 +100,14 @@ describe('find in the body', () => {
       ]);
     });
 
+    it("counts a table's caption before its cells: it is drawn above them", () => {
+      editor = createBodyEditor(
+        '<p>Явка перед</p><table><caption>Явка за областями</caption><tr><th><p>Явка</p></th></tr><tr><td><p>61%</p></td></tr></table>',
+      );
+      query('явка');
+      expect(foundAll()).toEqual(['Явка', 'caption:Явка', 'Явка']);
+    });
+
     it("gives each view its fields' matches and the current one, as a decoration", () => {
       editor = createBodyEditor(article);
       query('петренк');

@@ -18,6 +18,7 @@ describe('slash menu items', () => {
       'Вбудувати допис (Telegram, YouTube, X, Facebook)',
       'Читайте також',
       'Нагадаємо',
+      'Таблиця',
       'Розділювач',
     ]);
   });
@@ -35,6 +36,8 @@ describe('slash menu items', () => {
     ['recap', ['Нагадаємо']],
     ['hr', ['Розділювач']],
     ['quote', ['Цитата']],
+    ['табл', ['Таблиця']],
+    ['table', ['Таблиця']],
   ])('«/%s» finds %j', (query, expected) => {
     expect(labels(query)).toEqual(expected);
   });
@@ -45,7 +48,7 @@ describe('slash menu items', () => {
   });
 
   it('finds nothing for words of no block', () => {
-    expect(labels('таблиця')).toEqual([]);
+    expect(labels('діаграма')).toEqual([]);
   });
 
   it('filters by the names of the UI’s language and by both languages’ keywords', () => {

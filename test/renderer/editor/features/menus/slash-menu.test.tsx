@@ -52,6 +52,7 @@ describe('slash menu', () => {
       'Вбудувати допис (Telegram, YouTube, X, Facebook)',
       'Читайте також',
       'Нагадаємо',
+      'Таблиця',
       'Розділювач',
     ]);
     const body = editor.view.dom;
@@ -117,7 +118,7 @@ describe('slash menu', () => {
 
   it('says when no block matches; Enter then is an ordinary Enter', async () => {
     const editor = await emptyBody();
-    await type(editor, '/таблиця');
+    await type(editor, '/діаграма');
     expect(menu()).toBeNull();
     expect(screen.getByText('Немає такого блоку')).toBeTruthy();
     expect(await press(editor, 'Enter')).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_TABLE_COLUMNS } from '../../../../../shared/domain/table';
 import { cleanPastedHtml } from '../../../../../renderer/src/editor/features/paste/clean-pasted-html';
 import { MARKER } from '../../../../../renderer/src/editor/features/paste/image-markers';
 import { fixture } from './support/clipboard';
@@ -26,7 +27,8 @@ describe('cleanPastedHtml: which program the HTML came from', () => {
 describe('cleanPastedHtml: only the body’s own tags get through', () => {
   it('keeps no style, class, id, font, colour, span, comment or Word tag of a real Word copy', () => {
     const { html } = clean(fixture('word/table-lists.html'));
-    expect(html).not.toMatch(/style=|class=|id=|<span|<font|<!--|o:p|mso-|file:|<table|<td|<img/i);
+    expect(html).not.toMatch(/style=|class=|id=|<span|<font|<!--|o:p|mso-|file:|width|valign|border|<img/i);
+    expect(html).toContain('<table><tr><td><p>Feature</p></td><td><p>Description</p></td>');
     expect(html).toMatch(/^<h2>Exploring DOCX import\/export capabilities<\/h2>/);
     expect(html).toContain('<li><p><strong>Bold</strong>');
   });
@@ -92,11 +94,39 @@ describe('cleanPastedHtml: only the body’s own tags get through', () => {
     expect(html).toBe('<p>Перший</p><p>Другий</p>');
   });
 
-  it('turns table cells and page containers into paragraphs of their own', () => {
+  it('keeps a table of data as a bare table: its rows, header cells, spans and caption', () => {
     const { html } = clean(
-      '<div><table><tr><td>Рік</td><td>Сума</td></tr><tr><td>2025</td><td>1 млрд</td></tr></table></div>',
+      '<div><table border="1" width="600" style="color:red"><caption> Бюджет </caption><colgroup><col width="80"></colgroup>' +
+        '<thead><tr><td class="x">Рік</td><th scope="col" colspan="2">Сума</th></tr></thead>' +
+        '<tr><td rowspan="2" width="50">2025</td><td>1 млрд</td><td>2 млрд</td></tr><tr><td>3</td><td>4</td></tr></table></div>',
     );
-    expect(html).toBe('<p>Рік</p><p>Сума</p><p>2025</p><p>1 млрд</p>');
+    expect(html).toBe(
+      '<table><caption>Бюджет</caption><tr><th><p>Рік</p></th><th colspan="2"><p>Сума</p></th></tr>' +
+        '<tr><td rowspan="2"><p>2025</p></td><td><p>1 млрд</p></td><td><p>2 млрд</p></td></tr>' +
+        '<tr><td><p>3</p></td><td><p>4</p></td></tr></table>',
+    );
+  });
+
+  it('gives a cell’s headings, lists, quotes, rules, pictures and tables as paragraphs', () => {
+    const { html } = clean(
+      '<table><tr><td><h2>Заголовок</h2><ul><li>пункт</li></ul><blockquote>цитата</blockquote><hr>' +
+        '<img src="https://example.com/a.png"><table><tr><td>вкладена</td><td>друга</td></tr></table></td><td>б</td></tr></table>',
+    );
+    expect(html).toBe(
+      '<table><tr><td><p>Заголовок</p><p>пункт</p><p>цитата</p><p>вкладена</p><p>друга</p></td><td><p>б</p></td></tr></table>',
+    );
+  });
+
+  it('turns a layout table of one cell, stray cells and page containers into paragraphs of their own', () => {
+    expect(clean('<div><table><tr><td><p>Стаття</p><p>Далі</p></td></tr></table></div>').html).toBe(
+      '<p>Стаття</p><p>Далі</p>',
+    );
+    expect(clean('<td>Рік</td><section><th>Сума</th></section>').html).toBe('<p>Рік</p><p>Сума</p>');
+  });
+
+  it('reads a table past the caps as paragraphs, not a table the article cannot keep', () => {
+    const wide = `<table><tr>${'<td>к</td>'.repeat(MAX_TABLE_COLUMNS + 1)}</tr></table>`;
+    expect(clean(wide).html).toBe('<p>к</p>'.repeat(MAX_TABLE_COLUMNS + 1));
   });
 
   it('keeps the lines of preformatted text as line breaks', () => {
