@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/domain/article';
 import type { Settings } from '../../../shared/settings/schema';
 import { useI18n } from '../i18n/i18n';
+import { FrameShown } from './frame-shown';
 import type { PreviewChanges } from './preview-changes';
 import type { PreviewMedia } from './preview-media';
 import { previewPage } from './preview-page';
@@ -23,7 +24,7 @@ interface Props {
 /**
  * The article's page exactly as the site renderer writes it, in a sandboxed frame (no scripts, an opaque
  * origin: nothing on the page can reach the app), at a desktop's or a phone's width. It is drawn only while
- * open, and redrawn when the article changes and the window is idle.
+ * open, and redrawn in the first idle moment after the article changes; a redraw is done when the frame loads.
  */
 export function SitePreview({ articleId, source, outlet, changes, media }: Props) {
   const { t } = useI18n();
@@ -34,13 +35,20 @@ export function SitePreview({ articleId, source, outlet, changes, media }: Props
   const boxRef = useRef<HTMLDivElement>(null);
   const latest = useRef({ source, outlet });
   latest.current = { source, outlet };
+  const [shown] = useState(() => new FrameShown());
+  const drawn = useRef('');
 
   usePreviewRedraw(
     open,
     changes,
     () => {
       const { source: current, outlet: profile } = latest.current;
-      setHtml(previewPage(current(), profile, (src) => media.get(src)));
+      const page = previewPage(current(), profile, (src) => media.get(src));
+      // The same page again (a change elsewhere, a closed panel reopened) is not loaded again.
+      if (page === drawn.current) return;
+      drawn.current = page;
+      setHtml(page);
+      return shown.next();
     },
     [articleId, outlet, media],
   );
@@ -77,6 +85,7 @@ export function SitePreview({ articleId, source, outlet, changes, media }: Props
             title={t('preview.frame')}
             sandbox=""
             srcDoc={html}
+            onLoad={() => shown.loaded()}
             className="site-preview-frame"
             data-width={width}
             style={{ width: WIDTHS[width], height: FRAME_HEIGHT[width], transform: `scale(${scale})` }}
