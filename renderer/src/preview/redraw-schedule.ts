@@ -1,10 +1,12 @@
 import { afterPaint } from './after-paint';
 
 /**
- * A draw whose own work on the main thread took longer than a frame is too heavy to follow every keystroke (the
- * page of a 50,000-word article): while typing it would delay keys. Such a preview is drawn when typing pauses.
+ * A draw is heavy when its own work on the main thread takes longer than a frame, or when it is shown more than
+ * twice issue 18's 100 ms after it started (the page frame parsing a 50,000-word page, in a process that takes
+ * the CPU from typing on a small machine). A preview that heavy is drawn when typing pauses.
  */
 export const HEAVY_DRAW_MS = 16;
+export const HEAVY_SHOWN_MS = 200;
 /** The pause in typing a heavy preview waits for. */
 export const QUIET_MS = 250;
 
@@ -18,15 +20,15 @@ export type Draw = () => void | Promise<void>;
  * pause. Changes are coalesced: at most one draw is pending and it draws the article as it is by then. A draw
  * is not started while the previous one is still being shown (a page frame given a new page before it loaded
  * the last one starts over, and would show nothing while someone types); a change meanwhile leads to exactly
- * one more. A preview whose draws are heavy (each of the last three took more than HEAVY_DRAW_MS: one slow
- * draw is more often the machine than the page) waits for a pause in typing instead.
+ * one more. A preview whose last three draws were heavy (one slow draw is more often the machine than the page)
+ * waits for a pause in typing instead.
  */
 export class RedrawSchedule {
   private cancelPending: (() => void) | null = null;
   private drawing = false;
   private stale = false;
   private stopped = false;
-  private readonly costs = [0, 0, 0];
+  private readonly heavyDraws = [false, false, false];
 
   constructor(private readonly draw: Draw) {}
 
@@ -62,7 +64,7 @@ export class RedrawSchedule {
   }
 
   private heavy(): boolean {
-    return this.costs.every((cost) => cost > HEAVY_DRAW_MS);
+    return this.heavyDraws.every(Boolean);
   }
 
   private cancel(): void {
@@ -77,9 +79,10 @@ export class RedrawSchedule {
     try {
       const started = performance.now();
       const shown = this.draw();
-      this.costs.shift();
-      this.costs.push(performance.now() - started);
+      const cost = performance.now() - started;
       await shown;
+      this.heavyDraws.shift();
+      this.heavyDraws.push(cost > HEAVY_DRAW_MS || performance.now() - started > HEAVY_SHOWN_MS);
     } finally {
       this.drawing = false;
     }

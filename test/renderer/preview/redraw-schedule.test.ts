@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HEAVY_DRAW_MS, QUIET_MS, RedrawSchedule } from '../../../renderer/src/preview/redraw-schedule';
+import { HEAVY_DRAW_MS, HEAVY_SHOWN_MS, QUIET_MS, RedrawSchedule } from '../../../renderer/src/preview/redraw-schedule';
 
 /** Issue 18's budget: every open preview redrawn within this long after a keystroke. */
 const BUDGET_MS = 100;
@@ -121,5 +121,26 @@ describe('RedrawSchedule', () => {
     expect(state.drawn).toEqual([0, 1, 2]);
     await vi.advanceTimersByTimeAsync(QUIET_MS - KEY_MS);
     expect(state.drawn).toEqual([0, 1, 2, 8]);
+  });
+
+  it('so does a preview shown too late three draws running (a page frame slow to load)', async () => {
+    const { loads, draw } = deferredDraws();
+    const { state, schedule, type } = preview(draw);
+    schedule.now();
+    for (let key = 1; key <= 3; key += 1) {
+      await vi.advanceTimersByTimeAsync(HEAVY_SHOWN_MS + 1);
+      type();
+      loads.at(-1)?.();
+      await vi.advanceTimersByTimeAsync(NEXT_FRAME_MS);
+    }
+    // Draws 0, 1 and 2 were each shown too late: key 3 already waits for the pause.
+    expect(state.drawn).toEqual([0, 1, 2]);
+    for (let key = 4; key <= 6; key += 1) {
+      type();
+      await vi.advanceTimersByTimeAsync(KEY_MS);
+    }
+    expect(state.drawn).toEqual([0, 1, 2]);
+    await vi.advanceTimersByTimeAsync(QUIET_MS - KEY_MS);
+    expect(state.drawn).toEqual([0, 1, 2, 6]);
   });
 });
