@@ -1,12 +1,13 @@
 import { afterPaint } from './after-paint';
 
 /**
- * A draw is heavy when its own work on the main thread takes longer than a frame, or when it is shown more than
- * twice issue 18's 100 ms after it started (the page frame parsing a 50,000-word page, in a process that takes
- * the CPU from typing on a small machine). A preview that heavy is drawn when typing pauses.
+ * A draw is heavy when its own work on the main thread takes more than half a frame (on the 2-core bench
+ * machine the page of a 5,000-word article took 0–4 ms, of a 50,000-word one ~10 ms and more), or when it is
+ * shown more than four times issue 18's 100 ms after it started (a frame parsing a page that large, in a
+ * process that takes the CPU from typing on a small machine). A preview that heavy is drawn when typing pauses.
  */
-export const HEAVY_DRAW_MS = 16;
-export const HEAVY_SHOWN_MS = 200;
+export const HEAVY_DRAW_MS = 8;
+export const HEAVY_SHOWN_MS = 400;
 /** The pause in typing a heavy preview waits for. */
 export const QUIET_MS = 250;
 
