@@ -2,7 +2,7 @@ import { docFromParagraphs, type Doc } from '../shared/domain/doc';
 import { generateParagraphs } from './uk-text';
 
 /** The articles every bench library holds, by size. Seeds fix their text across runs and machines. */
-export const FIXTURE_SIZES = [1_000, 10_000, 50_000] as const;
+export const FIXTURE_SIZES = [1_000, 5_000, 10_000, 50_000] as const;
 export type FixtureSize = (typeof FIXTURE_SIZES)[number];
 
 export interface Fixture {

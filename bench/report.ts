@@ -23,12 +23,15 @@ export function formatTable(results: readonly CaseResult[], failures: readonly C
       .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
       .join('  ');
   const out = [line(header), widths.map((width) => '─'.repeat(width)).join('  '), ...rows.slice(1).map(line)];
-  const ratios = RATIOS.flatMap(({ numerator, denominator }) => {
+  const ratios = RATIOS.flatMap(({ numerator, denominator, limit }) => {
     const top = results.find((result) => result.case === numerator);
     const bottom = results.find((result) => result.case === denominator);
     if (!top || !bottom) return [];
     const median = divide(top.median, bottom.median);
-    return [`${numerator} / ${denominator}: медіана ×${median}, p95 ×${divide(top.p95, bottom.p95)}`];
+    const p95 = divide(top.p95, bottom.p95);
+    const budget =
+      limit === undefined ? '' : ` (бюджет ×${limit} ${Number(median) < limit && Number(p95) < limit ? '✓' : '✗'})`;
+    return [`${numerator} / ${denominator}: медіана ×${median}, p95 ×${p95}${budget}`];
   });
   if (ratios.length > 0) out.push('', ...ratios);
   const spreads = SPREADS.flatMap((id) => {

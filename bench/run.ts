@@ -8,6 +8,7 @@ import { RELATED_METHOD, relatedCases } from './cases/library-related';
 import { LIBRARY_METHOD, libraryCases } from './cases/library-search';
 import { MACHINE_AT_TYPING_PACE, MACHINE_WORK, machineCases } from './cases/machine';
 import { openCases } from './cases/open';
+import { previewCases } from './cases/preview';
 import { renderPageCases } from './cases/render-page';
 import { STARTUP_LOADS, startupCases } from './cases/startup';
 import { chromiumAvailable, chromiumPath } from './chromium';
@@ -23,6 +24,7 @@ const CASES: BenchCase[] = [
   ...openCases,
   ...keystrokeCases,
   ...findCases,
+  ...previewCases,
   ...libraryCases,
   ...relatedCases,
   ...autosaveCases,

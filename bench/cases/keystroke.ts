@@ -4,16 +4,21 @@ import type { BenchContext } from '../context';
 import { fixture, type FixtureSize } from '../fixtures';
 import type { BenchCase, Measured } from '../harness';
 import { waitForExpression } from '../page-wait';
+import { openAllPreviews } from '../previews';
 import { measureTyping, type TypingSamples } from '../typing';
 
 const SAVE_TIMEOUT_MS = 30_000;
 
-/** Opens the fixture article in the app (browser mode, production build) and types into its body. */
-async function typeInApp(ctx: BenchContext, size: FixtureSize): Promise<TypingSamples> {
+/**
+ * Opens the fixture article in the app (browser mode, production build) and types into its body; with
+ * `previews`, every preview panel is open and redrawing while it types.
+ */
+async function typeInApp(ctx: BenchContext, size: FixtureSize, previews = false): Promise<TypingSamples> {
   const article = fixture(size);
   return withAppPage(ctx, async (page) => {
     // Typing is measured with every aid on: the dictionary loaded and the first check done.
     await openFixtureArticle(page, article);
+    if (previews) await openAllPreviews(page);
     const samples = await measureTyping(page);
     // Autosave is part of what is measured; wait for it so the next case starts with a quiet host.
     await page
@@ -56,6 +61,12 @@ export const keystrokeCases: BenchCase[] = [
     description: `застосунок: натискання → оновлення DOM, стаття на ${words(size)} слів`,
     run: async (ctx) => withRelated(`editor.keystroke.${size / 1000}k`, await typeInApp(ctx, size)),
   })),
+  {
+    // Issue 18: typing stays within 1.3 × bare TipTap (budgets.ts, RATIOS) with every preview open.
+    id: 'editor.keystroke.50k.previews',
+    description: `застосунок з усіма відкритими переглядами: натискання → оновлення DOM, ${words(50_000)} слів`,
+    run: async (ctx) => withRelated('editor.keystroke.50k.previews', await typeInApp(ctx, 50_000, true)),
+  },
   {
     id: 'baseline.tiptap.keystroke.50k',
     description: `голий TipTap + StarterKit: натискання → оновлення DOM, ${words(50_000)} слів`,

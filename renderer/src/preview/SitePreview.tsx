@@ -3,6 +3,7 @@ import type { Article } from '../../../shared/domain/article';
 import type { OutletState } from '../../../shared/api/contract';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
+import { FrameShown } from './frame-shown';
 import type { PreviewChanges } from './preview-changes';
 import type { PreviewMedia } from './preview-media';
 import { previewPage } from './preview-page';
@@ -25,7 +26,7 @@ interface Props {
 /**
  * The article's page exactly as the site renderer writes it, in a sandboxed frame (no scripts, an opaque
  * origin: nothing on the page can reach the app), at a desktop's or a phone's width. It is drawn only while
- * open, and redrawn when the article changes and the window is idle.
+ * open, and redrawn in the first idle moment after the article changes; a redraw is done when the frame loads.
  */
 export function SitePreview({ articleId, source, outlet, changes, media }: Props) {
   const { t } = useI18n();
@@ -38,6 +39,8 @@ export function SitePreview({ articleId, source, outlet, changes, media }: Props
   latest.current = { source, outlet };
   const api = useApi();
   const [pages] = useState(() => new RelatedPages(api, () => changes.notify()));
+  const [shown] = useState(() => new FrameShown());
+  const drawn = useRef('');
 
   usePreviewRedraw(
     open,
@@ -46,14 +49,17 @@ export function SitePreview({ articleId, source, outlet, changes, media }: Props
       const { source: current, outlet: profile } = latest.current;
       const article = current();
       pages.want(article.related.flatMap((item) => (item.articleId && !item.url ? [item.articleId] : [])));
-      setHtml(
-        previewPage(
-          article,
-          profile,
-          (src) => media.get(src),
-          (id) => pages.slugOf(id),
-        ),
+      const page = previewPage(
+        article,
+        profile,
+        (src) => media.get(src),
+        (id) => pages.slugOf(id),
       );
+      // The same page again (a change elsewhere, a closed panel reopened) is not loaded again.
+      if (page === drawn.current) return;
+      drawn.current = page;
+      setHtml(page);
+      return shown.next();
     },
     [articleId, outlet, media],
   );
@@ -90,6 +96,7 @@ export function SitePreview({ articleId, source, outlet, changes, media }: Props
             title={t('preview.frame')}
             sandbox=""
             srcDoc={html}
+            onLoad={() => shown.loaded()}
             className="site-preview-frame"
             data-width={width}
             style={{ width: WIDTHS[width], height: FRAME_HEIGHT[width], transform: `scale(${scale})` }}

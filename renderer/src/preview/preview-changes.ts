@@ -1,4 +1,4 @@
-/** Tells the open previews that the article changed (a keystroke, a field): they redraw when the window is idle. */
+/** Tells the open previews that the article changed (a keystroke, a field): they redraw on RedrawSchedule's terms. */
 export class PreviewChanges {
   private readonly listeners = new Set<() => void>();
 

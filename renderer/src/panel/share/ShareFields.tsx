@@ -20,7 +20,7 @@ interface Props {
 /**
  * Search and share texts: each field shows, while empty, what will go out instead and where it comes from
  * (share title ← SEO title ← headline…), and counts what goes out against its platform's limit. The
- * fallbacks read the body, so they are worked out on the previews' idle schedule, not on every keystroke.
+ * fallbacks read the body, so they are worked out on the previews' schedule, after the keystroke is painted.
  */
 export function ShareFields({ articleId, source, texts, siteUrl, changes, onChange }: Props) {
   const { t } = useI18n();
@@ -68,7 +68,7 @@ interface RowProps {
 function ShareFieldRow({ spec, value, effective, withPhoto, onChange }: RowProps) {
   const { t, language } = useI18n();
   const id = useId();
-  // What goes out: the typed text at once (the panel knows it before the idle redraw), else the fallback.
+  // What goes out: the typed text at once (the panel knows it before the redraw), else the fallback.
   const shown = value.trim() !== '' ? value : effective.value;
   const fallback = value.trim() !== '' ? null : fallbackOf(effective.source);
   const counter = counterFor(spec.key, shown, withPhoto);

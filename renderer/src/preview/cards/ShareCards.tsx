@@ -50,7 +50,7 @@ const CARDS: ReadonlyArray<{
 /**
  * How the article will look when shared: each platform's card with the warnings about it. The warnings are
  * counted even while the panel is closed (the count is in its summary); the cards are drawn only while it is
- * open. Both follow the article on the previews' schedule, when typing pauses and the window is idle.
+ * open. Both follow the article on the previews' schedule (redraw-schedule.ts), right after a keystroke's paint.
  */
 export function ShareCards({ articleId, source, outlet, changes, media, takenSlugs }: Props) {
   const { t } = useI18n();
