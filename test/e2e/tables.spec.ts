@@ -120,8 +120,12 @@ test('a table inserted from the toolbar has a header row, a labelled caption rea
   await page.keyboard.press('Enter');
   await expect(body(page)).toBeFocused();
 
-  // ↓ from the last row leaves the table for the line after it.
-  await table.locator('tr').last().locator('td').first().click();
+  // ↓ from the last row leaves the table for the line after it. The caret must be in that row first: a click
+  // landing while the caption's change is drawn can leave it where it was (seen once in four runs).
+  await expect(async () => {
+    await table.locator('tr').last().locator('td').first().click();
+    expect(await page.evaluate(caretInLastRow)).toBe(true);
+  }).toPass({ timeout: 10_000 });
   await page.keyboard.press('ArrowDown');
   await page.keyboard.type('Після таблиці');
   await expect(body(page).locator('p', { hasText: 'Після таблиці' })).toHaveCount(1);
@@ -138,3 +142,10 @@ test('a table inserted from the toolbar has a header row, a labelled caption rea
 
   expect(await severeAxeViolations(page, ['.table-figure'])).toEqual([]);
 });
+
+/** Whether the caret is in the last row of its table (run in the page). */
+function caretInLastRow(): boolean {
+  const node = document.getSelection()?.anchorNode ?? null;
+  const row = (node instanceof Element ? node : node?.parentElement)?.closest('tr');
+  return row ? row === row.parentElement?.lastElementChild : false;
+}
