@@ -14,12 +14,12 @@ const LEAD_WEIGHT = 1;
  */
 const TERMS_WEIGHED = 40;
 /**
- * Words in nearly every article (`що`, `рік`) say nothing about a story and walk the longest lists of the
+ * Words in nearly every article (the commonest conjunctions, "year") say nothing about a story and walk the longest lists of the
  * index: left out. Below that, rarity is left to the weights (idf here, bm25's own in the query), as
  * "more like this" searches do: a hard cut lower down leaves a library of everyday words with nothing.
  */
 const COMMON_SHARE = 0.9;
-/** One- and two-letter stems (`у`, `за`, `на`) are function words in Ukrainian. */
+/** One- and two-letter stems (prepositions: "in", "behind", "on") are function words in Ukrainian. */
 const MIN_TERM_LENGTH = 3;
 
 export interface ArticleWords {

@@ -5,7 +5,7 @@ import type { IndexCheck } from './types';
 /**
  * Bump when the tables below change: an index of another version is replaced and filled again from the
  * files, never read with columns missing. 2: authors and rubric became searchable. 3: slug and teaser, and
- * the vocabulary, for «Читайте також» (related-articles.ts).
+ * the vocabulary, for the read-also list (related-articles.ts).
  */
 const SCHEMA_VERSION = 3;
 /**
@@ -32,7 +32,7 @@ const FTS_COLUMNS = Object.keys(COLUMN_WEIGHTS);
  * with `detail=column` FTS5's bm25() scores every row 0, and relevance is the point of the ranking.
  * Prefix indexes for 2 and 3 letters keep the first keystrokes of a word cheap. `tokenchars '.,'` keeps
  * decimals (`15,5`) one token; every other term is letters and digits only. `article_vocab` says in how many
- * articles each term occurs: the rarity that picks an article's distinctive words for «Читайте також».
+ * articles each term occurs: the rarity that picks an article's distinctive words for the read-also list.
  */
 const DDL = `
 CREATE TABLE articles (

@@ -43,7 +43,7 @@ interface Candidate {
 }
 
 /**
- * Other articles of the library for the `Читайте також` of article `id`, most related first (related-score.ts):
+ * Other articles of the library for the read-also list of article `id`, most related first (related-score.ts):
  * those sharing its tags, and the best bm25 matches of its distinctive words (distinctive-terms.ts) in one
  * OR query. The article itself and `exclude` are never suggested; a trashed article is not in the index.
  * An id the index does not have gets no suggestions.

@@ -7,7 +7,7 @@ export const TAG_WEIGHT = 0.6;
 export const TEXT_WEIGHT = 0.4;
 
 /**
- * A tag's weight by its rarity, as idf: `війна` on half the library says little, `ставка НБУ` on five articles
+ * A tag's weight by its rarity, as idf: "war" on half the library says little, "central bank rate" on five articles
  * a lot. ln(1 + N/df) stays positive for a tag every article has.
  */
 export function tagRarity(articlesWithTag: number, total: number): number {
@@ -23,7 +23,7 @@ export interface RelatedEvidence {
   selfTextMatch: number;
   /**
    * How many distinctive words the text query had, of as many as it asks for (0…1). In a small library few
-   * words qualify; a match on one of them (`новий`) is a weak sign, not the whole text half of the score.
+   * words qualify; a match on one of them ("new") is a weak sign, not the whole text half of the score.
    */
   textCoverage: number;
 }

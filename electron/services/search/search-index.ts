@@ -188,12 +188,12 @@ export class SearchIndex {
     };
   }
 
-  /** Other articles for the `Читайте також` of one, most related first (related-articles.ts). */
+  /** Other articles for the read-also list of one, most related first (related-articles.ts). */
   related(query: RelatedQuery): RelatedSuggestion[] {
     return relatedArticles((sql) => this.statement(sql), query);
   }
 
-  /** The articles of these ids as a `Читайте також` entry needs them, in that order; unknown ids left out. */
+  /** The articles of these ids as a read-also entry needs them, in that order; unknown ids left out. */
   lookup(ids: readonly string[]): LibraryCard[] {
     return lookupCards((sql) => this.statement(sql), ids);
   }

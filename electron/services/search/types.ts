@@ -4,7 +4,7 @@ import type { Article, ArticleSummary } from '../../../shared/domain/article';
 /** The query and snippet shapes are the API contract's: one definition for the page and the services. */
 export type { LibraryCard, LibraryQuery, RelatedSuggestion, Snippet } from '../../../shared/api/contract';
 
-/** Which article to suggest `Читайте також` for, what it lists already, and how many. */
+/** Which article to suggest read-also for, what it lists already, and how many. */
 export type RelatedQuery = MethodArgs<'library.related'>;
 
 export type LibrarySort = NonNullable<LibraryQuery['sort']>;
