@@ -43,5 +43,12 @@ test('the page preview shows the article as the site will, follows the text, and
   // The page is laid out at a phone's width (then scaled to the panel): the site's phone layout applies.
   await expect.poll(() => layoutWidth(page)).toBe(390);
   await expect(preview(page).locator('h1')).toHaveText('Міст через Дніпро відкрили для руху');
+
+  // Closed, the preview draws nothing; reopened, its frame shows the article as it is now, not as it was.
+  await page.getByText('Перегляд сторінки', { exact: true }).click();
+  await expect(previewFrame(page)).toHaveCount(0);
+  await headline(page).fill('Міст через Дніпро знову закрили');
+  await page.getByText('Перегляд сторінки', { exact: true }).click();
+  await expect(preview(page).locator('h1')).toHaveText('Міст через Дніпро знову закрили');
   expect(refused).toEqual([]);
 });

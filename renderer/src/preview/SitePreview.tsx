@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../../shared/domain/article';
 import type { OutletState } from '../../../shared/api/contract';
 import { useApi } from '../api/api-context';
@@ -32,7 +32,7 @@ export function SitePreview({ articleId, source, outlet, changes, media }: Props
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [width, setWidth] = useState<PreviewWidth>('desktop');
-  const [html, setHtml] = useState('');
+  const [hasPage, setHasPage] = useState(false);
   const [panelWidth, setPanelWidth] = useState(0);
   const boxRef = useRef<HTMLDivElement>(null);
   const latest = useRef({ source, outlet });
@@ -41,6 +41,13 @@ export function SitePreview({ articleId, source, outlet, changes, media }: Props
   const [pages] = useState(() => new RelatedPages(api, () => changes.notify()));
   const [shown] = useState(() => new FrameShown());
   const drawn = useRef('');
+  const frameRef = useRef<HTMLIFrameElement | null>(null);
+  // The frame is given its page here, not through React: a render would set it a moment later, and a frame
+  // (re)mounted, the panel reopened, takes the page last drawn. Stable, so a re-render sets nothing.
+  const attachFrame = useCallback((frame: HTMLIFrameElement | null) => {
+    frameRef.current = frame;
+    if (frame && drawn.current) frame.srcdoc = drawn.current;
+  }, []);
 
   usePreviewRedraw(
     open,
@@ -58,10 +65,13 @@ export function SitePreview({ articleId, source, outlet, changes, media }: Props
       // The same page again (a change elsewhere, a closed panel reopened) is not loaded again.
       if (page === drawn.current) return;
       drawn.current = page;
-      setHtml(page);
-      return shown.next();
+      const loaded = shown.next();
+      if (frameRef.current) frameRef.current.srcdoc = page;
+      else setHasPage(true);
+      return loaded;
     },
     [articleId, outlet, media],
+    true,
   );
 
   useEffect(() => {
@@ -90,13 +100,15 @@ export function SitePreview({ articleId, source, outlet, changes, media }: Props
         ))}
       </div>
       <div ref={boxRef} className="site-preview-box" style={{ height: FRAME_HEIGHT[width] * scale }}>
-        {/* Drawn with its page from the start: an empty frame first would be one more load to race. */}
-        {open && html ? (
+        {/* A frame is given its page as it mounts (attachFrame); the empty page it loads first is not a draw. */}
+        {open && hasPage ? (
           <iframe
+            ref={attachFrame}
             title={t('preview.frame')}
             sandbox=""
-            srcDoc={html}
-            onLoad={() => shown.loaded()}
+            onLoad={(event) => {
+              if (event.currentTarget.srcdoc) shown.loaded();
+            }}
             className="site-preview-frame"
             data-width={width}
             style={{ width: WIDTHS[width], height: FRAME_HEIGHT[width], transform: `scale(${scale})` }}
