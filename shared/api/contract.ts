@@ -1,5 +1,11 @@
 import { z } from '../validation/zod';
-import { ArticleIdSchema, ArticleSchema, ArticleStatusSchema, ArticleSummarySchema } from '../domain/article';
+import {
+  ARTICLE_STATUSES,
+  ArticleIdSchema,
+  ArticleSchema,
+  ArticleStatusSchema,
+  ArticleSummarySchema,
+} from '../domain/article';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 import { MAX_LOGO_BYTES, OutletProfileEditSchema, OutletProfileSchema } from '../outlet/outlet-profile';
 import type { Message } from '../i18n/message';
@@ -57,7 +63,7 @@ export const LibraryQuerySchema = z
   .object({
     /** Words to find; inflected forms find each other, the last word is a prefix (search while typing). */
     text: z.string().max(500).optional(),
-    status: z.array(ArticleStatusSchema).max(6).optional(),
+    status: z.array(ArticleStatusSchema).max(ARTICLE_STATUSES.length).optional(),
     rubric: z.string().max(200).optional(),
     tag: z.string().max(200).optional(),
     author: z.string().max(200).optional(),

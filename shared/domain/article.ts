@@ -10,7 +10,18 @@ export const ARTICLE_SCHEMA_VERSION = 1;
 export const ArticleIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, schemaReason('article.invalid.id'));
 export type ArticleId = z.infer<typeof ArticleIdSchema>;
 
-export const ARTICLE_STATUSES = ['draft', 'submitted', 'in-review', 'approved', 'scheduled', 'published'] as const;
+/** The workflow's statuses (DESIGN §5); shared/workflow/status-machine.ts says which may follow which. */
+export const ARTICLE_STATUSES = [
+  'draft',
+  'submitted',
+  'in-review',
+  'returned',
+  'approved',
+  'scheduled',
+  'published',
+  'correction',
+  'withdrawn',
+] as const;
 export const ArticleStatusSchema = z.enum(ARTICLE_STATUSES);
 export type ArticleStatus = z.infer<typeof ArticleStatusSchema>;
 

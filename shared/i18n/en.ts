@@ -42,6 +42,9 @@ export const en = {
   'status.approved': 'Approved',
   'status.scheduled': 'Scheduled',
   'status.published': 'Published',
+  'status.returned': 'Returned',
+  'status.correction': 'Being corrected',
+  'status.withdrawn': 'Withdrawn',
 
   'editor.headline': 'Headline',
   'editor.headlinePlaceholder': 'Article headline',

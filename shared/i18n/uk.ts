@@ -35,6 +35,9 @@ export const uk = {
   'status.approved': 'Погоджено',
   'status.scheduled': 'Заплановано',
   'status.published': 'Опубліковано',
+  'status.returned': 'Повернуто',
+  'status.correction': 'Виправляється',
+  'status.withdrawn': 'Знято з публікації',
 
   'editor.headline': 'Заголовок',
   'editor.headlinePlaceholder': 'Заголовок статті',
