@@ -172,6 +172,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'library.related': async (query) => ({ suggestions: (await current()).catalog.related(query) }),
     'library.lookup': async ({ ids }) => ({ articles: (await current()).catalog.lookup(ids) }),
     'library.slugs': async ({ except }) => ({ slugs: (await current()).catalog.slugs(except) }),
+    'library.statusCounts': async ({ author }) => (await current()).catalog.statusCounts(author),
     'library.trash': async () => {
       const { items, damaged } = await (await current()).store.listTrash();
       return { items: items.map(({ article, trashedAt }) => ({ ...summarize(article), trashedAt })), damaged };

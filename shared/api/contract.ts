@@ -58,6 +58,8 @@ export const OutletStateSchema = z.object({
 });
 export type OutletState = z.infer<typeof OutletStateSchema>;
 
+const StatusTally = z.partialRecord(ArticleStatusSchema, z.number().int().min(0));
+
 /** Search and filters of the library list (all optional: no filter lists everything, newest change first). */
 export const LibraryQuerySchema = z
   .object({
@@ -186,6 +188,11 @@ export const contract = {
     input: z.object({ except: ArticleIdSchema }).strict(),
     output: z.object({ slugs: z.array(z.string()) }),
   },
+  /** How many articles have each status, all and those `author` (the person's own name) wrote: the views' counts. */
+  'library.statusCounts': {
+    input: z.object({ author: z.string().max(200) }).strict(),
+    output: z.object({ all: StatusTally, mine: StatusTally }),
+  },
   'library.trash': {
     input: Empty,
     output: z.object({
@@ -287,6 +294,17 @@ export const events = {
     hash: z.string().nullable(),
     /** The view of this app that saved it; absent when the change came from outside the app. */
     view: ViewIdSchema.optional(),
+  }),
+  /**
+   * An article's file arrived from outside this app (a colleague's machine through a synced folder) with another
+   * status: the people it concerns are told.
+   */
+  'article.status': z.object({
+    id: ArticleIdSchema,
+    headline: z.string(),
+    from: ArticleStatusSchema,
+    to: ArticleStatusSchema,
+    authors: z.array(z.string()),
   }),
   /** Articles were added or removed; the list should be reloaded. */
   'library.changed': z.object({}),

@@ -12,6 +12,7 @@ export const METHOD_NAMES = [
   'library.related',
   'library.lookup',
   'library.slugs',
+  'library.statusCounts',
   'library.trash',
   'article.get',
   'article.duplicate',
@@ -34,7 +35,13 @@ export const METHOD_NAMES = [
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 /** Events pushed from the main side to the page. */
-export const EVENT_NAMES = ['article.changed', 'library.changed', 'article.views', 'outlet.changed'] as const;
+export const EVENT_NAMES = [
+  'article.changed',
+  'article.status',
+  'library.changed',
+  'article.views',
+  'outlet.changed',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isMethodName(name: string): name is MethodName {

@@ -749,6 +749,20 @@ export const en = {
   'paste.images.ok': 'Got it',
   'paste.images.failed': 'The images could not be inserted: {message}',
 
+  // — library: the workflow's views and the notices of a colleague's step (renderer/src/library) —
+  'views.label': 'Workflow stages',
+  'views.my-drafts': 'My drafts',
+  'views.in-review': 'In review',
+  'views.returned': 'Returned',
+  'views.approved': 'Approved',
+  'views.scheduled': 'Scheduled',
+  'views.published': 'Published',
+  'views.count': 'articles: {count}',
+  'notice.status': 'Article “{headline}”: {status}',
+  'notice.open': 'Open',
+  'notice.dismiss': 'Close',
+  'notice.dismissLabel': 'Close the notice about “{headline}”',
+
   // — services: errors that cross the API —
   'error.generic': 'Internal error of the app.',
   'error.internalLogged': 'Internal error of the app. The details are in the log.',

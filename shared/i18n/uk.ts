@@ -734,6 +734,20 @@ export const uk = {
   'paste.images.ok': 'Зрозуміло',
   'paste.images.failed': 'Не вдалося вставити зображення: {message}',
 
+  // — library: the workflow's views and the notices of a colleague's step (renderer/src/library) —
+  'views.label': 'Етапи роботи',
+  'views.my-drafts': 'Мої чернетки',
+  'views.in-review': 'На перевірці',
+  'views.returned': 'Повернуті',
+  'views.approved': 'Схвалені',
+  'views.scheduled': 'Заплановані',
+  'views.published': 'Опубліковані',
+  'views.count': 'статей: {count}',
+  'notice.status': 'Стаття «{headline}»: {status}',
+  'notice.open': 'Відкрити',
+  'notice.dismiss': 'Закрити',
+  'notice.dismissLabel': 'Закрити повідомлення про статтю «{headline}»',
+
   // — services: errors that cross the API —
   'error.generic': 'Внутрішня помилка програми.',
   'error.internalLogged': 'Внутрішня помилка програми. Подробиці записано в журнал.',

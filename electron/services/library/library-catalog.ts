@@ -7,7 +7,8 @@ import type {
   RelatedSuggestion,
   Snippet,
 } from '../../../shared/api/contract';
-import type { Article, ArticleSummary } from '../../../shared/domain/article';
+import type { Article, ArticleStatus, ArticleSummary } from '../../../shared/domain/article';
+import type { StatusCounts } from '../../../shared/workflow/library-views';
 import { message } from '../../../shared/i18n/message';
 import type { ConflictCopies, FolderCopy } from './conflict-copies';
 import type { LibraryStore, ScannedArticle } from './library-store';
@@ -41,9 +42,21 @@ export interface ArticleIndex {
   lookup(ids: readonly string[]): LibraryCard[];
   /** Every slug in use but that article's. */
   slugs(except: string): string[];
+  /** How many articles have each status, all and those `author` wrote. */
+  statusCounts(author: string): StatusCounts;
+  statusOf(id: string): ArticleStatus | null;
   close(): void;
   /** Closes and deletes the index file (it is a cache: the files rebuild it). */
   destroy(): void;
+}
+
+/** An article's move to another status, as its file showed it (the `article.status` event). */
+export interface StatusChange {
+  id: string;
+  headline: string;
+  from: ArticleStatus;
+  to: ArticleStatus;
+  authors: string[];
 }
 
 export interface IndexingProgress {
@@ -153,13 +166,27 @@ export class LibraryCatalog {
   }
 
   /** After a save here or a change from elsewhere: one article re-read and re-indexed. */
-  async refresh(id: string): Promise<void> {
-    if (this.closed) return;
+  /**
+   * Reads one article's file again into the index. Returns its status change when the file moved the article
+   * to another status (a colleague's step arriving through a synced folder), else null.
+   */
+  async refresh(id: string): Promise<StatusChange | null> {
+    if (this.closed) return null;
+    const before = this.index.statusOf(id);
     const result = await this.inspectOne(id);
-    if (this.closed) return;
+    if (this.closed) return null;
     if (!result?.article) this.index.remove(id);
     else this.index.upsert(result.article);
     await this.countConflicts(id).catch(() => undefined);
+    const article = result?.article?.article;
+    if (!article || before === null || before === article.status) return null;
+    return {
+      id,
+      headline: article.headline,
+      from: before,
+      to: article.status,
+      authors: article.authors.map((author) => author.name),
+    };
   }
 
   forget(id: string): void {
@@ -191,6 +218,14 @@ export class LibraryCatalog {
 
   slugs(except: string): string[] {
     return this.index.slugs(except);
+  }
+
+  statusCounts(author: string): StatusCounts {
+    return this.index.statusCounts(author);
+  }
+
+  statusOf(id: string): ArticleStatus | null {
+    return this.index.statusOf(id);
   }
 
   close(): void {

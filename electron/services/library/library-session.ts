@@ -5,7 +5,7 @@ import { OutletStore } from '../outlet/outlet-store';
 import { OutletWatcher } from '../outlet/outlet-watcher';
 import { indexLocation, writeIndexNote } from '../search/index-location';
 import { ConflictCopies } from './conflict-copies';
-import { LibraryCatalog, type ArticleIndex } from './library-catalog';
+import { LibraryCatalog, type ArticleIndex, type StatusChange } from './library-catalog';
 import { LibraryStore } from './library-store';
 import { LibraryWatcher } from './library-watcher';
 import { MediaSweeper } from './media-sweep';
@@ -62,9 +62,23 @@ export class LibrarySession {
     });
     // One article at a time, and never a rejection left unhandled: a file that cannot be read is listed as
     // damaged by the catalog, and anything else is reported without stopping the watch.
-    const refresh = (id: string, then: () => void) => {
+    // A status that arrives in a file that is not our own save is a colleague's step, and is told. Another
+    // refresh of the folder (a sync tool's temp file next to it) may read the file first: the change it saw
+    // waits here for the file's own check, which tells it if the file still holds that status.
+    const unannounced = new Map<string, StatusChange>();
+    const refresh = (id: string, then: () => void, fromOutside = false) => {
       void this.catalog
         .refresh(id)
+        .then((change) => {
+          if (!fromOutside) {
+            if (change) unannounced.set(id, change);
+            return;
+          }
+          const seen = unannounced.get(id);
+          unannounced.delete(id);
+          const told = change ?? (seen && seen.to === this.catalog.statusOf(id) ? seen : null);
+          if (told && !this.closed) bus.emit('article.status', told);
+        })
         .catch(options.onError ?? (() => undefined))
         .finally(() => {
           if (!this.closed) then();
@@ -76,10 +90,14 @@ export class LibrarySession {
     });
     this.watcher = new LibraryWatcher(store, {
       articleChanged: (id, hash) =>
-        refresh(id, () => {
-          bus.emit('article.changed', { id, hash });
-          bus.emit('library.changed', {});
-        }),
+        refresh(
+          id,
+          () => {
+            bus.emit('article.changed', { id, hash });
+            bus.emit('library.changed', {});
+          },
+          true,
+        ),
       articleTouched: (id) => refresh(id, () => bus.emit('library.changed', {})),
     });
   }

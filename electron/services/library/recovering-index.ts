@@ -53,6 +53,14 @@ export class RecoveringIndex implements ArticleIndex {
     return this.run((index) => index.slugs(except));
   }
 
+  statusCounts(author: string): ReturnType<ArticleIndex['statusCounts']> {
+    return this.run((index) => index.statusCounts(author));
+  }
+
+  statusOf(id: string): ReturnType<ArticleIndex['statusOf']> {
+    return this.run((index) => index.statusOf(id));
+  }
+
   close(): void {
     this.current.close();
   }

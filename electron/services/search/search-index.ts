@@ -22,6 +22,7 @@ import type {
 } from './types';
 import type { ArticleStatus } from '../../../shared/domain/article';
 import { relatedTeaser } from '../../../shared/domain/related';
+import type { StatusCounts } from '../../../shared/workflow/library-views';
 
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 10_000;
@@ -196,6 +197,32 @@ export class SearchIndex {
   /** The articles of these ids as a read-also entry needs them, in that order; unknown ids left out. */
   lookup(ids: readonly string[]): LibraryCard[] {
     return lookupCards((sql) => this.statement(sql), ids);
+  }
+
+  /**
+   * How many articles have each status, and how many of those name `author` among their authors (the person's
+   * own, for «Мої чернетки»). Two grouped counts over indexed columns: the library's views show them at once.
+   */
+  statusCounts(author: string): StatusCounts {
+    const tally = (rows: Array<{ status: ArticleStatus; n: number }>) =>
+      Object.fromEntries(rows.map((row) => [row.status, row.n])) as StatusCounts['all'];
+    const all = this.statement('SELECT status, count(*) AS n FROM articles GROUP BY status').all() as Array<{
+      status: ArticleStatus;
+      n: number;
+    }>;
+    const mine = author
+      ? (this.statement(
+          `SELECT a.status AS status, count(*) AS n FROM article_authors x JOIN articles a ON a.doc = x.doc
+           WHERE x.author = ? GROUP BY a.status`,
+        ).all(author) as Array<{ status: ArticleStatus; n: number }>)
+      : [];
+    return { all: tally(all), mine: tally(mine) };
+  }
+
+  /** The status the index holds for an article; null if it is not indexed. */
+  statusOf(id: string): ArticleStatus | null {
+    const status = this.statement('SELECT status FROM articles WHERE id = ?').pluck().get(id);
+    return typeof status === 'string' ? (status as ArticleStatus) : null;
   }
 
   /** Every slug in use but that article's (a trashed article is not in the index: its slug is free). */

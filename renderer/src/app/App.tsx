@@ -279,6 +279,7 @@ function Shell({ connection }: { connection: Connection }) {
               onDuplicate={libraryActions.duplicate}
               onTrash={libraryActions.trash}
               onActionError={setActionError}
+              reader={{ name: settings?.user.name ?? '', role: settings?.user.role ?? 'journalist' }}
             />
             <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>
               {t('settings.open')}

@@ -8,14 +8,18 @@ import { DamagedFiles } from './DamagedFiles';
 import { FilterPanel } from './FilterPanel';
 import { IndexingProgress } from './IndexingProgress';
 import { LibraryState, listStateKind } from './LibraryState';
+import { LibraryViews } from './LibraryViews';
 import { formatFoundCount } from './library-format';
 import { clearFilters, countActiveFilters, searchText, type LibraryFilters } from './library-query';
 import { isSearchShortcut } from './list-navigation';
 import { SearchBox } from './SearchBox';
+import { StatusNotices } from './StatusNotices';
 import { TrashView } from './TrashView';
 import { UndoToast } from './UndoToast';
 import type { LibraryView } from './use-library';
+import { useStatusNotices } from './use-status-notices';
 import { useTrash } from './use-trash';
+import type { Reader } from '../../../shared/workflow/status-notice';
 
 interface Props {
   library: LibraryView;
@@ -29,6 +33,8 @@ interface Props {
   onTrash(id: string): Promise<boolean>;
   /** Failures of the sidebar's own actions (restore, purge), shown where the shell shows errors. */
   onActionError(message: string): void;
+  /** The person using the app (settings): their own drafts, and the status changes that concern them. */
+  reader: Reader;
 }
 
 type View = 'library' | 'trash';
@@ -44,6 +50,7 @@ export function LibrarySidebar(props: Props) {
   const [announcement, setAnnouncement] = useState('');
   const [focusRequest, setFocusRequest] = useState(0);
   const trash = useTrash(true);
+  const statusNotices = useStatusNotices(props.reader);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const searchFocusPending = useRef(false);
@@ -162,6 +169,7 @@ export function LibrarySidebar(props: Props) {
             controls={articles && articles.length > 0 ? listId : undefined}
             describedBy={countId}
           />
+          <LibraryViews filters={filters} myName={props.reader.name} onChange={changeFilters} />
           <FilterPanel filters={filters} onChange={changeFilters} />
           <ActiveFilters filters={filters} onChange={changeFilters} />
           <div className="library-heading">
@@ -222,6 +230,14 @@ export function LibrarySidebar(props: Props) {
           onDismiss={() => setUndo(null)}
         />
       ) : null}
+      <StatusNotices
+        notices={statusNotices.notices}
+        onDismiss={statusNotices.dismiss}
+        onOpen={(id) => {
+          setView('library');
+          onSelect(id);
+        }}
+      />
       <div className="sidebar-footer">
         <button
           type="button"

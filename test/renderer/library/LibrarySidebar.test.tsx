@@ -75,6 +75,7 @@ function Harness({
         onDuplicate={actions.duplicate}
         onTrash={actions.trash}
         onActionError={setError}
+        reader={{ name: '', role: 'journalist' }}
       />
       <output data-testid="open">{openId ?? ''}</output>
       <p data-testid="error">{error ?? ''}</p>
@@ -273,7 +274,17 @@ describe('LibrarySidebar: filters', () => {
       within(statuses)
         .getAllByRole('button')
         .map((b) => b.textContent),
-    ).toEqual(['Чернетка', 'Надіслано', 'На розгляді', 'Погоджено', 'Заплановано', 'Опубліковано']);
+    ).toEqual([
+      'Чернетка',
+      'Надіслано',
+      'На розгляді',
+      'Повернуто',
+      'Погоджено',
+      'Заплановано',
+      'Опубліковано',
+      'Виправляється',
+      'Знято з публікації',
+    ]);
     const published = within(statuses).getByRole('button', { name: 'Опубліковано' });
     fireEvent.click(published);
     expect(published.getAttribute('aria-pressed')).toBe('true');

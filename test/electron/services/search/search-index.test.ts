@@ -544,3 +544,21 @@ describe('SearchIndex: facets', () => {
     expect(index.count()).toBe(4);
   });
 });
+
+describe('SearchIndex: the workflow views’ counts', () => {
+  it('counts articles by status, all and those the author wrote, and tells one article’s status', async () => {
+    const index = await indexOf(
+      article('a', { status: 'draft', authors: [{ name: 'Олена Петренко' }] }),
+      article('b', { status: 'draft', authors: [{ name: 'Іван Марчук' }] }),
+      article('c', { status: 'submitted', authors: [{ name: 'Олена Петренко' }, { name: 'Іван Марчук' }] }),
+      article('d', { status: 'published' }),
+    );
+    expect(index.statusCounts('Олена Петренко')).toEqual({
+      all: { draft: 2, submitted: 1, published: 1 },
+      mine: { draft: 1, submitted: 1 },
+    });
+    expect(index.statusCounts('').mine).toEqual({});
+    expect(index.statusOf('c')).toBe('submitted');
+    expect(index.statusOf('nobody')).toBeNull();
+  });
+});
