@@ -16,6 +16,8 @@ export const BUDGETS: Record<string, Budget> = {
   'library.index-cold.10k': { stat: 'median', limitMs: 60_000 },
   'library.list.10k': { stat: 'p95', limitMs: 50 },
   'library.search.10k': { stat: 'p95', limitMs: 30 },
+  // Issue 19: a workflow view of 10,000 articles, its counts and first page.
+  'library.status-view.10k': { stat: 'p95', limitMs: 50 },
   // Issue 18: «Читайте також» suggestions come when the panel opens; a search keystroke's budget fits them.
   'library.related.1k': { stat: 'p95', limitMs: 50 },
   'library.autosave.10k-words': { stat: 'p95', limitMs: 50 },

@@ -11,6 +11,7 @@ import type { BenchContext } from '../context';
 import type { BenchCase } from '../harness';
 import { createRandom, pick, randomInt } from '../random';
 import { AUTHORS, RUBRICS, SEARCH_LIBRARY_SIZE, TAGS, writeSearchLibrary } from '../search-library';
+import { LIBRARY_VIEWS } from '../../shared/workflow/library-views';
 
 /**
  * The library budgets of DESIGN.md §7 on 10,000 generated articles of ~600 words, measured on the search
@@ -201,6 +202,26 @@ function timeQueries(index: SearchIndex, queries: readonly LibraryQuery[], limit
   });
 }
 
+/**
+ * One switch to a workflow view, as the sidebar does it: the views' counts (library.statusCounts) and the
+ * view's first page of the list. Each view in turn, by each of the library's authors as «me».
+ */
+function timeStatusViews(index: SearchIndex): number[] {
+  const switches = AUTHORS.flatMap((me) =>
+    LIBRARY_VIEWS.map((view) => ({ me, query: { status: [...view.statuses], ...(view.mine ? { author: me } : {}) } })),
+  );
+  const run = ({ me, query }: (typeof switches)[number]) => {
+    index.statusCounts(me);
+    index.list(query);
+  };
+  for (const entry of switches) run(entry);
+  return switches.map((entry) => {
+    const started = performance.now();
+    run(entry);
+    return performance.now() - started;
+  });
+}
+
 export const libraryCases: BenchCase[] = [
   {
     id: 'library.index-cold.10k',
@@ -221,6 +242,11 @@ export const libraryCases: BenchCase[] = [
     id: 'library.list.10k',
     description: 'список бібліотеки без тексту: фільтри, сортування, сторінки (100 статей)',
     run: async (ctx) => ({ samples: timeQueries(await builtIndex(ctx), listQueries(LIBRARY_METHOD.listQueries)) }),
+  },
+  {
+    id: 'library.status-view.10k',
+    description: 'етап роботи (Мої чернетки, На перевірці…): лічильники всіх етапів і перша сторінка списку',
+    run: async (ctx) => ({ samples: timeStatusViews(await builtIndex(ctx)) }),
   },
   {
     id: 'library.search.10k',
