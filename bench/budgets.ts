@@ -22,6 +22,8 @@ export const BUDGETS: Record<string, Budget> = {
   'library.related.1k': { stat: 'p95', limitMs: 50 },
   'library.autosave.10k-words': { stat: 'p95', limitMs: 50 },
   'render.page.10k-words': { stat: 'p95', limitMs: 50 },
+  // Issue 19: two versions of a 10,000-word article compared word by word («Що змінив редактор»).
+  'revisions.compare.10k-words': { stat: 'p95', limitMs: 200 },
 };
 
 /**

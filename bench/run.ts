@@ -10,6 +10,7 @@ import { MACHINE_AT_TYPING_PACE, MACHINE_WORK, machineCases } from './cases/mach
 import { openCases } from './cases/open';
 import { previewCases } from './cases/preview';
 import { renderPageCases } from './cases/render-page';
+import { revisionsCompareCases } from './cases/revisions-compare';
 import { STARTUP_LOADS, startupCases } from './cases/startup';
 import { chromiumAvailable, chromiumPath } from './chromium';
 import { BenchContext } from './context';
@@ -29,6 +30,7 @@ const CASES: BenchCase[] = [
   ...relatedCases,
   ...autosaveCases,
   ...renderPageCases,
+  ...revisionsCompareCases,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,6 +1,7 @@
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { severeAxeViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './browser-mode';
 import { OTHER_VERSION_HEADLINE, typeIntoDiskConflict } from './disk-conflict';
 import { holdRequests } from './held-requests';
@@ -110,6 +111,16 @@ test('an article changed on disk while edited can be compared before choosing', 
   await expect(dialog.getByRole('columnheader', { name: /Ваша версія/ })).toBeVisible();
   await expect(dialog).toContainText(OTHER_VERSION_HEADLINE);
   await expect(dialog).toContainText('Моя правка.');
+  // Word by word: only the word the typing went into is marked as what the disk's version lacks, said so in words,
+  // not the rest of its paragraph; the other version's headline is marked as what it adds.
+  await expect(dialog.locator('tbody del').filter({ hasText: 'Моя правка.' })).toHaveText(
+    /^вилучено: \S*Моя правка\. \S*$/,
+  );
+  await expect(dialog.locator('tbody ins').filter({ hasText: OTHER_VERSION_HEADLINE })).toHaveText(
+    `додано: ${OTHER_VERSION_HEADLINE}`,
+  );
+  await expect(dialog.getByRole('button', { name: /Показати ще \d+ незмінн/ }).first()).toBeVisible();
+  expect(await severeAxeViolations(page, ['.compare-dialog'])).toEqual([]);
   await dialog.getByRole('button', { name: 'Відкрити версію з диска' }).click();
   await expect(headline(page)).toHaveValue(OTHER_VERSION_HEADLINE);
   await expect(body(page)).not.toContainText('Моя правка.');
