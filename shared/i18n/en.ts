@@ -681,6 +681,7 @@ export const en = {
   'workflow.error.forbidden': 'Only {allowed} may: {step}. Your role in the settings is {role}.',
   'workflow.error.invalid': 'An article with the status “{from}” cannot move to “{to}”.',
   'workflow.error.noteRequired': 'Write a note saying what to fix: an article is not returned without one.',
+  'workflow.error.unsaved': 'The changes are not saved yet, so the step was not taken. Try again once they are saved.',
   'workflow.error.readOnly': 'An article with the status “{status}” cannot be edited by {role}.',
   'workflow.readOnly.withEditor': 'The article is with the editor — you can edit it once it is returned.',
   'workflow.readOnly.status': 'An article with the status “{status}” cannot be edited by {role}.',

@@ -669,6 +669,7 @@ export const uk = {
   'workflow.error.forbidden': '{step} може лише {allowed}. Ваша роль у налаштуваннях — {role}.',
   'workflow.error.invalid': 'Статтю зі статусом «{from}» не можна перевести в статус «{to}».',
   'workflow.error.noteRequired': 'Напишіть примітку: що виправити. Без неї статтю не повертають.',
+  'workflow.error.unsaved': 'Зміни ще не збережено, тож крок не зроблено. Спробуйте ще раз, коли їх збережуть.',
   'workflow.error.readOnly': 'Статтю зі статусом «{status}» не можна правити в ролі «{role}».',
   'workflow.readOnly.withEditor': 'Стаття в редактора — ви зможете правити її, коли її повернуть.',
   'workflow.readOnly.status': 'Статтю зі статусом «{status}» не можна правити в ролі «{role}».',
