@@ -7,7 +7,7 @@ import { useDates } from '../i18n/use-dates';
 
 interface Props {
   articleId: string;
-  /** The file's hash: a new version (a step taken here or elsewhere) reads the log again. */
+  /** Changes when the status or the version on screen does (a step here, a reload after one elsewhere). */
   version: string;
 }
 

@@ -348,7 +348,7 @@ export function ArticleSession({
             onChange={changeMeta}
           />
         </fieldset>
-        <WorkflowLog articleId={edited.id} version={meta.status} />
+        <WorkflowLog articleId={edited.id} version={`${meta.status}:${view.bodyVersion}`} />
         <TypographyPanel
           store={suggestions}
           fixResult={typography.fixResult}
