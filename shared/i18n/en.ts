@@ -678,7 +678,7 @@ export const en = {
   'workflow.doing.correct': 'Start a correction of the article',
   'workflow.doing.approveCorrection': 'Approve the article’s correction',
   'workflow.doing.withdraw': 'Withdraw the article',
-  'workflow.error.forbidden': 'Only {allowed} may: {step}. Your role in the settings is {role}.',
+  'workflow.error.forbidden': '{step}: only {allowed} may do this. Your role in the settings is {role}.',
   'workflow.error.invalid': 'An article with the status “{from}” cannot move to “{to}”.',
   'workflow.error.noteRequired': 'Write a note saying what to fix: an article is not returned without one.',
   'workflow.error.unsaved': 'The changes are not saved yet, so the step was not taken. Try again once they are saved.',

@@ -15,6 +15,8 @@ export type ParsedArticleFile =
       unsupported: UnsupportedContent | null;
       /** The workflow steps a version-1 file kept inside it, for the log (empty for version 2 and later). */
       legacyTransitions: TransitionEntry[];
+      /** Items of a version-1 `history` that are not steps: the first save keeps the old file as a revision. */
+      legacyUnreadable: number;
     }
   | { ok: false; reason: Message };
 
@@ -75,7 +77,7 @@ function parseUntrusted(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: message('damaged.notArticle') };
   }
-  const legacy = legacyTransitions(raw as Record<string, unknown>).entries;
+  const legacy = legacyTransitions(raw as Record<string, unknown>);
   const migrated = migrateArticle(raw as Record<string, unknown>, migrations);
   if (!migrated.ok) return { ok: false, reason: migrated.reason };
   const shapeProblem = articleShapeProblem(migrated.raw);
@@ -95,6 +97,7 @@ function parseUntrusted(
     article: parsed.data,
     migratedFrom: from === parsed.data.schemaVersion ? null : from,
     unsupported: unsupportedContent(parsed.data.body),
-    legacyTransitions: legacy,
+    legacyTransitions: legacy.entries,
+    legacyUnreadable: legacy.unreadable,
   };
 }

@@ -47,6 +47,7 @@ interface DiskFacts {
   /** Null when the file cannot be read (a damaged file written over on request). */
   status: ArticleStatus | null;
   legacyTransitions: TransitionEntry[];
+  legacyUnreadable: number;
 }
 
 export interface SaveOptions {
@@ -193,9 +194,15 @@ export class LibraryStore {
     const parsed = parseArticleFile(bytes, id, this.migrations);
     if (!parsed.ok) return { path: file, reason: parsed.reason };
     // Hashes are always of the raw bytes, as the watcher computes them.
-    const { article, unsupported, legacyTransitions } = parsed;
+    const { article, unsupported, legacyTransitions, legacyUnreadable } = parsed;
     const hash = hashBytes(bytes);
-    this.contentChecks.set(id, { hash, unsupported: unsupported !== null, status: article.status, legacyTransitions });
+    this.contentChecks.set(id, {
+      hash,
+      unsupported: unsupported !== null,
+      status: article.status,
+      legacyTransitions,
+      legacyUnreadable,
+    });
     return { article, hash, mtimeMs, size: bytes.length, unsupported, legacyTransitions };
   }
 
@@ -270,6 +277,10 @@ export class LibraryStore {
       // The first write in version 2 drops the steps a version-1 file kept: they go to the log first, before
       // any step this save adds (the log stays in order; carrying over twice writes each step once).
       if (facts && facts.legacyTransitions.length > 0) await this.carryOver(article.id, facts.legacyTransitions);
+      // What does not read as a step cannot go to the log: the old file is kept whole instead, never lost.
+      if (facts && facts.legacyUnreadable > 0 && current !== null) {
+        await this.keepRevision(article.id, current, REVISION_REASONS.beforeFormatUpgrade);
+      }
       const written = options.prepare
         ? await options.prepare(facts?.status ? { status: facts.status } : null)
         : article;
@@ -570,12 +581,13 @@ export class LibraryStore {
     const known = this.contentChecks.get(id);
     if (known?.hash === hash) return known;
     const parsed = parseArticleFile(current, id, this.migrations);
-    if (!parsed.ok) return { hash, unsupported: false, status: null, legacyTransitions: [] };
+    if (!parsed.ok) return { hash, unsupported: false, status: null, legacyTransitions: [], legacyUnreadable: 0 };
     const facts = {
       hash,
       unsupported: parsed.unsupported !== null,
       status: parsed.article.status,
       legacyTransitions: parsed.legacyTransitions,
+      legacyUnreadable: parsed.legacyUnreadable,
     };
     this.contentChecks.set(id, facts);
     return facts;
@@ -621,6 +633,7 @@ export class LibraryStore {
       unsupported: unsupportedContent(article.body) !== null,
       status: article.status,
       legacyTransitions: [],
+      legacyUnreadable: 0,
     });
   }
 

@@ -25,6 +25,7 @@ describe('article files', () => {
       migratedFrom: null,
       unsupported: null,
       legacyTransitions: [],
+      legacyUnreadable: 0,
     });
   });
 
@@ -44,6 +45,7 @@ describe('article files', () => {
       migratedFrom: null,
       unsupported: null,
       legacyTransitions: [],
+      legacyUnreadable: 0,
     });
     // A lone continuation byte inside the headline: decoded loosely it would read as U+FFFD and be saved so.
     const at = new TextDecoder().decode(good).indexOf('Редакція');
@@ -62,6 +64,7 @@ describe('article files', () => {
       article: { ...article, tags: [], seo: { title: '', description: '' }, remoteIds: {} },
       migratedFrom: null,
       legacyTransitions: [],
+      legacyUnreadable: 0,
       unsupported: null,
     });
   });

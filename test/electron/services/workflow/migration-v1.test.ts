@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
@@ -81,7 +81,7 @@ describe('article.json version 1 through the real library store', () => {
   });
 
   it('the first save writes the old steps to transitions.jsonl and the file as version 2 without them', async () => {
-    const { store } = await libraryWithV1('v1-save');
+    const { store, bytes } = await libraryWithV1('v1-save');
     const opened = await store.get('v1-save');
     const saved = await store.save({ ...opened.article, headline: 'Нацбанк знизив ставку' }, opened.hash);
 
@@ -96,10 +96,15 @@ describe('article.json version 1 through the real library store', () => {
     expect(written).toMatchObject({ schemaVersion: 2, status: 'approved', headline: 'Нацбанк знизив ставку' });
     expect(written).not.toHaveProperty('history');
     expect(written.reviewNotes).toHaveLength(1);
+    // The item that did not read as a step is not lost: the version-1 file is kept whole, as a revision.
+    const kept = await readdir(path.join(store.revisionsDir, 'v1-save'));
+    expect(kept).toEqual([expect.stringMatching(/-version-1-before-upgrade\.json$/)]);
+    expect(await readFile(path.join(store.revisionsDir, 'v1-save', kept[0] as string), 'utf8')).toBe(bytes);
 
     // Later saves add nothing to the log.
     await store.save({ ...opened.article, headline: 'Ще раз' }, saved.hash);
     expect(await readFile(transitionLogPath(store.articleDir('v1-save')), 'utf8')).toBe(logText);
+    expect(await readdir(path.join(store.revisionsDir, 'v1-save'))).toHaveLength(1);
     expect((await new WorkflowService(store).log('v1-save')).entries).toEqual(CARRIED);
   });
 
