@@ -20,6 +20,17 @@ import { openSearchIndex } from './search/open-search-index';
 import { SearchIndex } from './search/search-index';
 import { searchIndexesDir } from './settings/paths';
 import type { SettingsService } from './settings/settings-service';
+import type { ArticleStatus } from '../../shared/domain/article';
+import type { TransitionEntry } from '../../shared/workflow/transition-entry';
+import { guardedSave, WorkflowService } from './workflow/workflow-service';
+
+/** A workflow step that was written (log and article.json); what the versions history commits. */
+export interface TransitionWritten {
+  id: string;
+  from: ArticleStatus;
+  to: ArticleStatus;
+  entry: TransitionEntry;
+}
 
 export interface AppServicesOptions {
   settings: SettingsService;
@@ -33,6 +44,8 @@ export interface AppServicesOptions {
   fs?: FileSystem;
   openIndex?: (dbPath: string) => ArticleIndex;
   logger?: { error(message: string, error: unknown): void };
+  /** Runs after each workflow step is written; a failure is logged, the step stands. */
+  onTransition?: (transition: TransitionWritten) => void | Promise<void>;
 }
 
 export interface AppServices {
@@ -108,6 +121,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   };
 
   const changed = () => bus.emit('library.changed', {});
+  /** The person at this computer, as their settings say: the page is never asked who it is. */
+  const actor = () => settings.get().user;
+  const workflowOf = (open: LibrarySession) => new WorkflowService(open.store);
 
   // Index updates after a save run after the reply: the file is the save, the index a cache of it, and
   // an autosave should cost the journalist only the write. Repeated saves of one article coalesce.
@@ -189,7 +205,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const open = await current();
       let saved;
       try {
-        saved = await open.store.save(article, baseHash, overwrites === undefined ? {} : { overwrites });
+        saved = await open.store.save(article, baseHash, {
+          ...(overwrites === undefined ? {} : { overwrites }),
+          ...guardedSave(actor().role, article),
+        });
       } catch (error) {
         throw await keepAside(error, article);
       }
@@ -246,6 +265,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'article.conflicts': async ({ id }) => ({ copies: await (await current()).copies.list(id) }),
     'article.resolveConflict': async ({ id, fileName, keep }) => {
       const open = await current();
+      // Taking the copy changes the article's text: only when this role may edit it now.
+      if (keep === 'copy') await workflowOf(open).refuseReadOnly(actor().role, id);
       const resolved = await open.copies.resolve(id, fileName, keep);
       await open.catalog.refresh(id);
       bus.emit('article.changed', { id, hash: resolved.hash });
@@ -263,8 +284,24 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'outlet.importLogo': async ({ fileName, base64 }) =>
       (await current()).outlet.importLogo(fileName, Buffer.from(base64, 'base64')),
     'view.opened': async ({ view, id }) => ({ views: views.open(view, id) }),
-    'media.import': async ({ articleId, fileName, base64 }) =>
-      (await current()).store.importMedia(articleId, fileName, Buffer.from(base64, 'base64')),
+    'media.import': async ({ articleId, fileName, base64 }) => {
+      const open = await current();
+      await workflowOf(open).refuseReadOnly(actor().role, articleId);
+      return open.store.importMedia(articleId, fileName, Buffer.from(base64, 'base64'));
+    },
+    'workflow.transition': async ({ id, to, note, baseHash, view }) => {
+      const open = await current();
+      const done = await workflowOf(open).transition(actor(), { id, to, note, baseHash });
+      refreshLater(open, id);
+      bus.emit('article.changed', { id, hash: done.hash, ...(view === undefined ? {} : { view }) });
+      try {
+        await options.onTransition?.({ id, from: done.from, to: done.status, entry: done.entry });
+      } catch (error) {
+        logger.error('after-transition hook failed', error);
+      }
+      return { hash: done.hash, status: done.status, entry: done.entry };
+    },
+    'workflow.log': async ({ id }) => workflowOf(await current()).log(id),
   };
 
   /**

@@ -7,6 +7,7 @@ import {
   ArticleSummarySchema,
 } from '../domain/article';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import { TransitionEntrySchema } from '../workflow/transition-entry';
 import { MAX_LOGO_BYTES, OutletProfileEditSchema, OutletProfileSchema } from '../outlet/outlet-profile';
 import type { Message } from '../i18n/message';
 import { isWireMessage } from './errors';
@@ -227,6 +228,32 @@ export const contract = {
   },
   /** «Взяти їхню версію»: the window's own version is kept as a revision before the other one replaces it. */
   'article.keepMineAsRevision': { input: z.object({ article: ArticleSchema }).strict(), output: z.object({}) },
+  /**
+   * One workflow step (shared/workflow/status-machine.ts), taken as the role and name in this computer's
+   * settings: refused (`workflow-forbidden`, `workflow-invalid`) when that role may not take it, and as a
+   * `conflict` when article.json is no longer the version with `baseHash`. Returns the file's new hash.
+   */
+  'workflow.transition': {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        to: ArticleStatusSchema,
+        note: z.string().max(20000).optional(),
+        baseHash: z.string(),
+        /** The view that takes the step: the others with the article open hear of it (`article.changed`). */
+        view: ViewIdSchema.optional(),
+      })
+      .strict(),
+    output: z.object({ hash: z.string(), status: ArticleStatusSchema, entry: TransitionEntrySchema }),
+  },
+  /** The article's status history (`transitions.jsonl`), oldest first; unreadable lines are counted, kept. */
+  'workflow.log': {
+    input: IdInput,
+    output: z.object({
+      entries: z.array(TransitionEntrySchema),
+      problems: z.array(z.object({ line: z.number().int(), reason: MessageSchema })),
+    }),
+  },
   'media.import': {
     input: z
       .object({

@@ -24,6 +24,8 @@ export const METHOD_NAMES = [
   'article.conflicts',
   'article.resolveConflict',
   'article.keepMineAsRevision',
+  'workflow.transition',
+  'workflow.log',
   'media.import',
   'article.create',
   'article.save',

@@ -4,7 +4,7 @@ import { CropsSchema } from '../media/crop';
 import { DocSchema, emptyDoc } from './doc';
 
 /** The version of article.json this build writes. Older versions are migrated on read. */
-export const ARTICLE_SCHEMA_VERSION = 1;
+export const ARTICLE_SCHEMA_VERSION = 2;
 
 /** Ids name folders on disk, so they are restricted to a safe alphabet (no path separators, no dots). */
 export const ArticleIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, schemaReason('article.invalid.id'));
@@ -74,14 +74,6 @@ export const ReviewNoteSchema = z.object({
   text: z.string().max(20000),
 });
 
-export const TransitionSchema = z.object({
-  at: IsoDateTime,
-  by: z.string().max(200),
-  from: ArticleStatusSchema,
-  to: ArticleStatusSchema,
-  note: z.string().max(20000).default(''),
-});
-
 export const ArticleSchema = z.object({
   schemaVersion: z.literal(ARTICLE_SCHEMA_VERSION),
   id: ArticleIdSchema,
@@ -104,9 +96,9 @@ export const ArticleSchema = z.object({
     .default({ title: '', description: '', image: null }),
   x: z.object({ text: z.string().max(1000) }).default({ text: '' }),
   telegram: z.object({ text: z.string().max(10000) }).default({ text: '' }),
+  /** The current status; how it got there is the article's own log, `transitions.jsonl` (schema version 2). */
   status: ArticleStatusSchema.default('draft'),
   reviewNotes: z.array(ReviewNoteSchema).default([]),
-  history: z.array(TransitionSchema).default([]),
   /** Remote ids per publishing target, e.g. `{ "wordpress": "123" }`, so retries never post twice. */
   remoteIds: z.record(z.string(), z.string()).default({}),
   createdAt: IsoDateTime,

@@ -5,10 +5,14 @@ import { message, type Message } from '../i18n/message';
 export type ArticleMigration = (raw: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations by the version they upgrade FROM. Version 1 is the first released format, so the
- * table is empty; a change to the format adds `1: (raw) => ({ ...raw, schemaVersion: 2, … })` here.
+ * Migrations by the version they upgrade FROM.
+ * 1 → 2: the workflow's steps leave article.json for the article's append-only log (`transitions.jsonl`);
+ * the statuses themselves are the same words. The library store writes the old `history` into the log
+ * before it first writes the file in version 2 (shared/workflow/transition-entry.ts reads it).
  */
-export const ARTICLE_MIGRATIONS: Readonly<Record<number, ArticleMigration>> = {};
+export const ARTICLE_MIGRATIONS: Readonly<Record<number, ArticleMigration>> = {
+  1: ({ history: _history, ...raw }) => ({ ...raw, schemaVersion: 2 }),
+};
 
 export type MigrationResult =
   { ok: true; raw: Record<string, unknown>; from: number } | { ok: false; reason: Message; newer: boolean };

@@ -56,7 +56,7 @@ test('first run opens a ready library with the sample article', async ({ page, a
   // The sign-in code was swapped for a cookie and the page stands on the clean address.
   expect(page.url()).toBe(`${app.origin}/`);
   const file = JSON.parse(await readFile(await onlyArticleFile(app), 'utf8'));
-  expect(file.schemaVersion).toBe(1);
+  expect(file.schemaVersion).toBe(2);
   // Opening is not an edit: the sample ends with a recap, and the editor's own trailing paragraph must not
   // make it save the article. Every autosave timer opening could have set goes off (the idle pause, the
   // 10 s longest wait); then an edit is saved, and that save is the first the page sent.

@@ -18,6 +18,18 @@ export interface BrowserModeApp {
   stopHost(): Promise<void>;
   /** Starts a new host process on the same port, library and user-data folder. */
   startHost(): Promise<void>;
+  /**
+   * Starts another host on the same library with a user-data folder of its own: another person's computer
+   * on a shared folder (their own settings, role and index). Stopped with the app.
+   */
+  startSecondHost(): Promise<SecondHost>;
+}
+
+/** A second host on the app's library: its own sign-in address and settings folder. */
+export interface SecondHost {
+  url: string;
+  origin: string;
+  userDataDir: string;
 }
 
 const SERVER = path.resolve('out/web/serve.mjs');
@@ -72,6 +84,7 @@ export async function startBrowserMode(): Promise<BrowserModeApp & { stop(): Pro
   const log = (text: string) => (output += text);
   let host = await spawnHost(libraryPath, userDataDir, '0', log);
   const { port } = host;
+  const others: ChildProcess[] = [];
   return {
     url: host.url,
     origin: new URL(host.url).origin,
@@ -85,7 +98,14 @@ export async function startBrowserMode(): Promise<BrowserModeApp & { stop(): Pro
     startHost: async () => {
       host = await spawnHost(libraryPath, userDataDir, port, log);
     },
+    startSecondHost: async () => {
+      const otherData = path.join(root, `user-data-${others.length + 2}`);
+      const other = await spawnHost(libraryPath, otherData, '0', log);
+      others.push(other.child);
+      return { url: other.url, origin: new URL(other.url).origin, userDataDir: otherData };
+    },
     stop: async () => {
+      await Promise.all(others.map(stopProcess));
       await stopProcess(host.child);
       await rm(root, { recursive: true, force: true });
     },

@@ -72,6 +72,10 @@ test('«Не зараз» puts the welcome away for good, by keyboard, and leave
   const name = welcome(page).getByLabel('Ім’я та прізвище');
   await name.focus();
   await page.keyboard.press('Tab');
+  // The role is chosen here too, and the card says plainly what a role is worth in a shared folder.
+  await expect(welcome(page).getByRole('combobox', { name: 'Роль' })).toBeFocused();
+  await expect(welcome(page)).toContainText('ролі — чесні позначки');
+  await page.keyboard.press('Tab');
   await expect(welcome(page).getByLabel('Назва видання')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(welcome(page).getByRole('button', { name: 'Готово' })).toBeFocused();

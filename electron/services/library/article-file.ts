@@ -3,6 +3,7 @@ import { ArticleSchema, type Article } from '../../../shared/domain/article';
 import { unsupportedContent, type UnsupportedContent } from '../../../shared/domain/editor-schema';
 import { message, type Message } from '../../../shared/i18n/message';
 import { migrateArticle, type ArticleMigration, ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
+import { legacyTransitions, type TransitionEntry } from '../../../shared/workflow/transition-entry';
 import { articleShapeProblem, articleTextProblem } from './article-limits';
 
 export type ParsedArticleFile =
@@ -12,6 +13,10 @@ export type ParsedArticleFile =
       migratedFrom: number | null;
       /** What of the body this version's editor cannot show (a newer app's or another tool's types). */
       unsupported: UnsupportedContent | null;
+      /** The workflow steps a version-1 file kept inside it, for the log (empty for version 2 and later). */
+      legacyTransitions: TransitionEntry[];
+      /** Items of a version-1 `history` that are not steps: the first save keeps the old file as a revision. */
+      legacyUnreadable: number;
     }
   | { ok: false; reason: Message };
 
@@ -72,6 +77,7 @@ function parseUntrusted(
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, reason: message('damaged.notArticle') };
   }
+  const legacy = legacyTransitions(raw as Record<string, unknown>);
   const migrated = migrateArticle(raw as Record<string, unknown>, migrations);
   if (!migrated.ok) return { ok: false, reason: migrated.reason };
   const shapeProblem = articleShapeProblem(migrated.raw);
@@ -91,5 +97,7 @@ function parseUntrusted(
     article: parsed.data,
     migratedFrom: from === parsed.data.schemaVersion ? null : from,
     unsupported: unsupportedContent(parsed.data.body),
+    legacyTransitions: legacy.entries,
+    legacyUnreadable: legacy.unreadable,
   };
 }

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { ArticleFile, DamagedFile } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n/message';
-import { ARTICLE_SCHEMA_VERSION, newArticle, type Article } from '../../../shared/domain/article';
+import { ARTICLE_SCHEMA_VERSION, newArticle, type Article, type ArticleStatus } from '../../../shared/domain/article';
+import type { TransitionEntry } from '../../../shared/workflow/transition-entry';
 import type { ArticleMigration } from '../../../shared/domain/migrations';
 import { ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
 import { unsupportedContent, type UnsupportedContent } from '../../../shared/domain/editor-schema';
@@ -21,6 +22,7 @@ import { copyMediaFiles, isSafeMediaPath, mediaFileName, mediaReferences, MEDIA_
 import { sampleArticle } from './sample-article';
 import { REVISION_REASONS } from './revision-reasons';
 import { ARTICLE_LOCK_FILE_NAME, classifyArticleFolderEntry, isArticleId } from './sync-conflicts';
+import { carryOverTransitions, transitionLogPath } from '../workflow/transition-log';
 
 const ARTICLE_FILE = 'article.json';
 const MARKER_FILE = 'library.json';
@@ -34,6 +36,29 @@ export interface ScannedArticle {
   size: number;
   /** What of the body this version's editor cannot show; null when it can show all of it. */
   unsupported: UnsupportedContent | null;
+  /** Workflow steps a version-1 file still holds inside it (they reach the log with the first save). */
+  legacyTransitions: TransitionEntry[];
+}
+
+/** What a save may need to know of the version it replaces, besides its hash. */
+interface DiskFacts {
+  hash: string;
+  unsupported: boolean;
+  /** Null when the file cannot be read (a damaged file written over on request). */
+  status: ArticleStatus | null;
+  legacyTransitions: TransitionEntry[];
+  legacyUnreadable: number;
+}
+
+export interface SaveOptions {
+  /** «Записати мою версію»: the hash of the version to write over, checked instead of the base hash. */
+  overwrites?: string;
+  /**
+   * Runs under the article's lock once the file on disk is known to be the expected version: it is given
+   * that version's status (null when there is no readable file) and returns the article to write, or throws to refuse the
+   * save. The workflow decides here who may change what, and which status the file keeps.
+   */
+  prepare?: (onDisk: { status: ArticleStatus } | null) => Article | Promise<Article>;
 }
 
 export interface LibraryScan {
@@ -61,7 +86,7 @@ export class LibraryStore {
   /** The hash of each file as this process last wrote or read it, to tell our writes from others'. */
   private readonly knownHashes = new Map<string, string>();
   /** Per article, the version last read or written here and whether its body holds content the editor cannot show. */
-  private readonly contentChecks = new Map<string, { hash: string; unsupported: boolean }>();
+  private readonly contentChecks = new Map<string, DiskFacts>();
   /** Media files this process stored or handed out again (importMedia), with the time. */
   private readonly recentMedia = new Map<string, number>();
   private readonly fs: FileSystem;
@@ -169,10 +194,16 @@ export class LibraryStore {
     const parsed = parseArticleFile(bytes, id, this.migrations);
     if (!parsed.ok) return { path: file, reason: parsed.reason };
     // Hashes are always of the raw bytes, as the watcher computes them.
-    const { article, unsupported } = parsed;
+    const { article, unsupported, legacyTransitions, legacyUnreadable } = parsed;
     const hash = hashBytes(bytes);
-    this.contentChecks.set(id, { hash, unsupported: unsupported !== null });
-    return { article, hash, mtimeMs, size: bytes.length, unsupported };
+    this.contentChecks.set(id, {
+      hash,
+      unsupported: unsupported !== null,
+      status: article.status,
+      legacyTransitions,
+      legacyUnreadable,
+    });
+    return { article, hash, mtimeMs, size: bytes.length, unsupported, legacyTransitions };
   }
 
   /**
@@ -228,7 +259,7 @@ export class LibraryStore {
   async save(
     article: Article,
     baseHash: string | null,
-    options: { overwrites?: string } = {},
+    options: SaveOptions = {},
   ): Promise<{ hash: string; savedAt: string }> {
     const file = this.articleFilePath(article.id);
     const expected = options.overwrites ?? baseHash;
@@ -237,11 +268,23 @@ export class LibraryStore {
     return this.withArticleLock(article.id, async () => {
       const savedAt = this.clock().toISOString();
       // What comes through the API is cleaned before it is written, as on load and paste.
-      const text = serializeArticle({ ...cleanArticle(article), updatedAt: savedAt });
+      const given = () => serializeArticle({ ...cleanArticle(article), updatedAt: savedAt });
       const current = await this.readIfExists(file);
       if (current === null && expected !== null) throw vanishedWhileEditing();
-      await this.refuseConflict(article.id, current, expected, text);
-      this.refuseUnsupported(article, current);
+      await this.refuseConflict(article.id, current, expected, given);
+      const facts = current === null ? null : this.diskFacts(article.id, current);
+      this.refuseUnsupported(article, facts);
+      // The first write in version 2 drops the steps a version-1 file kept: they go to the log first, before
+      // any step this save adds (the log stays in order; carrying over twice writes each step once).
+      if (facts && facts.legacyTransitions.length > 0) await this.carryOver(article.id, facts.legacyTransitions);
+      // What does not read as a step cannot go to the log: the old file is kept whole instead, never lost.
+      if (facts && facts.legacyUnreadable > 0 && current !== null) {
+        await this.keepRevision(article.id, current, REVISION_REASONS.beforeFormatUpgrade);
+      }
+      const written = options.prepare
+        ? await options.prepare(facts?.status ? { status: facts.status } : null)
+        : article;
+      const text = serializeArticle({ ...cleanArticle(written), updatedAt: savedAt });
       if (options.overwrites !== undefined && current !== null) {
         await this.keepRevision(article.id, current, REVISION_REASONS.overwrittenByMine);
       }
@@ -249,9 +292,9 @@ export class LibraryStore {
         // Another process without this lock (an older app, a sync tool) may have written meanwhile.
         const latest = await this.readIfExists(file);
         if (latest === null && expected !== null) throw vanishedWhileEditing();
-        await this.refuseConflict(article.id, latest, expected, text);
+        await this.refuseConflict(article.id, latest, expected, () => text);
       });
-      this.rememberContent(article, hash);
+      this.rememberContent(written, hash);
       return { hash, savedAt };
     });
   }
@@ -284,10 +327,10 @@ export class LibraryStore {
     id: string,
     current: Buffer | null,
     expected: string | null,
-    text: string,
+    text: () => string,
   ): Promise<void> {
     if (current === null || hashBytes(current) === expected) return;
-    await this.keepRevision(id, text, REVISION_REASONS.unsavedAfterConflict).catch(() => undefined);
+    await this.keepRevision(id, text(), REVISION_REASONS.unsavedAfterConflict).catch(() => undefined);
     // Not another version but one that cannot be read (a program wrote it badly): said as it is.
     const parsed = parseArticleFile(current, id, this.migrations);
     if (!parsed.ok) {
@@ -309,7 +352,6 @@ export class LibraryStore {
       status: 'draft',
       publishAt: null,
       reviewNotes: [],
-      history: [],
       remoteIds: {},
     });
     try {
@@ -518,21 +560,44 @@ export class LibraryStore {
    * A save never writes what this version's editor cannot show (a body with unknown types), nor over a file
    * that holds such content: the editor would have dropped it, and the other app's work would be lost.
    */
-  private refuseUnsupported(article: Article, current: Buffer | null): void {
+  private refuseUnsupported(article: Article, onDisk: DiskFacts | null): void {
     const unknown = unsupportedContent(article.body);
     if (unknown) {
       const names = [...unknown.nodes, ...unknown.marks, ...unknown.attributes].join(', ');
       throw new ApiError('invalid-argument', message('error.article.unknownElements', { names }));
     }
-    if (current === null) return;
-    const hash = hashBytes(current);
-    let check = this.contentChecks.get(article.id);
-    if (check?.hash !== hash) {
-      const parsed = parseArticleFile(current, article.id, this.migrations);
-      check = { hash, unsupported: parsed.ok && parsed.unsupported !== null };
-    }
-    if (check.unsupported) {
+    if (onDisk?.unsupported) {
       throw new ApiError('damaged-file', message('error.article.unsupportedContent'));
+    }
+  }
+
+  /**
+   * What a save needs to know of the file it replaces. Usually the version this process wrote or read last,
+   * known without parsing it again (autosave must stay cheap); otherwise the file is read. A file that does
+   * not parse got here only as the version the save was asked to write over: nothing is known of it.
+   */
+  private diskFacts(id: string, current: Buffer): DiskFacts {
+    const hash = hashBytes(current);
+    const known = this.contentChecks.get(id);
+    if (known?.hash === hash) return known;
+    const parsed = parseArticleFile(current, id, this.migrations);
+    if (!parsed.ok) return { hash, unsupported: false, status: null, legacyTransitions: [], legacyUnreadable: 0 };
+    const facts = {
+      hash,
+      unsupported: parsed.unsupported !== null,
+      status: parsed.article.status,
+      legacyTransitions: parsed.legacyTransitions,
+      legacyUnreadable: parsed.legacyUnreadable,
+    };
+    this.contentChecks.set(id, facts);
+    return facts;
+  }
+
+  private async carryOver(id: string, legacy: readonly TransitionEntry[]): Promise<void> {
+    try {
+      await carryOverTransitions(this.fs, transitionLogPath(this.articleDir(id)), legacy);
+    } catch (error) {
+      throw ioError(message('error.io.writeArticle', { path: this.articleDir(id) }), error);
     }
   }
 
@@ -563,7 +628,13 @@ export class LibraryStore {
 
   /** What this process wrote, so the next save need not read the file again to know its content is known. */
   private rememberContent(article: Article, hash: string): void {
-    this.contentChecks.set(article.id, { hash, unsupported: unsupportedContent(article.body) !== null });
+    this.contentChecks.set(article.id, {
+      hash,
+      unsupported: unsupportedContent(article.body) !== null,
+      status: article.status,
+      legacyTransitions: [],
+      legacyUnreadable: 0,
+    });
   }
 
   private async ensureArticleDir(id: string): Promise<void> {

@@ -13,6 +13,11 @@ export const REVISION_REASONS = {
   replacedByConflictCopy: 'replaced-by-conflict-copy',
   /** The article was kept: the sync tool's conflict copy. */
   discardedConflictCopy: 'discarded-conflict-copy',
+  /**
+   * A version-1 file whose `history` held steps that do not read as steps: the file as it was, before the
+   * first save in version 2 left them out (the steps that read went to transitions.jsonl).
+   */
+  beforeFormatUpgrade: 'version-1-before-upgrade',
 } as const;
 
 export type RevisionReason = (typeof REVISION_REASONS)[keyof typeof REVISION_REASONS];

@@ -365,6 +365,7 @@ function Shell({ connection }: { connection: Connection }) {
                 registerArticle={registerArticle}
                 focusHeadline={openId === createdId}
                 onShown={crash.shown}
+                role={settings?.user.role ?? 'journalist'}
               />
             ) : (
               <p className="workspace-state" id="editor">

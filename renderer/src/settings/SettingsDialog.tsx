@@ -214,13 +214,21 @@ export function SettingsDialog({ settings, outlet, onClose, onSaved }: Props) {
           {field('userName', t('settings.name'), settings.user.name)}
           <div className="field">
             <label htmlFor={`${id}-role`}>{t('settings.role')}</label>
-            <select id={`${id}-role`} name="role" defaultValue={settings.user.role}>
+            <select
+              id={`${id}-role`}
+              name="role"
+              defaultValue={settings.user.role}
+              aria-describedby={`${id}-role-honest`}
+            >
               {ROLES.map((role) => (
                 <option key={role} value={role}>
                   {t(`settings.role.${role}`)}
                 </option>
               ))}
             </select>
+            <p className="hint" id={`${id}-role-honest`}>
+              {t('workflow.honestRoles')}
+            </p>
           </div>
           <div className="field">
             <label htmlFor={`${id}-uiLanguage`}>{t('settings.language')}</label>

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { outletEdit } from '../../../shared/outlet/outlet-profile';
-import type { Settings, SettingsPatch } from '../../../shared/settings/schema';
+import { ROLES, RoleSchema, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
 import type { OutletView } from '../outlet/use-outlet';
 import { describeError } from '../i18n/describe-error';
@@ -51,7 +51,9 @@ export function WelcomeCard({ settings, outlet, onSaved }: Props) {
     const form = new FormData(event.currentTarget);
     const userName = String(form.get('userName') ?? '').trim();
     const outletName = String(form.get('outletName') ?? '').trim();
-    void answer(userName ? { user: { name: userName } } : {}, outletName);
+    const role = RoleSchema.safeParse(form.get('role'));
+    const user = { ...(userName ? { name: userName } : {}), ...(role.success ? { role: role.data } : {}) };
+    void answer({ user }, outletName);
   };
 
   return (
@@ -62,6 +64,21 @@ export function WelcomeCard({ settings, outlet, onSaved }: Props) {
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('settings.name')}</label>
           <input id={`${id}-name`} name="userName" autoComplete="name" maxLength={NAME_MAX} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-role`}>{t('settings.role')}</label>
+          <select
+            id={`${id}-role`}
+            name="role"
+            defaultValue={settings.user.role}
+            aria-describedby={`${id}-role-honest`}
+          >
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {t(`settings.role.${role}`)}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor={`${id}-outlet`}>{t('settings.outletName')}</label>
@@ -76,6 +93,9 @@ export function WelcomeCard({ settings, outlet, onSaved }: Props) {
           </button>
         </div>
       </form>
+      <p className="hint" id={`${id}-role-honest`}>
+        {t('workflow.honestRoles')}
+      </p>
       {error ? (
         <p role="alert" className="form-error">
           {error}

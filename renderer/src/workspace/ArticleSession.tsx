@@ -45,6 +45,12 @@ import { useFindSession } from './use-find-session';
 import { useOpenElsewhere } from './use-open-elsewhere';
 import { useShownSignal } from './use-shown-signal';
 import { useTypographyActions } from './use-typography-actions';
+import type { ArticleStatus } from '../../../shared/domain/article';
+import type { Role } from '../../../shared/settings/schema';
+import { VIEW_ID } from '../api/view-id';
+import { WorkflowBar } from '../workflow/WorkflowBar';
+import { WorkflowLockBanner } from '../workflow/WorkflowLockBanner';
+import { WorkflowLog } from '../workflow/WorkflowLog';
 
 interface Props {
   file: ArticleFile;
@@ -57,6 +63,8 @@ interface Props {
   registerArticle(article: OpenArticle | null): void;
   focusHeadline: boolean;
   onShown: ((id: string) => void) | undefined;
+  /** The role in this computer's settings: which workflow steps are offered, and whether the text is editable. */
+  role: Role;
 }
 
 /** One open article: its fields, body and panels, kept in step with its file by the hooks below. */
@@ -69,11 +77,12 @@ export function ArticleSession({
   registerArticle,
   focusHeadline,
   onShown,
+  role,
 }: Props) {
   const api = useApi();
   const { t } = useI18n();
   const { apostrophe } = outlet.profile;
-  const view = useEditedArticle(file);
+  const view = useEditedArticle(file, role);
   const { edited, meta, readOnly } = view;
   const [conflict, setConflict] = useState(false);
   const [notice, setNotice] = useState<string | null>(() => (restored ? t('draft.restored') : null));
@@ -181,6 +190,24 @@ export function ArticleSession({
     onError: reportError,
   });
 
+  /** A workflow step: what is unsaved is written first, so the step applies to the text on screen. */
+  const takeStep = async (to: ArticleStatus, note: string) => {
+    await autosave.flush();
+    if (autosave.hasUnsavedChanges) throw new Error(t('workflow.error.unsaved'));
+    try {
+      const done = await api.invoke('workflow.transition', {
+        id: edited.id,
+        to,
+        note,
+        baseHash: edited.baseHash,
+        view: VIEW_ID,
+      });
+      view.moved(done.hash, done.status);
+    } catch (error) {
+      throw new Error(t.message(toApiError(error).reason));
+    }
+  };
+
   const compareWithDisk = async () => {
     try {
       const disk = await api.invoke('article.get', { id: edited.id });
@@ -222,7 +249,11 @@ export function ArticleSession({
   return (
     <div className="workspace">
       <section className="editor-column" aria-label={t('editor.region')} id="editor">
-        {readOnly ? <UnsupportedContentBanner unsupported={view.unsupported} /> : null}
+        {view.unsupported !== null || view.bodyRefused ? (
+          <UnsupportedContentBanner unsupported={view.unsupported} />
+        ) : null}
+        {view.workflowLock ? <WorkflowLockBanner lock={view.workflowLock} /> : null}
+        <WorkflowBar status={meta.status} role={role} onStep={takeStep} />
         {/* A damaged file's banner says why saves fail and offers the way out: one banner, not two. */}
         {damaged.reason ? null : <SaveProblemBanner store={status} onRetry={() => void autosave.flush()} />}
         {damaged.reason ? (
@@ -317,6 +348,7 @@ export function ArticleSession({
             onChange={changeMeta}
           />
         </fieldset>
+        <WorkflowLog articleId={edited.id} version={`${meta.status}:${view.bodyVersion}`} />
         <TypographyPanel
           store={suggestions}
           fixResult={typography.fixResult}

@@ -3,6 +3,7 @@ import type { OutletState } from '../../../shared/api/contract';
 import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import type { StatusStore } from '../status/status-store';
+import type { Role } from '../../../shared/settings/schema';
 import { LazyArticleSession, preloadArticleSession } from './lazy-article-session';
 import type { OpenArticle } from './open-article';
 import { useArticleFile } from './use-article-file';
@@ -20,6 +21,8 @@ interface Props {
   focusHeadline?: boolean;
   /** The article is drawn (a frame after its editor mounted): a crash from now on is not its opening. */
   onShown?: ((id: string) => void) | undefined;
+  /** The role in this computer's settings (the service checks it again on every step and save). */
+  role: Role;
 }
 
 /** Loads one article and keeps its file in step with the screen. Re-mounted (keyed) per article. */
@@ -32,6 +35,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
   registerArticle,
   focusHeadline = false,
   onShown,
+  role,
 }: Props) {
   const api = useApi();
   const { t } = useI18n();
@@ -68,6 +72,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
         registerArticle={registerArticle}
         focusHeadline={focusHeadline}
         onShown={onShown}
+        role={role}
       />
     </Suspense>
   );

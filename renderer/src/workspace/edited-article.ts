@@ -79,6 +79,12 @@ export class EditedArticle {
     };
   }
 
+  /** A workflow step was written: the file has the new status and hash, the text is as it was. */
+  moved({ hash, status }: { hash: string; status: Article['status'] }): void {
+    this.baseHash = hash;
+    this.meta = { ...this.meta, status };
+  }
+
   /** The host wrote the article: the next save starts from that version. */
   saved({ hash, savedAt }: { hash: string; savedAt: string }): void {
     this.baseHash = hash;

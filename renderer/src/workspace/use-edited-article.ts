@@ -1,5 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { ArticleFile } from '../../../shared/api/contract';
+import type { ArticleStatus } from '../../../shared/domain/article';
+import type { Role } from '../../../shared/settings/schema';
+import { workflowLock, type WorkflowLock } from '../workflow/workflow-lock';
 import type { Doc } from '../../../shared/domain/doc';
 import type { UnsupportedContent } from '../../../shared/domain/editor-schema';
 import type { ArticleMeta } from '../panel/MetadataPanel';
@@ -16,7 +19,11 @@ export interface EditedArticleView {
   unsupported: UnsupportedContent | null;
   /** The editor's own schema check refused the body. */
   bodyRefused: boolean;
+  /** This role may not edit the article in its status (with the editor, approved…): why, or null. */
+  workflowLock: WorkflowLock;
   readOnly: boolean;
+  /** A workflow step was written here: the new status and the hash the next save starts from. */
+  moved(hash: string, status: ArticleStatus): void;
   /** Changes metadata (headline, lead, the panel) on screen and in the latest version. */
   changeMeta(patch: Partial<ArticleMeta>): ArticleMeta;
   /** Another version of the article (the disk's, a backup, a copy) takes the window's place. */
@@ -29,14 +36,16 @@ export interface EditedArticleView {
  * the editor's own schema check, makes the article read-only: nothing of it is written, as the editor would
  * lose what it cannot hold.
  */
-export function useEditedArticle(file: ArticleFile): EditedArticleView {
+export function useEditedArticle(file: ArticleFile, role: Role): EditedArticleView {
   const [edited] = useState(() => new EditedArticle(file));
   const [meta, setMeta] = useState(edited.meta);
   const [initialBody, setInitialBody] = useState<Doc>(() => bodyToShow(file));
   const [bodyVersion, setBodyVersion] = useState(0);
   const [unsupported, setUnsupported] = useState(file.unsupported);
   const [bodyRefused, setBodyRefused] = useState(false);
-  const readOnly = unsupported !== null || bodyRefused;
+  // The status follows the file (a step here, or a reload after a step elsewhere), so the lock does too.
+  const lock = workflowLock(role, meta.status);
+  const readOnly = unsupported !== null || bodyRefused || lock !== null;
   edited.setReadOnly(readOnly);
 
   const changeMeta = useCallback(
@@ -58,6 +67,13 @@ export function useEditedArticle(file: ArticleFile): EditedArticleView {
     [edited],
   );
   const refuseBody = useCallback(() => setBodyRefused(true), []);
+  const moved = useCallback(
+    (hash: string, status: ArticleStatus) => {
+      edited.moved({ hash, status });
+      setMeta(edited.meta);
+    },
+    [edited],
+  );
 
   return {
     edited,
@@ -66,7 +82,9 @@ export function useEditedArticle(file: ArticleFile): EditedArticleView {
     bodyVersion,
     unsupported,
     bodyRefused,
+    workflowLock: lock,
     readOnly,
+    moved,
     changeMeta,
     replace,
     refuseBody,

@@ -19,7 +19,13 @@ async function open(library: EditorLibrary, id = library.articleId) {
   const registered: (OpenArticle | null)[] = [];
   const view = render(
     <ApiContext.Provider value={library.api}>
-      <ArticleWorkspace id={id} outlet={outlet} status={status} registerArticle={(a) => registered.push(a)} />
+      <ArticleWorkspace
+        id={id}
+        outlet={outlet}
+        status={status}
+        registerArticle={(a) => registered.push(a)}
+        role="journalist"
+      />
     </ApiContext.Provider>,
   );
   return { status, registered, view };

@@ -4,6 +4,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditedArticle, type EditedArticleView } from '../../../renderer/src/workspace/use-edited-article';
 import { createBodyEditor } from '../editor/support/body-editor';
 import { articleFile } from './support/article-file';
+import type { Role } from '../../../shared/settings/schema';
 
 let editor: Editor | null = null;
 afterEach(() => {
@@ -11,10 +12,10 @@ afterEach(() => {
   editor = null;
 });
 
-function open(file = articleFile({ headline: 'Заголовок' }, ['Абзац'])) {
+function open(file = articleFile({ headline: 'Заголовок' }, ['Абзац']), role: Role = 'journalist') {
   let view: EditedArticleView | null = null;
   function Page() {
-    view = useEditedArticle(file);
+    view = useEditedArticle(file, role);
     return null;
   }
   render(<Page />);
@@ -67,5 +68,30 @@ describe('useEditedArticle', () => {
     });
     expect(unsupported().readOnly).toBe(true);
     expect(unsupported().unsupported?.nodes).toEqual(['table']);
+  });
+
+  it('is read-only for a journalist while the article is with the editor, and follows the status', () => {
+    const view = open(articleFile({ status: 'submitted' }, ['Абзац']));
+    expect(view().readOnly).toBe(true);
+    expect(view().edited.readOnly).toBe(true);
+    expect(view().workflowLock).toEqual({ kind: 'withEditor' });
+    // Returned elsewhere: the disk's version takes the window's place, and the lock is lifted.
+    act(() => view().replace(articleFile({ status: 'returned' }, ['Абзац'])));
+    expect(view().readOnly).toBe(false);
+    expect(view().workflowLock).toBeNull();
+    // A step taken here: the status and the base hash move, the text stays.
+    act(() => view().moved('after-step', 'submitted'));
+    expect(view().readOnly).toBe(true);
+    expect(view().bodyVersion).toBe(1);
+    expect(view().edited.saveInput().baseHash).toBe('after-step');
+  });
+
+  it('an editor may edit while the article is in review, but not once it is withdrawn', () => {
+    expect(open(articleFile({ status: 'in-review' }, ['Абзац']), 'editor')().readOnly).toBe(false);
+    expect(open(articleFile({ status: 'withdrawn' }, ['Абзац']), 'editor')().workflowLock).toEqual({
+      kind: 'status',
+      status: 'withdrawn',
+      role: 'editor',
+    });
   });
 });

@@ -87,27 +87,24 @@ describe('ArticleSchema', () => {
       telegram: { text: '' },
       status: 'draft',
       reviewNotes: [],
-      history: [],
       remoteIds: {},
     });
     expect(article.headline).toBe('Нацбанк знизив облікову ставку');
   });
 
-  it('fills defaults inside nested objects (image credit, related teaser, transition note)', () => {
+  it('fills defaults inside nested objects (image credit, related teaser)', () => {
     const article = ArticleSchema.parse(
       minimalArticle({
         featuredImage: { src: 'media/abc.jpg' },
         related: [{ headline: 'Курс гривні', url: 'https://example.ua/news/1' }],
-        history: [{ at: '2025-12-19T18:44:00Z', by: 'Олена', from: 'draft', to: 'submitted' }],
       }),
     );
     expect(article.featuredImage).toEqual({ src: 'media/abc.jpg', alt: '', caption: '', credit: '', crops: {} });
     expect(article.related[0]?.teaser).toBe('');
-    expect(article.history[0]?.note).toBe('');
   });
 
   it('rejects a future schema version, a missing headline, a bad date and an unknown status', () => {
-    expect(ArticleSchema.safeParse(minimalArticle({ schemaVersion: 2 as never })).success).toBe(false);
+    expect(ArticleSchema.safeParse(minimalArticle({ schemaVersion: 3 as never })).success).toBe(false);
     const { headline: _omit, ...noHeadline } = minimalArticle();
     expect(ArticleSchema.safeParse(noHeadline).success).toBe(false);
     expect(ArticleSchema.safeParse(minimalArticle({ createdAt: '19.12.2025 20:44' })).success).toBe(false);

@@ -19,7 +19,14 @@ describe('article files', () => {
     const text = serializeArticle(article);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "headline": "Редакція перейшла на «Шпальту»');
-    expect(parseArticleFile(text, 'sample-1')).toEqual({ ok: true, article, migratedFrom: null, unsupported: null });
+    expect(parseArticleFile(text, 'sample-1')).toEqual({
+      ok: true,
+      article,
+      migratedFrom: null,
+      unsupported: null,
+      legacyTransitions: [],
+      legacyUnreadable: 0,
+    });
   });
 
   it('parseArticleFile never throws, whatever it gets', () => {
@@ -32,7 +39,14 @@ describe('article files', () => {
 
   it('bytes that are not UTF-8 make a damaged file, not one opened with replacement characters', () => {
     const good = new TextEncoder().encode(serializeArticle(article));
-    expect(parseArticleFile(good, 'sample-1')).toEqual({ ok: true, article, migratedFrom: null, unsupported: null });
+    expect(parseArticleFile(good, 'sample-1')).toEqual({
+      ok: true,
+      article,
+      migratedFrom: null,
+      unsupported: null,
+      legacyTransitions: [],
+      legacyUnreadable: 0,
+    });
     // A lone continuation byte inside the headline: decoded loosely it would read as U+FFFD and be saved so.
     const at = new TextDecoder().decode(good).indexOf('Редакція');
     const broken = Uint8Array.from(good);
@@ -49,6 +63,8 @@ describe('article files', () => {
       ok: true,
       article: { ...article, tags: [], seo: { title: '', description: '' }, remoteIds: {} },
       migratedFrom: null,
+      legacyTransitions: [],
+      legacyUnreadable: 0,
       unsupported: null,
     });
   });

@@ -42,7 +42,6 @@ describe('LibraryStore.duplicate', () => {
       status: 'published',
       publishAt: '2025-12-19T20:44:00+02:00',
       reviewNotes: [{ at: '2025-12-19T18:00:00.000Z', by: 'редактор', text: 'Уточніть цифри' }],
-      history: [{ at: '2025-12-19T18:10:00.000Z', by: 'редактор', from: 'approved', to: 'published', note: '' }],
       remoteIds: { wordpress: '123', telegram: '456' },
     };
     await store.save(published, created.hash);
@@ -58,7 +57,6 @@ describe('LibraryStore.duplicate', () => {
     expect(copy.article.status).toBe('draft');
     expect(copy.article.slug).toBe('');
     expect(copy.article.publishAt).toBeNull();
-    expect(copy.article.history).toEqual([]);
     expect(copy.article.reviewNotes).toEqual([]);
     expect(copy.article.remoteIds).toEqual({});
 

@@ -3,7 +3,12 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { worded } from '../../../support/worded';
-import { ArticleIdSchema, ArticleSchema, type Article } from '../../../../shared/domain/article';
+import {
+  ARTICLE_SCHEMA_VERSION,
+  ArticleIdSchema,
+  ArticleSchema,
+  type Article,
+} from '../../../../shared/domain/article';
 import { parseArticleFile, serializeArticle } from '../../../../electron/services/library/article-file';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { sampleArticle } from '../../../../electron/services/library/sample-article';
@@ -36,7 +41,7 @@ describe('LibraryStore', () => {
       expect(await store.ensure()).toEqual({ created: true });
 
       const marker = JSON.parse(await readFile(path.join(root, '.shpalta', 'library.json'), 'utf8')) as unknown;
-      expect(marker).toMatchObject({ app: 'shpalta', schemaVersion: 1 });
+      expect(marker).toMatchObject({ app: 'shpalta', schemaVersion: ARTICLE_SCHEMA_VERSION });
       const ids = await readdir(path.join(root, 'articles'));
       expect(ids).toHaveLength(1);
       const id = ids[0] ?? '';

@@ -10,8 +10,9 @@ import { hashBytes, parseArticleFile } from '../../../../electron/services/libra
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 
-/** The table a future format change would add: version 0 called the lead `standfirst`. */
+/** A made-up version 0 that called the lead `standfirst`, ahead of the real chain (1 → 2). */
 const V0_TO_V1: Readonly<Record<number, ArticleMigration>> = {
+  ...ARTICLE_MIGRATIONS,
   0: (raw) => ({ ...raw, schemaVersion: 1, lead: raw.standfirst ?? '' }),
 };
 
@@ -28,9 +29,9 @@ function v0Article(id: string): Record<string, unknown> {
 }
 
 describe('migrateArticle', () => {
-  it('the build knows version 1 and ships no migrations yet', () => {
-    expect(ARTICLE_SCHEMA_VERSION).toBe(1);
-    expect(ARTICLE_MIGRATIONS).toEqual({});
+  it('the build writes version 2 and migrates from version 1', () => {
+    expect(ARTICLE_SCHEMA_VERSION).toBe(2);
+    expect(Object.keys(ARTICLE_MIGRATIONS)).toEqual(['1']);
   });
 
   it('upgrades with an injected table, one version at a time, without touching its input', () => {
@@ -40,7 +41,7 @@ describe('migrateArticle', () => {
     expect(result).toEqual({
       ok: true,
       from: 0,
-      raw: { ...raw, schemaVersion: 1, lead: 'Лід зі старого формату.' },
+      raw: { ...raw, schemaVersion: 2, lead: 'Лід зі старого формату.' },
     });
     expect(raw).toEqual(copy);
   });
@@ -58,8 +59,8 @@ describe('migrateArticle', () => {
   });
 
   it('a file at the current version passes through as it is', () => {
-    const raw = { ...v0Article('x'), schemaVersion: 1 };
-    expect(migrateArticle(raw, {})).toEqual({ ok: true, from: 1, raw });
+    const raw = { ...v0Article('x'), schemaVersion: ARTICLE_SCHEMA_VERSION };
+    expect(migrateArticle(raw, {})).toEqual({ ok: true, from: ARTICLE_SCHEMA_VERSION, raw });
   });
 
   it('reports a gap in the chain instead of guessing over it', () => {
@@ -89,12 +90,12 @@ describe('migrateArticle', () => {
   });
 
   it('refuses a file from a newer program (newer: true), naming both versions', () => {
-    const result = migrateArticle({ schemaVersion: 2 }, V0_TO_V1);
+    const result = migrateArticle({ schemaVersion: 3 }, V0_TO_V1);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.newer).toBe(true);
-    expect(result.reason).toEqual(message('damaged.newerFormat', { version: 2, known: 1 }));
-    expect(worded(result.reason)).toContain('новішою версією програми (формат 2, ця версія знає 1)');
+    expect(result.reason).toEqual(message('damaged.newerFormat', { version: 3, known: 2 }));
+    expect(worded(result.reason)).toContain('новішою версією програми (формат 3, ця версія знає 2)');
   });
 
   it.each([
@@ -119,7 +120,7 @@ describe('parseArticleFile with migrations', () => {
     expect(parsed).toMatchObject({
       ok: true,
       migratedFrom: 0,
-      article: { schemaVersion: 1, lead: 'Лід зі старого формату.' },
+      article: { schemaVersion: 2, lead: 'Лід зі старого формату.' },
     });
   });
 
@@ -131,7 +132,7 @@ describe('parseArticleFile with migrations', () => {
   });
 
   it('a current file reports migratedFrom null', () => {
-    const parsed = parseArticleFile(JSON.stringify({ ...v0Article('cur-1'), schemaVersion: 1 }), 'cur-1');
+    const parsed = parseArticleFile(JSON.stringify({ ...v0Article('cur-1'), schemaVersion: 2 }), 'cur-1');
     expect(parsed).toMatchObject({ ok: true, migratedFrom: null });
   });
 });
@@ -163,7 +164,7 @@ describe('LibraryStore with injected migrations', () => {
     expect(scan.damaged).toEqual([]);
     const scanned = scan.articles.find((a) => a.article.id === 'old-1');
     expect(scanned?.article).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       headline: 'Стара стаття',
       lead: 'Лід зі старого формату.',
     });
@@ -176,7 +177,7 @@ describe('LibraryStore with injected migrations', () => {
 
     await store.save({ ...opened.article, headline: 'Оновлена' }, opened.hash);
     const written = JSON.parse(await readFile(store.articleFilePath('old-1'), 'utf8')) as Record<string, unknown>;
-    expect(written).toMatchObject({ schemaVersion: 1, headline: 'Оновлена', lead: 'Лід зі старого формату.' });
+    expect(written).toMatchObject({ schemaVersion: 2, headline: 'Оновлена', lead: 'Лід зі старого формату.' });
     expect(written).not.toHaveProperty('standfirst');
   });
 
@@ -200,7 +201,7 @@ describe('LibraryStore with injected migrations', () => {
     const store = new LibraryStore(root, { migrations: V0_TO_V1 });
     await store.ensure();
     const { article } = await store.create('Наша');
-    const future = Buffer.from(`${JSON.stringify({ ...article, schemaVersion: 2, newField: true })}\n`);
+    const future = Buffer.from(`${JSON.stringify({ ...article, schemaVersion: 3, newField: true })}\n`);
     await writeFile(store.articleFilePath(article.id), future);
 
     const { damaged } = await store.scan();

@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import { toApiError } from '../../shared/api/errors';
+import { createTranslator } from '../../shared/i18n/translate';
+import { severeAxeViolations } from './axe';
+import { expect, test } from './browser-mode';
+
+/**
+ * The editorial loop between two computers on one shared library: a journalist's host and an editor's host,
+ * each with its own settings, in two browser contexts.
+ */
+
+test.describe.configure({ timeout: 240_000 });
+
+const headline = (page: Page) => page.getByRole('textbox', { name: 'Заголовок' });
+const body = (page: Page) => page.getByRole('textbox', { name: 'Текст статті' });
+const saveState = (page: Page) => page.locator('.save-state');
+const bar = (page: Page) => page.getByRole('region', { name: 'Статус статті' });
+const statusLine = (page: Page) => bar(page).locator('.workflow-status');
+const step = (page: Page, name: string) => bar(page).getByRole('button', { name, exact: true });
+const note = (page: Page) => bar(page).getByRole('textbox', { name: 'Примітка до кроку' });
+const history = (page: Page) => page.locator('.workflow-log-list');
+const withEditor = (page: Page) => page.getByText('Стаття в редактора — ви зможете правити її, коли її повернуть.');
+
+/** Calls the host's API from the page, as the page's own code or a forged request would. */
+async function call(page: Page, method: string, input: unknown): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ([name, args]) => {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(args),
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    },
+    [method, input] as const,
+  );
+}
+
+/** Signs in, says who this person is (as the settings dialog would), and opens the sample article. */
+async function signIn(page: Page, url: string, user: { name: string; role: 'journalist' | 'editor' }) {
+  await page.goto(url);
+  await expect(headline(page)).toHaveValue(/Редакція перейшла/);
+  expect((await call(page, 'settings.update', { user, welcomed: true })).status).toBe(200);
+  await page.reload();
+  await expect(headline(page)).toHaveValue(/Редакція перейшла/);
+}
+
+async function takeStep(page: Page, name: string, status: string, text = ''): Promise<void> {
+  if (text) await note(page).fill(text);
+  await step(page, name).click();
+  await expect(statusLine(page)).toHaveText(`Статус: ${status}`);
+}
+
+test('journalist and editor on one library: submit, review, return with a note, resubmit, approve, publish, correct', async ({
+  page: journalist,
+  app,
+  browser,
+}) => {
+  const editorHost = await app.startSecondHost();
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await signIn(journalist, app.url, { name: 'Олена Коваленко', role: 'journalist' });
+  await signIn(editor, editorHost.url, { name: 'Іван Редактор', role: 'editor' });
+
+  // The journalist writes and submits.
+  await expect(statusLine(journalist)).toHaveText('Статус: Чернетка');
+  await body(journalist).locator('p').first().click();
+  await journalist.keyboard.press('Home');
+  await journalist.keyboard.type('Перша версія. ');
+  await expect(saveState(journalist)).toHaveText(/Збережено о/);
+  await expect(step(journalist, 'Схвалити')).toHaveCount(0);
+  await takeStep(journalist, 'Надіслати редакторові', 'Надіслано');
+
+  // With the editor: read-only for the journalist, and no approval offered.
+  await expect(withEditor(journalist)).toBeVisible();
+  await expect(headline(journalist)).toHaveAttribute('readonly', '');
+  await expect(body(journalist)).toHaveAttribute('contenteditable', 'false');
+  await expect(step(journalist, 'Схвалити')).toHaveCount(0);
+  await expect(bar(journalist).getByRole('button')).toHaveCount(0);
+  expect(await severeAxeViolations(journalist)).toEqual([]);
+
+  // The editor's computer hears of it through the shared folder and takes it for review.
+  await expect(statusLine(editor)).toHaveText('Статус: Надіслано');
+  await expect(body(editor)).toContainText('Перша версія.');
+  await takeStep(editor, 'Взяти на перевірку', 'На розгляді');
+  await expect(statusLine(journalist)).toHaveText('Статус: На розгляді');
+  await expect(step(journalist, 'Схвалити')).toHaveCount(0);
+
+  // A forged request from the journalist's page is refused by the service, in Ukrainian.
+  const id = ((await call(journalist, 'library.list', {})).body as { articles: Array<{ id: string }> }).articles[0]?.id;
+  const current = (await call(journalist, 'article.get', { id })).body as { hash: string };
+  const forged = await call(journalist, 'workflow.transition', { id, to: 'approved', baseHash: current.hash });
+  expect(forged.status).toBe(403);
+  expect(forged.body).toMatchObject({ code: 'workflow-forbidden' });
+  expect(createTranslator('uk').message(toApiError(forged.body).reason)).toBe(
+    'Схвалити статтю може лише редактор. Ваша роль у налаштуваннях — журналіст.',
+  );
+  const stillInReview = (await call(journalist, 'article.get', { id })).body as {
+    hash: string;
+    article: { status: string };
+  };
+  expect(stillInReview.article.status).toBe('in-review');
+  expect(stillInReview.hash).toBe(current.hash);
+
+  // Returning needs a note; with one, the article goes back.
+  await step(editor, 'Повернути журналістові').click();
+  await expect(bar(editor).getByRole('alert')).toHaveText(
+    'Напишіть примітку: що виправити. Без неї статтю не повертають.',
+  );
+  await expect(note(editor)).toBeFocused();
+  await takeStep(editor, 'Повернути журналістові', 'Повернуто', 'Додайте джерело цифр.');
+
+  // The journalist sees it returned, with the note, and may edit again.
+  await expect(statusLine(journalist)).toHaveText('Статус: Повернуто');
+  await expect(withEditor(journalist)).toBeHidden();
+  await expect(history(journalist)).toContainText('Додайте джерело цифр.');
+  await expect(history(journalist).locator('li').first()).toContainText('На розгляді → Повернуто');
+  await expect(history(journalist).locator('li').first()).toContainText('Іван Редактор');
+  await body(journalist).locator('p').first().click();
+  await journalist.keyboard.press('Home');
+  await journalist.keyboard.type('За даними НБУ. ');
+  await expect(saveState(journalist)).toHaveText(/Збережено о/);
+  await takeStep(journalist, 'Надіслати редакторові', 'Надіслано');
+
+  // The editor takes the fixed text, approves and publishes.
+  await expect(statusLine(editor)).toHaveText('Статус: Надіслано');
+  await expect(body(editor)).toContainText('За даними НБУ.');
+  await takeStep(editor, 'Взяти на перевірку', 'На розгляді');
+  await takeStep(editor, 'Схвалити', 'Погоджено');
+  await takeStep(editor, 'Позначити опублікованою', 'Опубліковано');
+
+  // A correction: the page stays published until the corrected version is approved.
+  await takeStep(editor, 'Почати виправлення', 'Виправляється');
+  await takeStep(editor, 'Схвалити виправлення', 'Опубліковано');
+  await expect(statusLine(journalist)).toHaveText('Статус: Опубліковано');
+  const log = (await call(editor, 'workflow.log', { id })).body as { entries: Array<{ from: string; to: string }> };
+  expect(log.entries.map((entry) => `${entry.from}→${entry.to}`)).toEqual([
+    'draft→submitted',
+    'submitted→in-review',
+    'in-review→returned',
+    'returned→submitted',
+    'submitted→in-review',
+    'in-review→approved',
+    'approved→published',
+    'published→correction',
+    'correction→published',
+  ]);
+  expect(await severeAxeViolations(editor)).toEqual([]);
+  await editorContext.close();
+});
