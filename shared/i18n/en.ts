@@ -670,7 +670,6 @@ export const en = {
   'notice.versionsMigrationSkipped':
     'An old kept version could not be moved into the history and was left in place: {path} ({reason})',
   'versions.tab': 'Versions',
-  'versions.region': 'Article versions',
   'versions.save': 'Save version',
   'versions.saving': 'Saving the version…',
   'versions.saved': 'Version saved.',
@@ -681,7 +680,6 @@ export const en = {
   'versions.loadFailed': 'The versions could not be shown: {reason}',
   'versions.retry': 'Try again',
   'versions.list': 'Saved versions',
-  'versions.by': '{name}',
   'versions.byUnknown': 'no author given',
   'versions.statusLine': 'Status: {status}',
   'versions.statusUnknown': 'Status: unknown',
@@ -696,7 +694,6 @@ export const en = {
   'versions.confirm': 'Restore',
   'versions.cancel': 'Cancel',
   'versions.restored': 'The version of {when} was restored.',
-  'versions.saveFirst': 'Wait for the article to be saved first.',
   'versions.reason.transition': 'status change',
   'versions.reason.manual': 'saved by hand',
   'versions.reason.interval': 'autosave',

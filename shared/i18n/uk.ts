@@ -658,7 +658,6 @@ export const uk = {
   'notice.versionsMigrationSkipped':
     'Стару збережену версію не вдалося перенести в історію, її залишено на місці: {path} ({reason})',
   'versions.tab': 'Версії',
-  'versions.region': 'Версії статті',
   'versions.save': 'Зберегти версію',
   'versions.saving': 'Зберігаю версію…',
   'versions.saved': 'Версію збережено.',
@@ -669,7 +668,6 @@ export const uk = {
   'versions.loadFailed': 'Не вдалося показати версії: {reason}',
   'versions.retry': 'Спробувати ще раз',
   'versions.list': 'Збережені версії',
-  'versions.by': '{name}',
   'versions.byUnknown': 'автора не вказано',
   'versions.statusLine': 'Статус: {status}',
   'versions.statusUnknown': 'Статус: невідомий',
@@ -684,7 +682,6 @@ export const uk = {
   'versions.confirm': 'Відновити',
   'versions.cancel': 'Скасувати',
   'versions.restored': 'Версію від {when} відновлено.',
-  'versions.saveFirst': 'Спершу дочекайтеся збереження статті.',
   'versions.reason.transition': 'зміна статусу',
   'versions.reason.manual': 'збережено вручну',
   'versions.reason.interval': 'автозбереження',

@@ -19,7 +19,6 @@ import { newArticleId } from './article-id';
 import { checkImage } from '../../../shared/media/image-check';
 import { copyMediaFiles, isSafeMediaPath, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
 import { sampleArticle } from './sample-article';
-import { REVISION_REASONS } from './revision-reasons';
 import { ARTICLE_LOCK_FILE_NAME, classifyArticleFolderEntry, isArticleId } from './sync-conflicts';
 
 const ARTICLE_FILE = 'article.json';
@@ -50,7 +49,19 @@ export interface LibraryStoreOptions {
   fs?: FileSystem;
   clock?: () => Date;
   migrations?: Readonly<Record<number, ArticleMigration>>;
+  /** Where the sides of a conflict are kept as versions (electron/services/versions). */
+  versions?: ConflictVersions;
 }
+
+/** Keeps one side of a conflict as a version of the article, before the conflict is resolved. */
+export interface ConflictVersions {
+  keep(id: string, bytes: string | Uint8Array, side: 'conflict-mine' | 'conflict-theirs'): Promise<void>;
+}
+
+/** Without a version history nothing may be resolved: a losing side would have nowhere to go. */
+const NO_VERSIONS: ConflictVersions = {
+  keep: () => Promise.reject(new ApiError('io-error', message('error.versions.unavailable'))),
+};
 
 /**
  * The article library on disk: one folder per article under `articles/`, named by its stable id;
@@ -66,6 +77,7 @@ export class LibraryStore {
   private readonly recentMedia = new Map<string, number>();
   private readonly fs: FileSystem;
   private readonly clock: () => Date;
+  private readonly versions: ConflictVersions;
   readonly migrations: Readonly<Record<number, ArticleMigration>>;
 
   constructor(
@@ -76,6 +88,7 @@ export class LibraryStore {
     this.fs = resolved.fs ?? nodeFileSystem;
     this.clock = resolved.clock ?? (() => new Date());
     this.migrations = resolved.migrations ?? ARTICLE_MIGRATIONS;
+    this.versions = resolved.versions ?? NO_VERSIONS;
   }
 
   get articlesDir(): string {
@@ -90,6 +103,7 @@ export class LibraryStore {
     return path.join(this.root, '.shpalta');
   }
 
+  /** Where older versions of the app kept versions that lost; now only read, to move them into the history. */
   get revisionsDir(): string {
     return path.join(this.metaDir, 'revisions');
   }
@@ -217,10 +231,10 @@ export class LibraryStore {
 
   /**
    * Saves over `baseHash`. If the file on disk is no longer what the edit started from, nothing is
-   * written and a conflict is reported; the version that could not be written is kept as a revision,
-   * so neither version is lost. `overwrites` is the person's choice to write over exactly that version
-   * (the other side of a conflict, as shown to them): it is checked instead of `baseHash`, and the
-   * version it names is kept as a revision before it is replaced.
+   * written and a conflict is reported; the version that could not be written is kept as a version in the
+   * history, so neither is lost. `overwrites` is the person's choice to write over exactly that version
+   * (the other side of a conflict, as shown to them): it is checked instead of `baseHash`, and both sides
+   * are kept as versions, the other one before it is replaced.
    *
    * One save per article at a time, in this process and across processes (see withArticleLock), and the
    * last check of the file runs after the temp file is written, right before the rename.
@@ -243,7 +257,8 @@ export class LibraryStore {
       await this.refuseConflict(article.id, current, expected, text);
       this.refuseUnsupported(article, current);
       if (options.overwrites !== undefined && current !== null) {
-        await this.keepRevision(article.id, current, REVISION_REASONS.overwrittenByMine);
+        await this.versions.keep(article.id, current, 'conflict-theirs');
+        await this.versions.keep(article.id, text, 'conflict-mine');
       }
       const hash = await this.writeText(article.id, text, async () => {
         // Another process without this lock (an older app, a sync tool) may have written meanwhile.
@@ -287,7 +302,7 @@ export class LibraryStore {
     text: string,
   ): Promise<void> {
     if (current === null || hashBytes(current) === expected) return;
-    await this.keepRevision(id, text, REVISION_REASONS.unsavedAfterConflict).catch(() => undefined);
+    await this.versions.keep(id, text, 'conflict-mine').catch(() => undefined);
     // Not another version but one that cannot be read (a program wrote it badly): said as it is.
     const parsed = parseArticleFile(current, id, this.migrations);
     if (!parsed.ok) {
@@ -444,21 +459,9 @@ export class LibraryStore {
     return this.recentMedia.get(file);
   }
 
-  /**
-   * Keeps a version that lost (a conflict, a resolved conflict) under `.shpalta/revisions/<id>/`, named
-   * `<time>-<first hash digits>-<reason>.json`: the reason (REVISION_REASONS) says why it was kept, the hash
-   * keeps two versions kept in the same millisecond apart.
-   */
-  async keepRevision(id: string, bytes: string | Uint8Array, reason: string): Promise<string> {
-    const stamp = this.clock().toISOString().replace(/[:.]/g, '-');
-    const target = path.join(this.revisionsDir, id, `${stamp}-${hashBytes(bytes).slice(0, 8)}-${reason}.json`);
-    try {
-      await this.fs.mkdir(path.dirname(target), { recursive: true });
-      await writeFileAtomic(target, bytes, this.fs);
-    } catch (error) {
-      throw ioError(message('error.io.saveRevision'), error);
-    }
-    return target;
+  /** Keeps one side of a conflict as a version in the history (see ConflictVersions). */
+  keepVersion(id: string, bytes: string | Uint8Array, side: 'conflict-mine' | 'conflict-theirs'): Promise<void> {
+    return this.versions.keep(id, bytes, side);
   }
 
   /**

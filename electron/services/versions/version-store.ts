@@ -19,6 +19,7 @@ import { message } from '../../../shared/i18n/message';
 import { withFileLock } from '../fs/file-lock';
 import { ioError, isCode } from '../fs/io-error';
 import { parseArticleFile } from '../library/article-file';
+import type { ConflictVersions } from '../library/library-store';
 import { MEDIA_DIR } from '../library/media';
 import { classifyArticleFolderEntry } from '../library/sync-conflicts';
 import { atomicGitFs } from './git-fs';
@@ -58,7 +59,7 @@ export interface CommitOptions {
  * root tree, so keeping a version costs the same in a library of ten articles as in one of ten thousand.
  * Commits take turns, within this process and across processes (a lock file beside the repository).
  */
-export class VersionStore {
+export class VersionStore implements ConflictVersions {
   private readonly gitdir: string;
   private readonly index: VersionIndex;
   private readonly clock: () => Date;
@@ -93,6 +94,11 @@ export class VersionStore {
       if (error instanceof ApiError) throw error;
       throw ioError(message('error.versions.unavailable'), error);
     }
+  }
+
+  /** A side of a conflict, kept before the conflict is resolved (the library store calls this). */
+  async keep(id: string, bytes: string | Uint8Array, side: 'conflict-mine' | 'conflict-theirs'): Promise<void> {
+    await this.commitArticle(id, { reason: side, bytes });
   }
 
   /** The article's versions, newest first. */
