@@ -9,6 +9,7 @@ import { defineConfig } from 'vitest/config';
 const STRESS_TESTS = [
   'test/electron/services/library/crash/crash-safety.test.ts',
   'test/electron/services/library/concurrent-saves.test.ts',
+  'test/electron/services/versions/version-kill.test.ts',
 ];
 
 /**

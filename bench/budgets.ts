@@ -21,6 +21,8 @@ export const BUDGETS: Record<string, Budget> = {
   // Issue 18: «Читайте також» suggestions come when the panel opens; a search keystroke's budget fits them.
   'library.related.1k': { stat: 'p95', limitMs: 50 },
   'library.autosave.10k-words': { stat: 'p95', limitMs: 50 },
+  // Issue 19: one changed article kept as a version in a library of 10,000, off the typing path.
+  'revisions.commit.10k-library': { stat: 'p95', limitMs: 300 },
   'render.page.10k-words': { stat: 'p95', limitMs: 50 },
   // Issue 19: two versions of a 10,000-word article compared word by word («Що змінив редактор»).
   'revisions.compare.10k-words': { stat: 'p95', limitMs: 200 },

@@ -2,6 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { autosaveCases } from './cases/autosave';
+import { versionCases } from './cases/versions';
 import { findCases } from './cases/find';
 import { keystrokeCases } from './cases/keystroke';
 import { RELATED_METHOD, relatedCases } from './cases/library-related';
@@ -29,6 +30,7 @@ const CASES: BenchCase[] = [
   ...libraryCases,
   ...relatedCases,
   ...autosaveCases,
+  ...versionCases,
   ...renderPageCases,
   ...revisionsCompareCases,
 ];

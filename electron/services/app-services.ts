@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { HandlerTable } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { message } from '../../shared/i18n/message';
+import { message, type Message } from '../../shared/i18n/message';
 import { createTranslator } from '../../shared/i18n/translate';
 import { ARTICLE_LIMITS, summarize } from '../../shared/domain/article';
 import { cleanArticle } from '../../shared/security/clean-article';
@@ -13,12 +13,14 @@ import { serializeArticle } from './library/article-file';
 import { EditBackups } from './library/edit-backups';
 import type { ArticleIndex } from './library/library-catalog';
 import { LibrarySession } from './library/library-session';
-import { REVISION_REASONS } from './library/revision-reasons';
 import { outletFromSettings } from '../../shared/outlet/outlet-profile';
 import { outletState } from './outlet/outlet-state';
 import { openSearchIndex } from './search/open-search-index';
 import { SearchIndex } from './search/search-index';
-import { searchIndexesDir } from './settings/paths';
+import { searchIndexesDir, versionsDir } from './settings/paths';
+import { IntervalVersions } from './versions/interval-versions';
+import { readVersionArticle, restoreVersion } from './versions/version-article';
+import type { VersionStore } from './versions/version-store';
 import type { SettingsService } from './settings/settings-service';
 import type { ArticleStatus } from '../../shared/domain/article';
 import type { TransitionEntry } from '../../shared/workflow/transition-entry';
@@ -55,6 +57,11 @@ export interface AppServices {
   views: OpenViews;
   /** Opens (and on first run creates) the library from settings. */
   start(): Promise<void>;
+  /**
+   * Keeps the article as a version after a workflow transition: the workflow service's `onTransition`
+   * hook calls this once the transition is written. Resolves to the version's id.
+   */
+  keepTransitionVersion(id: string, transition: { status: ArticleStatus; note?: string }): Promise<string | null>;
   dispose(): void;
 }
 
@@ -77,6 +84,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     otherMediaReferences: (id: string) => backups.readText(id),
     // Profiles lived in each person's settings before they lived in the library: the first open moves it there.
     outletSeed: () => outletFromSettings(settings.get().outlet),
+    versionsDir: versionsDir(options.userDataDir),
+    author: () => settings.get().user.name,
+    onMigrationSkipped: (file: string, reason: Message) =>
+      logger.error(
+        'an old kept version was left in place',
+        new ApiError('damaged-file', message('notice.versionsMigrationSkipped', { path: file, reason })),
+      ),
     ...(options.fs ? { fs: options.fs } : {}),
   };
   let session: LibrarySession | null = null;
@@ -124,6 +138,17 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   /** The person at this computer, as their settings say: the page is never asked who it is. */
   const actor = () => settings.get().user;
   const workflowOf = (open: LibrarySession) => new WorkflowService(open.store);
+
+  /** The open library's version history; an error the page can word when the data folder cannot hold it. */
+  const versionsOf = (open: LibrarySession): VersionStore => {
+    if (!open.versions) throw new ApiError('io-error', message('error.versions.unavailable'));
+    return open.versions;
+  };
+  const intervalVersions = new IntervalVersions(
+    () => session?.versions ?? null,
+    undefined,
+    (error) => logger.error('interval version failed', error),
+  );
 
   // Index updates after a save run after the reply: the file is the save, the index a cache of it, and
   // an autosave should cost the journalist only the write. Repeated saves of one article coalesce.
@@ -214,6 +239,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       }
       await backups.discard(article.id).catch((error: unknown) => logger.error('backup cleanup failed', error));
       refreshLater(open, article.id);
+      // A version at most every 10 minutes of editing. Autosave runs apart from typing, so this waits
+      // with the reply (a commit, once in ten minutes) rather than write to the history after it.
+      await intervalVersions.afterSave(article.id);
       // The watcher ignores this process's own saves: the other views with the article open hear of it here.
       if (view !== undefined) bus.emit('article.changed', { id: article.id, hash: saved.hash, view });
       return saved;
@@ -257,10 +285,30 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     'article.keepMineAsRevision': async ({ article }) => {
       const open = await current();
-      // Cleaned like every article the app writes: a revision is a file another program may read.
+      // Cleaned like every article the app writes: a version is a file another program may read.
       const text = serializeArticle(cleanArticle(article));
-      await open.store.keepRevision(article.id, text, REVISION_REASONS.mineBeforeTakingTheirs);
+      const versions = versionsOf(open);
+      await versions.commitArticle(article.id, { reason: 'conflict-theirs' });
+      await versions.keep(article.id, text, 'conflict-mine');
       return {};
+    },
+    'versions.list': async ({ id }) => ({ versions: await versionsOf(await current()).list(id) }),
+    'versions.read': async ({ id, version }) => {
+      const open = await current();
+      return { article: await readVersionArticle(open.store, versionsOf(open), id, version) };
+    },
+    'versions.save': async ({ id }) => {
+      const version = await versionsOf(await current()).commitArticle(id, { reason: 'manual' });
+      if (version === null) throw new ApiError('internal', message('error.generic'));
+      return { version };
+    },
+    'versions.restore': async ({ id, version }) => {
+      const open = await current();
+      const restored = await restoreVersion(open.store, versionsOf(open), id, version);
+      refreshLater(open, id);
+      // Every view with the article open reads it again, this one too: its text is now the old version's.
+      bus.emit('article.changed', { id, hash: restored.hash });
+      return restored;
     },
     'article.conflicts': async ({ id }) => ({ copies: await (await current()).copies.list(id) }),
     'article.resolveConflict': async ({ id, fileName, keep }) => {
@@ -324,6 +372,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     bus,
     views,
     start: () => openLibrary(libraryPath),
+    keepTransitionVersion: async (id, { status, note }) =>
+      versionsOf(await current()).commitArticle(id, { reason: 'transition', status, ...(note ? { note } : {}) }),
     dispose: () => session?.close(),
   };
 }

@@ -8,6 +8,7 @@ import {
 } from '../domain/article';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 import { TransitionEntrySchema } from '../workflow/transition-entry';
+import { VersionEntrySchema, VersionIdSchema } from '../domain/versions';
 import { MAX_LOGO_BYTES, OutletProfileEditSchema, OutletProfileSchema } from '../outlet/outlet-profile';
 import type { Message } from '../i18n/message';
 import { isWireMessage } from './errors';
@@ -226,7 +227,7 @@ export const contract = {
       .strict(),
     output: ArticleFileSchema,
   },
-  /** «Взяти їхню версію»: the window's own version is kept as a revision before the other one replaces it. */
+  /** «Взяти їхню версію»: both sides are kept as versions before the other one replaces the window's own. */
   'article.keepMineAsRevision': { input: z.object({ article: ArticleSchema }).strict(), output: z.object({}) },
   /**
    * One workflow step (shared/workflow/status-machine.ts), taken as the role and name in this computer's
@@ -253,6 +254,23 @@ export const contract = {
       entries: z.array(TransitionEntrySchema),
       problems: z.array(z.object({ line: z.number().int(), reason: MessageSchema })),
     }),
+  },
+  /** The article's kept versions (electron/services/versions), newest first. */
+  'versions.list': { input: IdInput, output: z.object({ versions: z.array(VersionEntrySchema) }) },
+  /** One kept version's article, read through the schema and its migrations; a damaged one is `damaged-file`. */
+  'versions.read': {
+    input: z.object({ id: ArticleIdSchema, version: VersionIdSchema }).strict(),
+    output: z.object({ article: ArticleSchema }),
+  },
+  /** «Зберегти версію»: keeps the article as it is on disk now. */
+  'versions.save': { input: IdInput, output: z.object({ version: VersionIdSchema }) },
+  /**
+   * Writes the version's text as the current file (the normal atomic save, checked against the file's hash)
+   * and keeps it as a new version: history is never rewritten. The workflow's status stays as it is now.
+   */
+  'versions.restore': {
+    input: z.object({ id: ArticleIdSchema, version: VersionIdSchema }).strict(),
+    output: z.object({ hash: z.string() }),
   },
   'media.import': {
     input: z

@@ -9,7 +9,6 @@ import { firstLinkBelow, linkEscapeReason } from '../fs/symlink-guard';
 import { hashBytes, parseArticleFile, serializeArticle } from './article-file';
 import type { LibraryStore } from './library-store';
 import { copyMediaFiles, MEDIA_DIR } from './media';
-import { REVISION_REASONS } from './revision-reasons';
 import { classifyArticleFolderEntry, classifyArticlesEntry, describeConflictSource } from './sync-conflicts';
 
 /** Where a conflict copy lives: a file beside article.json, or a whole copied folder beside the article's. */
@@ -117,7 +116,7 @@ export class ConflictCopies {
   }
 
   /**
-   * Keeps one version as the article and stores the other under `.shpalta/revisions/<id>/`, then removes
+   * Keeps one version as the article, both sides as versions in the history first, then removes
    * the copy. Only a copy that `list` reports can be named, so no path from outside reaches the disk.
    */
   async resolve(id: string, fileName: string, keep: 'current' | 'copy'): Promise<ArticleFile> {
@@ -137,7 +136,8 @@ export class ConflictCopies {
         const parsed = parseArticleFile(copyBytes, id, this.store.migrations);
         if (!parsed.ok) throw new ApiError('damaged-file', message('error.copies.damaged', { reason: parsed.reason }));
         const currentBytes = await fs.readFile(this.store.articleFilePath(id)).catch(() => null);
-        if (currentBytes) await this.store.keepRevision(id, currentBytes, REVISION_REASONS.replacedByConflictCopy);
+        if (currentBytes) await this.store.keepVersion(id, currentBytes, 'conflict-mine');
+        await this.store.keepVersion(id, copyBytes, 'conflict-theirs');
         await this.mergeMedia(location.folder, id);
         // The copy came from another machine: it is written cleaned, as any article the app writes.
         const keptBytes = serializeArticle(cleanArticle(parsed.article));
@@ -148,7 +148,9 @@ export class ConflictCopies {
         }
         this.store.markOwnVersion(id, hashBytes(keptBytes));
       } else {
-        await this.store.keepRevision(id, copyBytes, REVISION_REASONS.discardedConflictCopy);
+        await this.store.keepVersion(id, copyBytes, 'conflict-theirs');
+        const currentBytes = await fs.readFile(this.store.articleFilePath(id)).catch(() => null);
+        if (currentBytes) await this.store.keepVersion(id, currentBytes, 'conflict-mine');
         await this.mergeMedia(location.folder, id);
       }
     });

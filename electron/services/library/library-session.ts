@@ -6,7 +6,12 @@ import { OutletWatcher } from '../outlet/outlet-watcher';
 import { indexLocation, writeIndexNote } from '../search/index-location';
 import { ConflictCopies } from './conflict-copies';
 import { LibraryCatalog, type ArticleIndex, type StatusChange } from './library-catalog';
-import { LibraryStore } from './library-store';
+import { LibraryStore, type ConflictVersions } from './library-store';
+import { ApiError } from '../../../shared/api/errors';
+import { message, type Message } from '../../../shared/i18n/message';
+import { VersionStore } from '../versions/version-store';
+import { versionsLocation } from '../versions/version-location';
+import { migrateRevisions } from '../versions/migrate-revisions';
 import { LibraryWatcher } from './library-watcher';
 import { MediaSweeper } from './media-sweep';
 import { removeOldIndex } from './old-index';
@@ -26,6 +31,12 @@ export interface LibrarySessionOptions {
   otherMediaReferences?: (id: string) => Promise<string | null>;
   /** The outlet profile a library without outlet.json starts from (the one kept in the person's settings). */
   outletSeed?: () => OutletProfile;
+  /** The app's folder of version histories (one Git repository per library, never inside a library). */
+  versionsDir?: string;
+  /** The person's name from settings: who kept a version. */
+  author?: () => string;
+  /** An old kept version that could not be moved into the history (it is left where it is). */
+  onMigrationSkipped?: (file: string, reason: Message) => void;
 }
 
 /**
@@ -40,6 +51,8 @@ export class LibrarySession {
   readonly outlet: OutletStore;
   /** This library's search index file, in the app's data folder. */
   readonly indexFile: string;
+  /** Every kept version of the library's articles; null when the app's data folder cannot hold them. */
+  versions: VersionStore | null = null;
   private readonly watcher: LibraryWatcher;
   private readonly sweeper: MediaSweeper;
   private readonly outletWatcher: OutletWatcher;
@@ -104,10 +117,28 @@ export class LibrarySession {
 
   /** Creates the library if needed and opens its index; the list is usable as soon as this resolves. */
   static async open(root: string, options: LibrarySessionOptions): Promise<LibrarySession> {
-    const store = new LibraryStore(root, options.fs ? { fs: options.fs } : {});
+    let versions: VersionStore | null = null;
+    // The history opens once the library's real path is known; the store reaches it through this.
+    const keeper: ConflictVersions = {
+      keep: (id, bytes, side) =>
+        versions
+          ? versions.keep(id, bytes, side)
+          : Promise.reject(new ApiError('io-error', message('error.versions.unavailable'))),
+    };
+    const store = new LibraryStore(root, options.fs ? { fs: options.fs, versions: keeper } : { versions: keeper });
     await store.ensure();
     const fs = options.fs ?? nodeFileSystem;
     const onError = options.onError ?? (() => undefined);
+    if (options.versionsDir !== undefined) {
+      const author = options.author ?? (() => '');
+      const dir = await versionsLocation(options.versionsDir, store.root).catch((error: unknown) => {
+        onError(error);
+        return null;
+      });
+      versions = dir
+        ? ((await VersionStore.open({ dir, libraryRoot: store.root, author }).catch(onError)) ?? null)
+        : null;
+    }
     const location = await indexLocation(options.indexesDir, store.root);
     // Neither the note nor the old index's removal may keep a library closed (a read-only share).
     await writeIndexNote(location, fs).catch(onError);
@@ -119,6 +150,7 @@ export class LibrarySession {
       () => session?.refill(),
     );
     session = new LibrarySession(store, index, location.file, options);
+    session.versions = versions;
     return session;
   }
 
@@ -139,6 +171,11 @@ export class LibrarySession {
     await this.outletWatcher.start().catch(onError);
     await this.watcher.start().catch(onError);
     this.sweeper.start();
+    const { versions } = this;
+    if (versions) {
+      // The old `.shpalta/revisions/` move into the history in the background; what cannot is reported.
+      void migrateRevisions(this.store, versions, this.options.onMigrationSkipped ?? (() => undefined)).catch(onError);
+    }
     const synced = this.catalog.sync(notify);
     void synced
       .then(() => this.catalog.verify(notify))

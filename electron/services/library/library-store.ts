@@ -20,7 +20,6 @@ import { newArticleId } from './article-id';
 import { checkImage } from '../../../shared/media/image-check';
 import { copyMediaFiles, isSafeMediaPath, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
 import { sampleArticle } from './sample-article';
-import { REVISION_REASONS } from './revision-reasons';
 import { ARTICLE_LOCK_FILE_NAME, classifyArticleFolderEntry, isArticleId } from './sync-conflicts';
 import { carryOverTransitions, transitionLogPath } from '../workflow/transition-log';
 
@@ -75,7 +74,25 @@ export interface LibraryStoreOptions {
   fs?: FileSystem;
   clock?: () => Date;
   migrations?: Readonly<Record<number, ArticleMigration>>;
+  /** Where the sides of a conflict are kept as versions (electron/services/versions). */
+  versions?: ConflictVersions;
 }
+
+/**
+ * Why a file is kept as a version before it is replaced: a side of a conflict, or a version-1 file whose
+ * history held steps that do not read as steps (the file as it was, before version 2 left them out).
+ */
+export type KeptSide = 'conflict-mine' | 'conflict-theirs' | 'migrated';
+
+/** Keeps one side of a conflict (or a file before its format upgrade) as a version of the article. */
+export interface ConflictVersions {
+  keep(id: string, bytes: string | Uint8Array, side: KeptSide): Promise<void>;
+}
+
+/** Without a version history nothing may be resolved: a losing side would have nowhere to go. */
+const NO_VERSIONS: ConflictVersions = {
+  keep: () => Promise.reject(new ApiError('io-error', message('error.versions.unavailable'))),
+};
 
 /**
  * The article library on disk: one folder per article under `articles/`, named by its stable id;
@@ -91,6 +108,7 @@ export class LibraryStore {
   private readonly recentMedia = new Map<string, number>();
   private readonly fs: FileSystem;
   private readonly clock: () => Date;
+  private readonly versions: ConflictVersions;
   readonly migrations: Readonly<Record<number, ArticleMigration>>;
 
   constructor(
@@ -101,6 +119,7 @@ export class LibraryStore {
     this.fs = resolved.fs ?? nodeFileSystem;
     this.clock = resolved.clock ?? (() => new Date());
     this.migrations = resolved.migrations ?? ARTICLE_MIGRATIONS;
+    this.versions = resolved.versions ?? NO_VERSIONS;
   }
 
   get articlesDir(): string {
@@ -115,6 +134,7 @@ export class LibraryStore {
     return path.join(this.root, '.shpalta');
   }
 
+  /** Where older versions of the app kept versions that lost; now only read, to move them into the history. */
   get revisionsDir(): string {
     return path.join(this.metaDir, 'revisions');
   }
@@ -248,10 +268,10 @@ export class LibraryStore {
 
   /**
    * Saves over `baseHash`. If the file on disk is no longer what the edit started from, nothing is
-   * written and a conflict is reported; the version that could not be written is kept as a revision,
-   * so neither version is lost. `overwrites` is the person's choice to write over exactly that version
-   * (the other side of a conflict, as shown to them): it is checked instead of `baseHash`, and the
-   * version it names is kept as a revision before it is replaced.
+   * written and a conflict is reported; the version that could not be written is kept as a version in the
+   * history, so neither is lost. `overwrites` is the person's choice to write over exactly that version
+   * (the other side of a conflict, as shown to them): it is checked instead of `baseHash`, and both sides
+   * are kept as versions, the other one before it is replaced.
    *
    * One save per article at a time, in this process and across processes (see withArticleLock), and the
    * last check of the file runs after the temp file is written, right before the rename.
@@ -279,14 +299,15 @@ export class LibraryStore {
       if (facts && facts.legacyTransitions.length > 0) await this.carryOver(article.id, facts.legacyTransitions);
       // What does not read as a step cannot go to the log: the old file is kept whole instead, never lost.
       if (facts && facts.legacyUnreadable > 0 && current !== null) {
-        await this.keepRevision(article.id, current, REVISION_REASONS.beforeFormatUpgrade);
+        await this.versions.keep(article.id, current, 'migrated');
       }
       const written = options.prepare
         ? await options.prepare(facts?.status ? { status: facts.status } : null)
         : article;
       const text = serializeArticle({ ...cleanArticle(written), updatedAt: savedAt });
       if (options.overwrites !== undefined && current !== null) {
-        await this.keepRevision(article.id, current, REVISION_REASONS.overwrittenByMine);
+        await this.versions.keep(article.id, current, 'conflict-theirs');
+        await this.versions.keep(article.id, text, 'conflict-mine');
       }
       const hash = await this.writeText(article.id, text, async () => {
         // Another process without this lock (an older app, a sync tool) may have written meanwhile.
@@ -330,7 +351,7 @@ export class LibraryStore {
     text: () => string,
   ): Promise<void> {
     if (current === null || hashBytes(current) === expected) return;
-    await this.keepRevision(id, text(), REVISION_REASONS.unsavedAfterConflict).catch(() => undefined);
+    await this.versions.keep(id, text(), 'conflict-mine').catch(() => undefined);
     // Not another version but one that cannot be read (a program wrote it badly): said as it is.
     const parsed = parseArticleFile(current, id, this.migrations);
     if (!parsed.ok) {
@@ -486,21 +507,9 @@ export class LibraryStore {
     return this.recentMedia.get(file);
   }
 
-  /**
-   * Keeps a version that lost (a conflict, a resolved conflict) under `.shpalta/revisions/<id>/`, named
-   * `<time>-<first hash digits>-<reason>.json`: the reason (REVISION_REASONS) says why it was kept, the hash
-   * keeps two versions kept in the same millisecond apart.
-   */
-  async keepRevision(id: string, bytes: string | Uint8Array, reason: string): Promise<string> {
-    const stamp = this.clock().toISOString().replace(/[:.]/g, '-');
-    const target = path.join(this.revisionsDir, id, `${stamp}-${hashBytes(bytes).slice(0, 8)}-${reason}.json`);
-    try {
-      await this.fs.mkdir(path.dirname(target), { recursive: true });
-      await writeFileAtomic(target, bytes, this.fs);
-    } catch (error) {
-      throw ioError(message('error.io.saveRevision'), error);
-    }
-    return target;
+  /** Keeps one side of a conflict as a version in the history (see ConflictVersions). */
+  keepVersion(id: string, bytes: string | Uint8Array, side: 'conflict-mine' | 'conflict-theirs'): Promise<void> {
+    return this.versions.keep(id, bytes, side);
   }
 
   /**

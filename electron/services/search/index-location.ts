@@ -21,10 +21,19 @@ export interface IndexLocation {
  * colleague, make conflict copies of it, and run SQLite's WAL over a network file system.
  */
 export async function indexLocation(indexesDir: string, libraryRoot: string): Promise<IndexLocation> {
+  const { library, key } = await libraryKey(libraryRoot);
+  const folder = path.join(indexesDir, key);
+  return { library, file: path.join(folder, 'index.sqlite'), note: path.join(folder, 'library.json') };
+}
+
+/**
+ * A library's key among the app's per-library folders (search index, versions): a hash of its real path,
+ * so a library reached through a symbolic link, a trailing slash or `..` is one library.
+ */
+export async function libraryKey(libraryRoot: string): Promise<{ library: string; key: string }> {
   // The native realpath (what fs.promises uses) also gives the letter case stored on disk on Windows.
   const library = await fsp.realpath(libraryRoot).catch(() => path.resolve(libraryRoot));
-  const folder = path.join(indexesDir, createHash('sha256').update(library).digest('hex').slice(0, 16));
-  return { library, file: path.join(folder, 'index.sqlite'), note: path.join(folder, 'library.json') };
+  return { library, key: createHash('sha256').update(library).digest('hex').slice(0, 16) };
 }
 
 /** Writes the note beside the index, unless it already says the same. */

@@ -29,3 +29,8 @@ export function settingsFilePath(userDataDir: string): string {
 export function searchIndexesDir(userDataDir: string): string {
   return path.join(userDataDir, 'indexes');
 }
+
+/** One version history (a Git repository) per library, kept here: Git's files do not survive sync tools. */
+export function versionsDir(userDataDir: string): string {
+  return path.join(userDataDir, 'versions');
+}

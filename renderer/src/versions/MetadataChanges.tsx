@@ -36,8 +36,8 @@ function ChangeText({ change }: { change: MetadataChange }) {
         <DiffText parts={change.parts} side="both" />
       ) : (
         <>
-          {change.before ? <Removed>{change.before}</Removed> : t('versions.empty')} →{' '}
-          {change.after ? <Added>{change.after}</Added> : t('versions.empty')}
+          {change.before ? <Removed>{change.before}</Removed> : t('versions.blank')} →{' '}
+          {change.after ? <Added>{change.after}</Added> : t('versions.blank')}
         </>
       );
     case 'list':

@@ -20,6 +20,7 @@ import { availableSpellSession } from '../editor/features/spellcheck/spell-sessi
 import { fieldSuggestions } from '../editor/features/typography/field-suggestions';
 import { SuggestionsStore } from '../editor/features/typography/suggestions-store';
 import { TypographyPanel } from '../editor/features/typography/TypographyPanel';
+import { VersionsPanel } from '../versions/VersionsPanel';
 import { PreviewChanges } from '../preview/preview-changes';
 import { PreviewMedia } from '../preview/preview-media';
 import { ShareCards } from '../preview/cards/ShareCards';
@@ -357,6 +358,7 @@ export function ArticleSession({
           onApply={typography.apply}
           onShow={typography.show}
         />
+        <VersionsPanel articleId={edited.id} flush={() => autosave.flush()} readOnly={readOnly} />
         <SitePreview
           articleId={edited.id}
           source={() => edited.current()}

@@ -10,6 +10,8 @@ import { bundleNodeScript } from '../../../fixtures/crash/save-loop-bundle';
 import { RaceChildProcess } from '../../../fixtures/save-race/race-child-process';
 import { stressScale } from '../../../fixtures/stress-scale';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { keptVersions, versionedStore } from '../../../fixtures/versioned-store';
+import type { VersionStore } from '../../../../electron/services/versions/version-store';
 
 /**
  * Issue 15, finding 3: two saves from the same base hash, at the same moment, must never both succeed:
@@ -26,12 +28,9 @@ const withParagraph = (article: Article, text: string): Article => ({
   body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
 });
 
-/** Every revision's text under `.shpalta/revisions/<id>/`, joined: where a losing save's words must be. */
-async function revisionsText(store: LibraryStore, id: string): Promise<string> {
-  const dir = path.join(store.revisionsDir, id);
-  const names = await readdir(dir).catch(() => [] as string[]);
-  const texts = await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')));
-  return texts.join('\n');
+/** Every kept version's text of the article, joined: where a losing save's words must be. */
+async function revisionsText(versions: VersionStore, id: string): Promise<string> {
+  return (await keptVersions(versions, id)).map((v) => v.text).join('\n');
 }
 
 interface PairOutcome {
@@ -52,7 +51,8 @@ describe('concurrent saves of one article', () => {
   const tempDir = useTempDirs('shpalta-race-');
 
   it('a writer that ignores the lock, landing after the temp file is written, is caught before the rename', async () => {
-    const root = path.join(await tempDir(), 'Шпальта');
+    const base = await tempDir();
+    const root = path.join(base, 'Шпальта');
     const setup = new LibraryStore(root);
     await setup.ensure();
     const created = await setup.create('Остання перевірка');
@@ -66,19 +66,21 @@ describe('concurrent saves of one article', () => {
         return nodeFileSystem.open(target, flags, mode);
       }) as FileSystem['open'],
     };
-    const store = new LibraryStore(root, { fs });
+    const { store, versions } = await versionedStore(root, path.join(base, 'data'), { fs });
     const error = await store.save(withParagraph(created.article, 'Мій абзац'), created.hash).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'conflict' });
     expect(await readFile(file, 'utf8')).toBe(theirs);
-    expect(await revisionsText(store, created.article.id)).toContain('Мій абзац');
+    expect(await revisionsText(versions, created.article.id)).toContain('Мій абзац');
     expect((await readdir(store.articleDir(created.article.id))).sort()).toEqual(['article.json']);
   });
 
   it(`${IN_PROCESS_PAIRS} pairs in one process (two stores, Promise.all): one wins each, the other is kept`, async () => {
-    const root = path.join(await tempDir(), 'Шпальта');
-    const first = new LibraryStore(root);
+    const folder = await tempDir();
+    const root = path.join(folder, 'Шпальта');
+    const { store: first, versions } = await versionedStore(root, path.join(folder, 'data'));
     await first.ensure();
-    const second = new LibraryStore(root); // a second window on the same library
+    // A second window on the same library: the same version history.
+    const { store: second } = await versionedStore(root, path.join(folder, 'data'));
     const created = await first.create('Перегони');
     let base = created.hash;
     const outcomes: PairOutcome[] = [];
@@ -102,19 +104,22 @@ describe('concurrent saves of one article', () => {
       const onDisk = await readFile(first.articleFilePath(created.article.id), 'utf8');
       expect(outcome.winners.every((marker) => onDisk.includes(marker))).toBe(outcome.winners.length === 1);
     }
-    const result = tally(outcomes, await revisionsText(first, created.article.id));
+    const result = tally(outcomes, await revisionsText(versions, created.article.id));
     expect(result).toEqual({ pairsWithoutOneWinner: [], lostWords: [], loserCodes: ['conflict'] });
   }, 60_000);
 
   it(`${PROCESS_PAIRS} pairs from two processes: one wins each, every loser's words are in a revision`, async () => {
     const dir = await tempDir();
     const root = path.join(dir, 'Шпальта');
-    const store = new LibraryStore(root);
+    const { store, versions } = await versionedStore(root, path.join(dir, 'data'));
     await store.ensure();
     const created = await store.create('Перегони двох процесів');
     const id = created.article.id;
     const bundle = await bundleNodeScript(RACE_CHILD, path.join(dir, 'race-child.mjs'));
-    const children = [new RaceChildProcess(bundle, root, id), new RaceChildProcess(bundle, root, id)] as const;
+    const children = [
+      new RaceChildProcess(bundle, root, id, path.join(dir, 'data')),
+      new RaceChildProcess(bundle, root, id, path.join(dir, 'data')),
+    ] as const;
     const started = performance.now();
     try {
       await Promise.all(children.map((child) => child.ready));
@@ -137,7 +142,7 @@ describe('concurrent saves of one article', () => {
         outcomes.push(outcome);
       }
       const seconds = (performance.now() - started) / 1000;
-      const result = tally(outcomes, await revisionsText(store, id));
+      const result = tally(outcomes, await revisionsText(versions, id));
       console.log(
         `save race: ${PROCESS_PAIRS} pairs from two processes in ${seconds.toFixed(1)} s; ` +
           `pairs without exactly one winner ${result.pairsWithoutOneWinner.length}; lost ${result.lostWords.length}`,

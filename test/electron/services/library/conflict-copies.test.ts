@@ -7,9 +7,11 @@ import { worded } from '../../../support/worded';
 import type { Article } from '../../../../shared/domain/article';
 import { ConflictCopies } from '../../../../electron/services/library/conflict-copies';
 import { serializeArticle } from '../../../../electron/services/library/article-file';
-import { LibraryStore } from '../../../../electron/services/library/library-store';
+import type { LibraryStore } from '../../../../electron/services/library/library-store';
 import { FaultyFileSystem } from '../../../fixtures/faulty-fs';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { keptVersions, versionedStore } from '../../../fixtures/versioned-store';
+import type { VersionStore } from '../../../../electron/services/versions/version-store';
 import { png } from '../../../fixtures/images';
 import { expectCode } from '../../../fixtures/api-errors';
 import { steppingClock } from '../../../fixtures/stepping-clock';
@@ -44,14 +46,19 @@ describe('ConflictCopies', () => {
   let root: string;
   let faulty: FaultyFileSystem;
   let store: LibraryStore;
+  let versions: VersionStore;
   let copies: ConflictCopies;
   let article: Article;
   let currentBytes: Buffer;
 
   beforeEach(async () => {
-    root = path.join(await tempDir(), 'Шпальта');
+    const base = await tempDir();
+    root = path.join(base, 'Шпальта');
     faulty = new FaultyFileSystem();
-    store = new LibraryStore(root, { fs: faulty.fs, clock: steppingClock() });
+    ({ store, versions } = await versionedStore(root, path.join(base, 'data'), {
+      fs: faulty.fs,
+      clock: steppingClock(),
+    }));
     copies = new ConflictCopies(store);
     await store.ensure();
     const created = await store.create('Наша версія');
@@ -155,7 +162,7 @@ describe('ConflictCopies', () => {
   });
 
   describe('resolve', () => {
-    it("'copy' makes the copy the article byte for byte, keeps the old one as a revision, removes the copy", async () => {
+    it("'copy' makes the copy the article byte for byte, keeps both as versions, removes the copy", async () => {
       const copyBytes = await putCopy(DROPBOX, 'Версія Олени');
 
       const resolved = await copies.resolve(article.id, DROPBOX, 'copy');
@@ -166,11 +173,10 @@ describe('ConflictCopies', () => {
       expect(existsSync(path.join(store.articleDir(article.id), DROPBOX))).toBe(false);
       expect(await readdir(store.articleDir(article.id))).toEqual(['article.json']);
 
-      const revisions = path.join(root, '.shpalta', 'revisions', article.id);
-      const kept = await readdir(revisions);
-      expect(kept).toHaveLength(1);
-      expect(kept[0]).toMatch(/replaced-by-conflict-copy\.json$/);
-      expect(await readFile(path.join(revisions, kept[0] ?? ''))).toEqual(currentBytes);
+      expect(await keptVersions(versions, article.id)).toEqual([
+        { reason: 'conflict-theirs', text: copyBytes.toString() },
+        { reason: 'conflict-mine', text: currentBytes.toString() },
+      ]);
 
       // The watcher must not take our own write for someone else's.
       expect(store.isOwnVersion(article.id, sha256(copyBytes))).toBe(true);
@@ -178,7 +184,7 @@ describe('ConflictCopies', () => {
       expect(await copies.list(article.id)).toEqual([]);
     });
 
-    it("'current' keeps article.json as it was, stores the copy as a revision and removes it", async () => {
+    it("'current' keeps article.json as it was, keeps both as versions and removes the copy", async () => {
       const copyBytes = await putCopy(ONEDRIVE, 'Версія з офісу');
       await putCopy(GOOGLE_DRIVE, 'Лишається');
 
@@ -187,11 +193,10 @@ describe('ConflictCopies', () => {
       expect(await readFile(store.articleFilePath(article.id))).toEqual(currentBytes);
       expect(resolved.hash).toBe(sha256(currentBytes));
       expect(existsSync(path.join(store.articleDir(article.id), ONEDRIVE))).toBe(false);
-      const revisions = path.join(root, '.shpalta', 'revisions', article.id);
-      const kept = await readdir(revisions);
-      expect(kept).toHaveLength(1);
-      expect(kept[0]).toMatch(/discarded-conflict-copy\.json$/);
-      expect(await readFile(path.join(revisions, kept[0] ?? ''))).toEqual(copyBytes);
+      expect(await keptVersions(versions, article.id)).toEqual([
+        { reason: 'conflict-mine', text: currentBytes.toString() },
+        { reason: 'conflict-theirs', text: copyBytes.toString() },
+      ]);
       // Only the named copy is resolved.
       expect((await copies.list(article.id)).map((c) => c.fileName)).toEqual([GOOGLE_DRIVE]);
     });
@@ -203,12 +208,11 @@ describe('ConflictCopies', () => {
       expect(await snapshot(root)).toEqual(before);
     });
 
-    it("'current' still keeps a damaged copy as a revision before removing it", async () => {
+    it("'current' still keeps a damaged copy as a version before removing it", async () => {
       await writeFile(path.join(store.articleDir(article.id), DROPBOX), '{ broken');
       await copies.resolve(article.id, DROPBOX, 'current');
-      const revisions = path.join(root, '.shpalta', 'revisions', article.id);
-      const kept = await readdir(revisions);
-      expect(await readFile(path.join(revisions, kept[0] ?? ''), 'utf8')).toBe('{ broken');
+      const kept = await keptVersions(versions, article.id);
+      expect(kept.find((v) => v.reason === 'conflict-theirs')?.text).toBe('{ broken');
     });
 
     it.each([
@@ -291,15 +295,14 @@ describe('ConflictCopies', () => {
         expect(store.isOwnVersion(article.id, sha256(copyBytes))).toBe(true);
       });
 
-      it("'current' keeps the article, keeps the copy as a revision, still merges its media, removes the folder", async () => {
+      it("'current' keeps the article, keeps the copy as a version, still merges its media, removes the folder", async () => {
         await copies.resolve(article.id, fileName(), 'current');
 
         expect(await readFile(store.articleFilePath(article.id))).toEqual(currentBytes);
         expect(existsSync(folder)).toBe(false);
-        const revisions = path.join(root, '.shpalta', 'revisions', article.id);
-        const kept = await readdir(revisions);
-        expect(await readFile(path.join(revisions, kept[0] ?? ''))).toEqual(copyBytes);
-        // The revision refers to the other machine's image: it must survive the folder's removal.
+        const kept = await keptVersions(versions, article.id);
+        expect(kept.find((v) => v.reason === 'conflict-theirs')?.text).toBe(copyBytes.toString());
+        // The version refers to the other machine's image: it must survive the folder's removal.
         expect(await readFile(path.join(store.articleDir(article.id), 'media', `${sha256(PNG_B)}.png`))).toEqual(PNG_B);
       });
 

@@ -6,10 +6,11 @@ import type { Article } from '../../../../shared/domain/article';
 import { hashBytes, serializeArticle } from '../../../../electron/services/library/article-file';
 import { ConflictCopies } from '../../../../electron/services/library/conflict-copies';
 import { LibraryCatalog } from '../../../../electron/services/library/library-catalog';
-import { LibraryStore } from '../../../../electron/services/library/library-store';
+import type { LibraryStore } from '../../../../electron/services/library/library-store';
 import { openSearchIndex } from '../../../../electron/services/search/open-search-index';
 import { FaultyFileSystem } from '../../../fixtures/faulty-fs';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { versionedStore } from '../../../fixtures/versioned-store';
 import { steppingClock } from '../../../fixtures/stepping-clock';
 
 /** A fixed mtime, whole seconds: restoring it after an edit gives exactly the same stat. */
@@ -37,10 +38,11 @@ describe('LibraryCatalog over the SQLite search index', () => {
 
   beforeEach(async () => {
     faulty = new FaultyFileSystem();
-    store = new LibraryStore(path.join(await tempDir(), 'Шпальта'), {
+    const base = await tempDir();
+    ({ store } = await versionedStore(path.join(base, 'Шпальта'), path.join(base, 'data'), {
       fs: faulty.fs,
       clock: steppingClock('2025-12-19T10:00:00.000Z'),
-    });
+    }));
     copies = new ConflictCopies(store);
     await store.ensure();
     sampleId = (await store.articleIds())[0] ?? '';

@@ -13,6 +13,7 @@ import { parseArticleFile, serializeArticle } from '../../../../electron/service
 import { LibraryStore } from '../../../../electron/services/library/library-store';
 import { sampleArticle } from '../../../../electron/services/library/sample-article';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { versionedStore } from '../../../fixtures/versioned-store';
 import { expectCode } from '../../../fixtures/api-errors';
 import { steppingClock } from '../../../fixtures/stepping-clock';
 import { sha256 } from '../../../fixtures/sha256';
@@ -32,8 +33,9 @@ describe('LibraryStore', () => {
   let store: LibraryStore;
 
   beforeEach(async () => {
-    root = path.join(await tempDir(), 'Документи', 'Шпальта');
-    store = new LibraryStore(root, steppingClock());
+    const base = await tempDir();
+    root = path.join(base, 'Документи', 'Шпальта');
+    ({ store } = await versionedStore(root, path.join(base, 'data'), { clock: steppingClock() }));
   });
 
   describe('ensure()', () => {

@@ -67,7 +67,7 @@ describe('sweepOrphanMedia', () => {
     const inCopy = await mediaFile(5, 30);
     const inBackup = await mediaFile(6, 30);
     const orphan = await mediaFile(7, 30);
-    await store.keepRevision(article.id, serializeArticle(withFigure(`media/${inRevision}`)), 'conflict');
+    await keepOldRevision(store, article.id, serializeArticle(withFigure(`media/${inRevision}`)));
     await writeFile(
       path.join(store.articleDir(article.id), 'article (Olena’s conflicted copy 2026-12-01).json'),
       serializeArticle(withFigure(`media/${inCopy}`)),
@@ -91,7 +91,7 @@ describe('sweepOrphanMedia', () => {
 
   it('sweeps nothing of an article whose versions cannot all be read', async () => {
     await mediaFile(9, 30);
-    await store.keepRevision(article.id, serializeArticle(article), 'conflict');
+    await keepOldRevision(store, article.id, serializeArticle(article));
     const fault = faulty.fail('readFile', 'EACCES', { when: inside(path.join(store.revisionsDir, article.id)) });
 
     const errors: unknown[] = [];
@@ -129,3 +129,12 @@ describe('MediaSweeper', () => {
     sweeper.stop();
   });
 });
+
+/** A version as older builds kept it, under `.shpalta/revisions/<id>/`, not yet moved into the history. */
+async function keepOldRevision(store: LibraryStore, id: string, text: string): Promise<void> {
+  await mkdir(path.join(store.revisionsDir, id), { recursive: true });
+  await writeFile(
+    path.join(store.revisionsDir, id, '2026-12-01T10-00-00-000Z-0a1b2c3d-discarded-conflict-copy.json'),
+    text,
+  );
+}
