@@ -23,6 +23,11 @@ export const METHOD_NAMES = [
   'article.conflicts',
   'article.resolveConflict',
   'article.keepMineAsRevision',
+  'notes.list',
+  'notes.add',
+  'notes.reply',
+  'notes.resolve',
+  'notes.delete',
   'media.import',
   'article.create',
   'article.save',
@@ -34,7 +39,13 @@ export const METHOD_NAMES = [
 export type MethodName = (typeof METHOD_NAMES)[number];
 
 /** Events pushed from the main side to the page. */
-export const EVENT_NAMES = ['article.changed', 'library.changed', 'article.views', 'outlet.changed'] as const;
+export const EVENT_NAMES = [
+  'article.changed',
+  'notes.changed',
+  'library.changed',
+  'article.views',
+  'outlet.changed',
+] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 
 export function isMethodName(name: string): name is MethodName {
