@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleFile, OutletState } from '../../../shared/api/contract';
 import { toApiError } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
@@ -16,6 +16,9 @@ import { SaveProblemBanner } from '../status/SaveProblemBanner';
 import type { StatusStore } from '../status/status-store';
 import { BodyEditor } from '../editor/BodyEditor';
 import { FindBar } from '../editor/features/find/FindBar';
+import { NotesPanel } from '../editor/features/notes/NotesPanel';
+import { useNotes } from '../editor/features/notes/use-notes';
+import { isAddNoteKey } from '../editor/features/notes/add-note-key';
 import { availableSpellSession } from '../editor/features/spellcheck/spell-session';
 import { fieldSuggestions } from '../editor/features/typography/field-suggestions';
 import { SuggestionsStore } from '../editor/features/typography/suggestions-store';
@@ -195,9 +198,36 @@ export function ArticleSession({
     }
   };
 
+  const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
+  const notes = useNotes(api, edited.id, bodyEditor);
+  // Read by the paste cleaner when a note's anchor is pasted: kept only when the thread is this article's.
+  const ownNoteIds = useRef(new Set<string>());
+  const noteThreads = notes.state?.threads;
+  useEffect(() => {
+    ownNoteIds.current = new Set(noteThreads?.map((thread) => thread.id));
+  }, [noteThreads]);
+  const { request: requestNote } = notes;
+  useEffect(() => {
+    // On the window, not the body: a read-only body takes no key presses, yet may be noted.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isAddNoteKey(event)) return;
+      event.preventDefault();
+      requestNote();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [requestNote]);
+
   // Stable for the session: a new object would re-create the editor.
   const editorContext = useMemo(
-    () => ({ api, articleId: edited.id, t, apostrophe, suggestions }),
+    () => ({
+      api,
+      articleId: edited.id,
+      t,
+      apostrophe,
+      suggestions,
+      isOwnNote: (id: string) => ownNoteIds.current.has(id),
+    }),
     [api, edited.id, t, apostrophe, suggestions],
   );
   const insertItems = useToolbarInsertItems(t);
@@ -206,6 +236,7 @@ export function ArticleSession({
   const onReady = useCallback(
     (editor: Editor) => {
       edited.attach(editor);
+      setBodyEditor(editor);
       find.attach(editor);
       counts.watch(editor);
       counts.recount();
@@ -317,6 +348,7 @@ export function ArticleSession({
             onChange={changeMeta}
           />
         </fieldset>
+        <NotesPanel notes={notes} />
         <TypographyPanel
           store={suggestions}
           fixResult={typography.fixResult}

@@ -12,6 +12,8 @@ declare module '@tiptap/core' {
        * takes (note-marks-only.ts), so an editor may note a text that is not theirs to edit.
        */
       setNoteMark: (noteId: string) => ReturnType;
+      /** Takes a deleted note's anchor out of the body, wherever its text now stands; its text stays. */
+      unsetNoteMark: (noteId: string) => ReturnType;
     };
   }
 }
@@ -74,6 +76,19 @@ export const CommentMark = Mark.create<CommentMarkOptions>({
           const type = state.schema.marks[this.name];
           if (!type) return false;
           if (dispatch) dispatch(state.tr.addMark(from, to, type.create({ noteId })).setMeta(NOTE_MARK_META, true));
+          return true;
+        },
+      unsetNoteMark:
+        (noteId) =>
+        ({ state, dispatch }) => {
+          const tr = state.tr;
+          state.doc.descendants((node, pos) => {
+            const mark = node.marks.find((one) => one.type.name === this.name && one.attrs.noteId === noteId);
+            if (node.isText && mark) tr.removeMark(pos, pos + node.nodeSize, mark);
+            return !node.isText;
+          });
+          if (!tr.docChanged) return false;
+          if (dispatch) dispatch(tr.setMeta(NOTE_MARK_META, true));
           return true;
         },
     };

@@ -106,6 +106,20 @@ describe('the comment mark (a review note’s anchor)', () => {
     );
   });
 
+  it('takes a deleted note’s anchor out, over a split paragraph too, keeping the text, even read-only', () => {
+    const editor = notedEditor();
+    const range = noteRanges(editor.state.doc).get(NOTE);
+    editor
+      .chain()
+      .setTextSelection((range?.from ?? 0) + 3)
+      .splitBlock()
+      .run();
+    editor.setEditable(false);
+    expect(editor.commands.unsetNoteMark(NOTE)).toBe(true);
+    expect(noteRanges(editor.state.doc).size).toBe(0);
+    expect(editor.getText()).toBe('Уряд ухвалив бюд\n\nжет на рік');
+  });
+
   it('keeps this article’s note anchors on paste and drops others’ and outside HTML’s', () => {
     const context = { ...blockContext(), isOwnNote: (id: string) => id === NOTE };
     const editor = createEditor('<p></p>', context);
