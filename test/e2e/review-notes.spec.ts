@@ -84,8 +84,13 @@ test('an editor notes a word, the note is answered, resolved, outlives its text 
   await expect(thread.getByRole('button', { name: 'Відкрити знову' })).toBeVisible();
 
   // A note of one's own that nobody answered may be deleted: its thread and its anchor go, the text stays.
+  // This time through the selection's bubble menu.
+  await body(page).focus();
   await selectInBody(page, 'бібліотеки');
-  await page.keyboard.press('Control+Alt+M');
+  await page
+    .getByRole('toolbar', { name: 'Форматування виділеного' })
+    .getByRole('button', { name: 'Додати примітку' })
+    .click();
   await page.keyboard.type('Зайва примітка');
   await notesPanel(page).getByRole('button', { name: 'Зберегти примітку' }).click();
   await expect(body(page).locator('span.note-mark')).toHaveText([WORD, 'бібліотеки']);

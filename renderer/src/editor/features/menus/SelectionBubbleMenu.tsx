@@ -10,11 +10,13 @@ import { useItemState } from '../toolbar/use-item-state';
 import { useRovingFocus } from '../toolbar/use-roving-focus';
 import { useToolbarActions } from '../toolbar/use-toolbar-actions';
 import { shouldShowBubble } from './bubble-visibility';
+import { requestMenu } from './menu-requests';
 import './menus.css';
 
 const { bold, italic, link, heading2, heading3 } = TOOLBAR_ITEMS;
 const BUBBLE_ITEMS: readonly ToolbarItem[] = [bold, italic, link, heading2, heading3];
-const BUBBLE_IDS = BUBBLE_ITEMS.map((item) => item.id);
+// «Додати примітку» goes to the notes panel (editor/features/notes) through requestMenu.
+const BUBBLE_IDS = [...BUBBLE_ITEMS.map((item) => item.id), 'note'];
 // Stable objects: a new one on a render would make BubbleMenu re-register its plugin options.
 const BUBBLE_OPTIONS = { placement: 'top', offset: 8, flip: {}, shift: { padding: 8 } } as const;
 const APPLE = isApplePlatform();
@@ -58,6 +60,19 @@ export const SelectionBubbleMenu = memo(function SelectionBubbleMenu({ editor }:
             {TOOLBAR_ICONS[item.id]}
           </ToolbarButton>
         ))}
+        <button
+          type="button"
+          className="toolbar-button bubble-note"
+          data-roving-id="note"
+          tabIndex={roving.tabIndexOf('note')}
+          aria-label={t('notes.add')}
+          aria-keyshortcuts="Control+Alt+M"
+          title={t('notes.add.shortcut')}
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => requestMenu(editor, 'note')}
+        >
+          {t('notes.add')}
+        </button>
       </div>
     </BubbleMenu>
   );

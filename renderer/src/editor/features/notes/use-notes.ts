@@ -4,6 +4,7 @@ import type { NotesState, ShpaltaApi } from '../../../../../shared/api/contract'
 import { toApiError, type ApiError } from '../../../../../shared/api/errors';
 import { NOTES_LIMITS } from '../../../../../shared/notes/notes-file';
 import { VIEW_ID } from '../../../api/view-id';
+import { onMenuRequest } from '../menus/menu-requests';
 import { newNoteId } from './note-id';
 import { noteRanges, type NoteRange } from './note-ranges';
 
@@ -78,6 +79,23 @@ export function useNotes(api: ShpaltaApi, articleId: string, editor: Editor | nu
     };
   }, [api, articleId]);
 
+  const request = useCallback((): boolean => {
+    if (!editor) return false;
+    const { from, to, empty } = editor.state.selection;
+    const quote = editor.state.doc.textBetween(from, to, ' ').trim();
+    if (empty || quote === '') return false;
+    setDraft({ range: { from, to }, quote: quote.slice(0, NOTES_LIMITS.quote) });
+    return true;
+  }, [editor]);
+
+  useEffect(() => {
+    if (!editor) return undefined;
+    // «Додати примітку» in the selection's bubble menu.
+    return onMenuRequest(editor, (asked) => {
+      if (asked === 'note') request();
+    });
+  }, [editor, request]);
+
   useEffect(() => {
     if (!editor) return undefined;
     const read = () => setAnchors(noteRanges(editor.state.doc));
@@ -108,14 +126,7 @@ export function useNotes(api: ShpaltaApi, articleId: string, editor: Editor | nu
     anchors,
     draft,
     error,
-    request: () => {
-      if (!editor) return false;
-      const { from, to, empty } = editor.state.selection;
-      const quote = editor.state.doc.textBetween(from, to, ' ').trim();
-      if (empty || quote === '') return false;
-      setDraft({ range: { from, to }, quote: quote.slice(0, NOTES_LIMITS.quote) });
-      return true;
-    },
+    request,
     cancel: () => setDraft(null),
     add: async (text) => {
       if (!draft || !editor) return false;
