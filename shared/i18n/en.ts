@@ -691,10 +691,10 @@ export const en = {
   // — review notes (editor/features/notes, services/notes) —
   'notes.panel.title': 'Notes',
   'notes.panel.counts': 'Open: {open} · Resolved: {resolved}',
-  'notes.panel.empty': 'No notes. Select text and press «Add a note» (Ctrl+Alt+M).',
+  'notes.panel.empty': 'No notes. Select text and press «Add a note» ({keys}).',
   'notes.panel.problem': 'The notes of this article could not be read ({path}): {reason}. The file was left as it is.',
+  'shortcuts.addNote': 'Add a note on the selection',
   'notes.add': 'Add a note',
-  'notes.add.shortcut': 'Add a note (Ctrl+Alt+M)',
   'notes.form.label': 'Note on “{quote}”',
   'notes.form.save': 'Save the note',
   'notes.form.cancel': 'Cancel',

@@ -679,10 +679,10 @@ export const uk = {
   // — review notes (editor/features/notes, services/notes) —
   'notes.panel.title': 'Примітки',
   'notes.panel.counts': 'Відкриті: {open} · Вирішені: {resolved}',
-  'notes.panel.empty': 'Приміток немає. Виділіть текст і натисніть «Додати примітку» (Ctrl+Alt+M).',
+  'notes.panel.empty': 'Приміток немає. Виділіть текст і натисніть «Додати примітку» ({keys}).',
   'notes.panel.problem': 'Примітки цієї статті не вдалося прочитати ({path}): {reason}. Файл не змінено.',
+  'shortcuts.addNote': 'Додати примітку до виділеного',
   'notes.add': 'Додати примітку',
-  'notes.add.shortcut': 'Додати примітку (Ctrl+Alt+M)',
   'notes.form.label': 'Текст примітки до «{quote}»',
   'notes.form.save': 'Зберегти примітку',
   'notes.form.cancel': 'Скасувати',

@@ -18,7 +18,7 @@ import { BodyEditor } from '../editor/BodyEditor';
 import { FindBar } from '../editor/features/find/FindBar';
 import { NotesPanel } from '../editor/features/notes/NotesPanel';
 import { useNotes } from '../editor/features/notes/use-notes';
-import { isAddNoteKey } from '../editor/features/notes/add-note-key';
+import { matchesShortcut } from '../editor/features/shortcuts/match-shortcut';
 import { availableSpellSession } from '../editor/features/spellcheck/spell-session';
 import { fieldSuggestions } from '../editor/features/typography/field-suggestions';
 import { SuggestionsStore } from '../editor/features/typography/suggestions-store';
@@ -210,7 +210,7 @@ export function ArticleSession({
   useEffect(() => {
     // On the window, not the body: a read-only body takes no key presses, yet may be noted.
     const onKeyDown = (event: KeyboardEvent) => {
-      if (!isAddNoteKey(event)) return;
+      if (!matchesShortcut(event, 'addNote')) return;
       event.preventDefault();
       requestNote();
     };

@@ -3,6 +3,7 @@ import { BubbleMenu } from '@tiptap/react/menus';
 import { memo } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { isApplePlatform } from '../shortcuts/platform';
+import { shortcutHint } from '../shortcuts/shortcut-hint';
 import { ToolbarButton } from '../toolbar/ToolbarButton';
 import { TOOLBAR_ICONS } from '../toolbar/toolbar-icons';
 import { TOOLBAR_ITEMS, type ToolbarItem } from '../toolbar/toolbar-items';
@@ -20,6 +21,7 @@ const BUBBLE_IDS = [...BUBBLE_ITEMS.map((item) => item.id), 'note'];
 // Stable objects: a new one on a render would make BubbleMenu re-register its plugin options.
 const BUBBLE_OPTIONS = { placement: 'top', offset: 8, flip: {}, shift: { padding: 8 } } as const;
 const APPLE = isApplePlatform();
+const NOTE_HINT = shortcutHint('addNote', APPLE);
 
 /**
  * A few formatting buttons over a text selection. Tab from the body reaches them (the menu sits right
@@ -66,8 +68,8 @@ export const SelectionBubbleMenu = memo(function SelectionBubbleMenu({ editor }:
           data-roving-id="note"
           tabIndex={roving.tabIndexOf('note')}
           aria-label={t('notes.add')}
-          aria-keyshortcuts="Control+Alt+M"
-          title={t('notes.add.shortcut')}
+          aria-keyshortcuts={NOTE_HINT?.aria}
+          title={NOTE_HINT ? t('toolbar.withShortcut', { label: t('notes.add'), keys: NOTE_HINT.text }) : undefined}
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => requestMenu(editor, 'note')}
         >

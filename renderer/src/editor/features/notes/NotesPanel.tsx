@@ -3,7 +3,11 @@ import { isResolved, type NoteThread } from '../../../../../shared/notes/notes-f
 import { describeError } from '../../../i18n/describe-error';
 import { useI18n } from '../../../i18n/i18n';
 import { useDates } from '../../../i18n/use-dates';
+import { isApplePlatform } from '../shortcuts/platform';
+import { shortcutHint } from '../shortcuts/shortcut-hint';
 import type { Notes } from './use-notes';
+
+const ADD_NOTE_HINT = shortcutHint('addNote', isApplePlatform());
 
 interface Props {
   notes: Notes;
@@ -30,8 +34,10 @@ export function NotesPanel({ notes }: Props) {
       </p>
       <button
         type="button"
-        aria-keyshortcuts="Control+Alt+M"
-        title={t('notes.add.shortcut')}
+        aria-keyshortcuts={ADD_NOTE_HINT?.aria}
+        title={
+          ADD_NOTE_HINT ? t('toolbar.withShortcut', { label: t('notes.add'), keys: ADD_NOTE_HINT.text }) : undefined
+        }
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => setNeedSelection(!notes.request())}
       >
@@ -54,7 +60,7 @@ export function NotesPanel({ notes }: Props) {
         </p>
       ) : null}
       {threads.length === 0 ? (
-        <p className="notes-empty">{t('notes.panel.empty')}</p>
+        <p className="notes-empty">{t('notes.panel.empty', { keys: ADD_NOTE_HINT?.text ?? '' })}</p>
       ) : (
         <ol className="notes-list" aria-label={t('notes.panel.title')}>
           {threads.map((thread) => (
