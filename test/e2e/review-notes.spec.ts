@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { severeAxeViolations } from './axe';
@@ -134,4 +134,18 @@ test('an editor notes a word, the note is answered, resolved, outlives its text 
   await expect(notesPanel(page).getByText('Відкриті: 0 · Вирішені: 1')).toBeVisible();
   await expect(notesPanel(page).getByText('Текст, до якого була примітка, видалено')).toBeVisible();
   await expect(notesPanel(page).locator('.note-replies')).toContainText('Так, це зразок.');
+
+  // A colleague's note arriving through the synced folder shows up in the open article.
+  const colleague = {
+    id: 'note-c0ffee01',
+    quote: 'стаття',
+    author: 'Тарас Шевчук',
+    at: '2026-01-10T09:00:00.000Z',
+    text: 'Додайте джерело.',
+  };
+  const notesFile = path.join(folder, 'notes.json');
+  const current = JSON.parse(await readFile(notesFile, 'utf8'));
+  await writeFile(notesFile, JSON.stringify({ ...current, threads: [...current.threads, colleague] }));
+  await expect(notesPanel(page).locator('.note-thread', { hasText: 'Додайте джерело.' })).toContainText('Тарас Шевчук');
+  await expect(notesPanel(page).getByText('Відкриті: 1 · Вирішені: 1')).toBeVisible();
 });

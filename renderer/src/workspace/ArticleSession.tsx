@@ -243,12 +243,18 @@ export function ArticleSession({
     },
     [edited, counts, find],
   );
+  const { unsupported, bodyRefused } = view;
   const onBodyChange = useCallback(() => {
-    if (edited.readOnly) return;
+    if (edited.readOnly) {
+      // A read-only body takes no change but a note's anchor (editor/features/notes/note-marks-only.ts): it is
+      // saved unless the file cannot be written at all (content this version cannot show).
+      if (unsupported === null && !bodyRefused) saving.touch();
+      return;
+    }
     saving.touch();
     counts.recount();
     previewChanges.notify();
-  }, [edited, saving, counts, previewChanges]);
+  }, [edited, saving, counts, previewChanges, unsupported, bodyRefused]);
 
   return (
     <div className="workspace">
