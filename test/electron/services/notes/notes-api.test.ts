@@ -97,4 +97,23 @@ describe('notes.* through the API', () => {
     });
     app.services.dispose();
   });
+
+  it('a duplicate starts without the review: no note anchors in its body, no notes file', async () => {
+    const app = await appWithArticle();
+    const { article, hash } = await app.services.handlers['article.get']({ id: app.id });
+    const noted = { type: 'text', text: 'Бюджет', marks: [{ type: 'comment', attrs: { noteId: 'note-aaaa01' } }] };
+    const body = { type: 'doc' as const, content: [{ type: 'paragraph', content: [noted] }] };
+    await app.services.handlers['article.save']({ article: { ...article, body }, baseHash: hash });
+    const copy = await app.services.handlers['article.duplicate']({ id: app.id });
+    expect(copy.article.body).toEqual({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Бюджет' }] }],
+    });
+    expect(await app.services.handlers['notes.list']({ id: copy.article.id })).toEqual({
+      threads: [],
+      hash: null,
+      problem: null,
+    });
+    app.services.dispose();
+  });
 });
