@@ -691,7 +691,7 @@ export const en = {
   // — review notes (editor/features/notes, services/notes) —
   'notes.panel.title': 'Notes',
   'notes.panel.counts': 'Open: {open} · Resolved: {resolved}',
-  'notes.panel.empty': 'No notes. Select text and press «Add a note» ({keys}).',
+  'notes.panel.empty': 'No notes. Select text and press “Add a note” ({keys}).',
   'notes.panel.problem': 'The notes of this article could not be read ({path}): {reason}. The file was left as it is.',
   'shortcuts.addNote': 'Add a note on the selection',
   'notes.add': 'Add a note',
@@ -721,7 +721,7 @@ export const en = {
   'notes.error.changedOutside': 'A colleague changed the notes meanwhile; try again.',
   'notes.error.write': 'Could not write the notes to {path}',
   'notes.error.noArticle': 'This article is no longer in the library.',
-  'notes.error.noName': 'To write notes, enter your name in «Settings».',
+  'notes.error.noName': 'To write notes, enter your name in “Settings”.',
 
   // — editor: spellcheck —
   'spell.menuLabel': 'Spelling of “{word}”',
