@@ -110,6 +110,9 @@ test('an editor notes a word, the note is answered, resolved, outlives its text 
 
   // Deleting the noted text leaves the note, detached, with its quote.
   await thread.getByRole('button', { name: `Показати в тексті: «${WORD}»` }).click();
+  // The editor takes the focus on the next frame: the key waits for the body to have it, with the word selected.
+  await expect(body(page)).toBeFocused();
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(WORD);
   await page.keyboard.press('Backspace');
   await expect(body(page)).toContainText('Це  стаття вашої бібліотеки.');
   await expect(thread.getByText('Текст, до якого була примітка, видалено')).toBeVisible();
@@ -148,4 +151,37 @@ test('an editor notes a word, the note is answered, resolved, outlives its text 
   await writeFile(notesFile, JSON.stringify({ ...current, threads: [...current.threads, colleague] }));
   await expect(notesPanel(page).locator('.note-thread', { hasText: 'Додайте джерело.' })).toContainText('Тарас Шевчук');
   await expect(notesPanel(page).getByText('Відкриті: 1 · Вирішені: 1')).toBeVisible();
+});
+
+test('a read-only body takes a note’s mark and no other change', async ({ page, app }) => {
+  // The sample article with a block of a newer app: it opens read-only, as the text of someone else would.
+  const file = path.join(await articleFolder(app), 'article.json');
+  const article = JSON.parse(await readFile(file, 'utf8'));
+  article.body.content.push({ type: 'callout', content: [{ type: 'text', text: 'Нове' }] });
+  await writeFile(file, JSON.stringify(article));
+
+  await page.goto(app.url);
+  const welcome = page.getByRole('region', { name: 'Вітаємо в Шпальті' });
+  await welcome.getByLabel('Ім’я та прізвище').fill('Тарас Шевчук');
+  await welcome.getByLabel('Ім’я та прізвище').press('Enter');
+  await expect(welcome).toBeHidden();
+  await expect(body(page)).toHaveAttribute('contenteditable', 'false');
+  const textBefore = await body(page).textContent();
+
+  await selectInBody(page, WORD);
+  await page.keyboard.press('Control+Alt+M');
+  await page.keyboard.type('Тут треба уточнити.');
+  await notesPanel(page).getByRole('button', { name: 'Зберегти примітку' }).click();
+  await expect(body(page).locator('span.note-mark')).toHaveText(WORD);
+  await expect(notesPanel(page).locator('.note-thread')).toContainText('Тут треба уточнити.');
+
+  // Nothing else gets in: typing and deleting over the selection leave the text as it was.
+  await notesPanel(page)
+    .getByRole('button', { name: `Показати в тексті: «${WORD}»` })
+    .click();
+  await page.keyboard.type('змінено');
+  await page.keyboard.press('Backspace');
+  // The keys were handled once type() and press() return: the text is read after them.
+  expect(await body(page).textContent()).toBe(textBefore);
+  await expect(body(page).locator('span.note-mark')).toHaveText(WORD);
 });

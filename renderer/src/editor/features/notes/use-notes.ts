@@ -80,10 +80,11 @@ export function useNotes(api: ShpaltaApi, articleId: string, editor: Editor | nu
   }, [api, articleId]);
 
   const request = useCallback((): boolean => {
-    if (!editor) return false;
-    const { from, to, empty } = editor.state.selection;
+    const range = editor ? selectedRange(editor) : null;
+    if (!editor || !range) return false;
+    const { from, to } = range;
     const quote = editor.state.doc.textBetween(from, to, ' ').trim();
-    if (empty || quote === '') return false;
+    if (quote === '') return false;
     setDraft({ range: { from, to }, quote: quote.slice(0, NOTES_LIMITS.quote) });
     return true;
   }, [editor]);
@@ -157,4 +158,26 @@ export function useNotes(api: ShpaltaApi, articleId: string, editor: Editor | nu
     },
     userName,
   };
+}
+
+/**
+ * The body's selection. A read-only body is not focusable, so ProseMirror does not follow what the person
+ * selects there: the page's own selection inside the body is read instead.
+ */
+function selectedRange(editor: Editor): NoteRange | null {
+  if (editor.isEditable) {
+    const { from, to, empty } = editor.state.selection;
+    return empty ? null : { from, to };
+  }
+  const selection = editor.view.dom.ownerDocument.getSelection();
+  const { anchorNode, focusNode } = selection ?? {};
+  if (!selection || selection.isCollapsed || !anchorNode || !focusNode) return null;
+  if (!editor.view.dom.contains(anchorNode) || !editor.view.dom.contains(focusNode)) return null;
+  try {
+    const anchor = editor.view.posAtDOM(anchorNode, selection.anchorOffset);
+    const head = editor.view.posAtDOM(focusNode, selection.focusOffset);
+    return anchor === head ? null : { from: Math.min(anchor, head), to: Math.max(anchor, head) };
+  } catch {
+    return null; // a selection inside a node view's own controls
+  }
 }
