@@ -4,6 +4,8 @@ import { ApiError } from '../../shared/api/errors';
 import { message, type Message } from '../../shared/i18n/message';
 import { createTranslator } from '../../shared/i18n/translate';
 import { ARTICLE_LIMITS, summarize } from '../../shared/domain/article';
+import { NOTES_LIMITS } from '../../shared/notes/notes-file';
+import type { NoteEdit } from '../../shared/notes/note-edits';
 import { cleanArticle } from '../../shared/security/clean-article';
 import { EventBus } from './api/event-bus';
 import { OpenViews } from './api/open-views';
@@ -14,6 +16,7 @@ import { EditBackups } from './library/edit-backups';
 import type { ArticleIndex } from './library/library-catalog';
 import { LibrarySession } from './library/library-session';
 import { outletFromSettings } from '../../shared/outlet/outlet-profile';
+import { notesState } from './notes/notes-state';
 import { outletState } from './outlet/outlet-state';
 import { openSearchIndex } from './search/open-search-index';
 import { SearchIndex } from './search/search-index';
@@ -321,6 +324,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       changed();
       return resolved;
     },
+    'notes.list': async ({ id }) => notesState(await (await current()).notes.read(id)),
+    'notes.add': async ({ id, noteId, quote, text, view }) =>
+      changeNotes(id, { kind: 'add', noteId, quote, text }, view),
+    'notes.reply': async ({ id, noteId, text, view }) => changeNotes(id, { kind: 'reply', noteId, text }, view),
+    'notes.resolve': async ({ id, noteId, resolved, view }) =>
+      changeNotes(id, { kind: 'resolve', noteId, resolved }, view),
+    'notes.delete': async ({ id, noteId, view }) => changeNotes(id, { kind: 'delete', noteId }, view),
     'outlet.get': async () => outletState((await current()).outlet),
     'outlet.update': async ({ profile, baseHash }) => {
       const { outlet } = await current();
@@ -351,6 +361,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     'workflow.log': async ({ id }) => workflowOf(await current()).log(id),
   };
+
+  /**
+   * One change to an article's notes, signed by the person in this app's settings (never by the request), then
+   * announced: the folder's watch ignores this process's own write, so the other views hear of it here.
+   */
+  async function changeNotes(id: string, edit: NoteEdit, view: string | undefined) {
+    const name = settings.get().user.name.trim().slice(0, NOTES_LIMITS.author);
+    if (name === '') throw new ApiError('invalid-argument', message('notes.error.noName'));
+    const saved = await (await current()).notes.change(id, edit, { name, at: new Date().toISOString() });
+    bus.emit('notes.changed', view === undefined ? { id, hash: saved.hash } : { id, hash: saved.hash, view });
+    return { threads: saved.notes.threads, hash: saved.hash, problem: null };
+  }
 
   /**
    * A save that failed keeps the edits in the app's backup folder, and the error says where: the

@@ -11,6 +11,7 @@ import { TransitionEntrySchema } from '../workflow/transition-entry';
 import { VersionEntrySchema, VersionIdSchema } from '../domain/versions';
 import { MAX_LOGO_BYTES, OutletProfileEditSchema, OutletProfileSchema } from '../outlet/outlet-profile';
 import type { Message } from '../i18n/message';
+import { NOTES_LIMITS, NoteIdSchema, NoteThreadSchema } from '../notes/notes-file';
 import { isWireMessage } from './errors';
 import type { EventName, MethodName } from './names';
 
@@ -115,6 +116,24 @@ export const ConflictCopySchema = z.object({
 export type ConflictCopy = z.infer<typeof ConflictCopySchema>;
 
 const IdInput = z.object({ id: ArticleIdSchema }).strict();
+
+/** An article's review threads (notes.json); a file that cannot be used reads as none, with its reason. */
+export const NotesStateSchema = z.object({
+  threads: z.array(NoteThreadSchema),
+  /** sha256 of notes.json; null: no notes yet, or a file that cannot be used. */
+  hash: z.string().nullable(),
+  problem: DamagedFileSchema.nullable(),
+});
+export type NotesState = z.infer<typeof NotesStateSchema>;
+
+const NoteText = z.string().trim().min(1).max(NOTES_LIMITS.text);
+/**
+ * A change to one thread. `baseHash` is the notes version the view showed; the change is applied to the file
+ * as it is now either way (a colleague's notes are merged), and the answer carries all of them. Who writes is
+ * the person in this app's settings, never a name from the request.
+ */
+const noteInput = <T extends z.ZodRawShape>(shape: T) =>
+  z.object({ id: ArticleIdSchema, noteId: NoteIdSchema, baseHash: z.string().nullable(), ...shape }).strict();
 
 /** What a «Читайте також» entry needs of a library article: its page address comes from the slug. */
 export const LibraryCardSchema = ArticleSummarySchema.omit({ rubric: true }).extend({
@@ -272,6 +291,18 @@ export const contract = {
     input: z.object({ id: ArticleIdSchema, version: VersionIdSchema }).strict(),
     output: z.object({ hash: z.string() }),
   },
+  'notes.list': { input: IdInput, output: NotesStateSchema },
+  'notes.add': {
+    input: noteInput({ quote: z.string().max(NOTES_LIMITS.quote), text: NoteText, view: ViewIdSchema.optional() }),
+    output: NotesStateSchema,
+  },
+  'notes.reply': { input: noteInput({ text: NoteText, view: ViewIdSchema.optional() }), output: NotesStateSchema },
+  'notes.resolve': {
+    input: noteInput({ resolved: z.boolean(), view: ViewIdSchema.optional() }),
+    output: NotesStateSchema,
+  },
+  /** Only the author's own note, and only while nobody has answered it. */
+  'notes.delete': { input: noteInput({ view: ViewIdSchema.optional() }), output: NotesStateSchema },
   'media.import': {
     input: z
       .object({
@@ -351,6 +382,8 @@ export const events = {
     to: ArticleStatusSchema,
     authors: z.array(z.string()),
   }),
+  /** An article's notes.json changed (a colleague's note, another window's); read them again. */
+  'notes.changed': z.object({ id: ArticleIdSchema, hash: z.string().nullable(), view: ViewIdSchema.optional() }),
   /** Articles were added or removed; the list should be reloaded. */
   'library.changed': z.object({}),
   /** The views (windows, tabs) that have this article open changed: all of them, as the host knows them. */

@@ -30,7 +30,8 @@ export const EDITOR_NODES: Readonly<Record<string, readonly string[]>> = {
   [TABLE_NODE.cell]: ['colspan', 'rowspan'],
 };
 
-export const EDITOR_MARKS: readonly string[] = ['bold', 'italic', 'underline', 'strike', 'link'];
+/** `comment` anchors a review note (shared/notes/): optional, so files without it read as before. */
+export const EDITOR_MARKS: readonly string[] = ['bold', 'italic', 'underline', 'strike', 'link', 'comment'];
 
 /** What of a body the editor does not know, each named once, in the order met. */
 export interface UnsupportedContent {

@@ -156,6 +156,8 @@ export function bodyHtml(body: Doc, links: BodyLinks): string {
       underline: mark((_, children) => `<u>${children}</u>`),
       strike: mark((_, children) => `<s>${children}</s>`),
       link: mark(link),
+      // A review note's anchor is the newsroom's, never the reader's: its text stays, the mark does not.
+      comment: mark((_, children) => children),
     },
     unhandledNode: () => '',
     unhandledMark: (props: MarkRenderProps) => joined(props.children),

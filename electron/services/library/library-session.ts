@@ -1,6 +1,7 @@
 import type { EventBus } from '../api/event-bus';
 import { nodeFileSystem, type FileSystem } from '../fs/file-system';
 import type { OutletProfile } from '../../../shared/outlet/outlet-profile';
+import { NotesStore } from '../notes/notes-store';
 import { OutletStore } from '../outlet/outlet-store';
 import { OutletWatcher } from '../outlet/outlet-watcher';
 import { indexLocation, writeIndexNote } from '../search/index-location';
@@ -49,6 +50,8 @@ export class LibrarySession {
   readonly catalog: LibraryCatalog;
   /** The newsroom's profile, `<library>/outlet.json`. */
   readonly outlet: OutletStore;
+  /** Review threads of each article, `articles/<id>/notes.json`. */
+  readonly notes: NotesStore;
   /** This library's search index file, in the app's data folder. */
   readonly indexFile: string;
   /** Every kept version of the library's articles; null when the app's data folder cannot hold them. */
@@ -70,6 +73,7 @@ export class LibrarySession {
     this.catalog = new LibraryCatalog(store, index, this.copies);
     const { bus } = options;
     this.outlet = new OutletStore(store.root, options.fs);
+    this.notes = new NotesStore(store.root, (id) => store.articleDir(id), options.fs);
     this.outletWatcher = new OutletWatcher(this.outlet, (hash) => {
       if (!this.closed) bus.emit('outlet.changed', { hash });
     });
@@ -112,6 +116,10 @@ export class LibrarySession {
           true,
         ),
       articleTouched: (id) => refresh(id, () => bus.emit('library.changed', {})),
+      // This process's own writes were announced by the handler, with the view that wrote them.
+      notesChanged: (id, hash) => {
+        if (!this.closed && !this.notes.isOwnVersion(id, hash)) bus.emit('notes.changed', { id, hash });
+      },
     });
   }
 

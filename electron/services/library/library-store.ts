@@ -7,6 +7,7 @@ import type { TransitionEntry } from '../../../shared/workflow/transition-entry'
 import type { ArticleMigration } from '../../../shared/domain/migrations';
 import { ARTICLE_MIGRATIONS } from '../../../shared/domain/migrations';
 import { unsupportedContent, type UnsupportedContent } from '../../../shared/domain/editor-schema';
+import { withoutNoteMarks } from '../../../shared/notes/note-marks';
 import { cleanArticle } from '../../../shared/security/clean-article';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { withFileLock } from '../fs/file-lock';
@@ -369,6 +370,8 @@ export class LibraryStore {
       ...article,
       headline: `${article.headline}${headlineSuffix}`,
       updatedAt: now.toISOString(),
+      // The copy starts without the review: its notes stay with the original (notes.json is not copied).
+      body: withoutNoteMarks(article.body),
       slug: '',
       status: 'draft',
       publishAt: null,

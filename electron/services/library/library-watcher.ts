@@ -1,4 +1,6 @@
 import { watch, type FSWatcher, promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { NOTES_FILE_NAME } from '../../../shared/notes/notes-file';
 import { hashBytes } from './article-file';
 import type { LibraryStore } from './library-store';
 import { ARTICLE_FILE_NAME, classifyArticlesEntry, isArticleId } from './sync-conflicts';
@@ -8,6 +10,8 @@ export interface LibraryChangeListener {
   articleChanged(id: string, hash: string | null): void;
   /** Something else changed for this article: its folder appeared or vanished, or a conflict copy came or went. */
   articleTouched(id: string): void;
+  /** The article's notes.json changed (read it again); the listener tells its own writes apart. */
+  notesChanged?(id: string, hash: string | null): void;
 }
 
 /**
@@ -81,6 +85,7 @@ export class LibraryWatcher {
       const watcher = watch(this.store.articleDir(id), (_kind, filename) => {
         const name = filename?.toString();
         if (name === ARTICLE_FILE_NAME) this.schedule(id, 'file');
+        else if (name === NOTES_FILE_NAME) this.schedule(id, 'notes');
         else if (name && !name.startsWith('.')) this.schedule(id, 'touched');
       });
       watcher.on('error', () => {
@@ -94,7 +99,7 @@ export class LibraryWatcher {
   }
 
   /** Events come in bursts (temp file, rename, sync tools' own steps): act once they settle. */
-  private schedule(id: string, what: 'file' | 'touched'): void {
+  private schedule(id: string, what: 'file' | 'touched' | 'notes'): void {
     const key = `${what}:${id}`;
     const existing = this.pending.get(key);
     if (existing) clearTimeout(existing);
@@ -103,9 +108,16 @@ export class LibraryWatcher {
       setTimeout(() => {
         this.pending.delete(key);
         if (what === 'file') void this.checkFile(id);
+        else if (what === 'notes') void this.checkNotes(id);
         else if (this.running) this.listener.articleTouched(id);
       }, this.settleMs),
     );
+  }
+
+  private async checkNotes(id: string): Promise<void> {
+    const file = path.join(this.store.articleDir(id), NOTES_FILE_NAME);
+    const hash = await fsp.readFile(file).then(hashBytes, () => null);
+    if (this.running) this.listener.notesChanged?.(id, hash);
   }
 
   private async checkFile(id: string): Promise<void> {

@@ -12,4 +12,6 @@ export interface BodyEditorContext {
   apostrophe?: Apostrophe;
   /** Where the typography panel reads the body's suggestions; none in tests that do not need it. */
   suggestions?: SuggestionsStore;
+  /** Whether a note id belongs to this article's threads: a pasted note anchor is kept only then. */
+  isOwnNote?: (id: string) => boolean;
 }

@@ -7,6 +7,7 @@ import { BlockquoteWithAttribution } from './nodes/blockquote';
 import { CaretIntoView } from './features/scroll/caret-into-view';
 import { EditingBlock } from './features/block-window/editing-block';
 import { Find } from './features/find/find-plugin';
+import { CommentMark } from './features/notes/comment-mark';
 import { Embed } from './nodes/embed';
 import { Figure, FigureUpload } from './nodes/figure';
 import { LINK_OPTIONS } from './features/menus/link-options';
@@ -55,6 +56,7 @@ export function bodyExtensions(context: BodyEditorContext): Extensions {
     PasteCleaner.configure({ context }),
     Spellcheck.configure({ context }),
     Find,
+    CommentMark.configure({ context }),
     EditingBlock,
     BlockWindow,
     CaretIntoView,

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleFile, OutletState } from '../../../shared/api/contract';
 import { toApiError } from '../../../shared/api/errors';
 import { useApi } from '../api/api-context';
@@ -16,6 +16,9 @@ import { SaveProblemBanner } from '../status/SaveProblemBanner';
 import type { StatusStore } from '../status/status-store';
 import { BodyEditor } from '../editor/BodyEditor';
 import { FindBar } from '../editor/features/find/FindBar';
+import { NotesPanel } from '../editor/features/notes/NotesPanel';
+import { useNotes } from '../editor/features/notes/use-notes';
+import { matchesShortcut } from '../editor/features/shortcuts/match-shortcut';
 import { availableSpellSession } from '../editor/features/spellcheck/spell-session';
 import { fieldSuggestions } from '../editor/features/typography/field-suggestions';
 import { SuggestionsStore } from '../editor/features/typography/suggestions-store';
@@ -223,9 +226,36 @@ export function ArticleSession({
     }
   };
 
+  const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
+  const notes = useNotes(api, edited.id, bodyEditor);
+  // Read by the paste cleaner when a note's anchor is pasted: kept only when the thread is this article's.
+  const ownNoteIds = useRef(new Set<string>());
+  const noteThreads = notes.state?.threads;
+  useEffect(() => {
+    ownNoteIds.current = new Set(noteThreads?.map((thread) => thread.id));
+  }, [noteThreads]);
+  const { request: requestNote } = notes;
+  useEffect(() => {
+    // On the window, not the body: a read-only body takes no key presses, yet may be noted.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!matchesShortcut(event, 'addNote')) return;
+      event.preventDefault();
+      requestNote();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [requestNote]);
+
   // Stable for the session: a new object would re-create the editor.
   const editorContext = useMemo(
-    () => ({ api, articleId: edited.id, t, apostrophe, suggestions }),
+    () => ({
+      api,
+      articleId: edited.id,
+      t,
+      apostrophe,
+      suggestions,
+      isOwnNote: (id: string) => ownNoteIds.current.has(id),
+    }),
     [api, edited.id, t, apostrophe, suggestions],
   );
   const insertItems = useToolbarInsertItems(t);
@@ -234,18 +264,25 @@ export function ArticleSession({
   const onReady = useCallback(
     (editor: Editor) => {
       edited.attach(editor);
+      setBodyEditor(editor);
       find.attach(editor);
       counts.watch(editor);
       counts.recount();
     },
     [edited, counts, find],
   );
+  const { unsupported, bodyRefused } = view;
   const onBodyChange = useCallback(() => {
-    if (edited.readOnly) return;
+    if (edited.readOnly) {
+      // A read-only body takes no change but a note's anchor (editor/features/notes/note-marks-only.ts): it is
+      // saved unless the file cannot be written at all (content this version cannot show).
+      if (unsupported === null && !bodyRefused) saving.touch();
+      return;
+    }
     saving.touch();
     counts.recount();
     previewChanges.notify();
-  }, [edited, saving, counts, previewChanges]);
+  }, [edited, saving, counts, previewChanges, unsupported, bodyRefused]);
 
   return (
     <div className="workspace">
@@ -350,6 +387,7 @@ export function ArticleSession({
           />
         </fieldset>
         <WorkflowLog articleId={edited.id} version={`${meta.status}:${view.bodyVersion}`} />
+        <NotesPanel notes={notes} />
         <TypographyPanel
           store={suggestions}
           fixResult={typography.fixResult}

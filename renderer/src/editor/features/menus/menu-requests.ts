@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 
-/** What a key press in the body may ask of the editor's menus. */
-export type MenuRequest = 'link' | 'toolbar';
+/** What a key press in the body (or a menu's button) may ask of the editor's menus and panels. */
+export type MenuRequest = 'link' | 'toolbar' | 'note';
 
 type Listener = (request: MenuRequest) => void;
 

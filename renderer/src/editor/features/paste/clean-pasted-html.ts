@@ -18,9 +18,13 @@ export interface CleanedPaste {
  * Clipboard HTML from Word, Google Docs, LibreOffice or a web page, made into the body's own HTML:
  * the source's quirks are undone first, then everything is rebuilt from an allowlist.
  */
-export function cleanPastedHtml(html: string, options: RebuildOptions): CleanedPaste {
+export function cleanPastedHtml(
+  html: string,
+  options: RebuildOptions & { isOwnNote?: (id: string) => boolean },
+): CleanedPaste {
   const doc = parseClipboardHtml(html);
-  if (isProseMirrorClipboard(doc)) return { html: checkProseMirrorClipboard(doc), images: [], source: 'editor' };
+  if (isProseMirrorClipboard(doc))
+    return { html: checkProseMirrorClipboard(doc, options.isOwnNote), images: [], source: 'editor' };
   const source = detectPasteSource(doc);
   if (source === 'word') cleanWordHtml(doc);
   if (source === 'google-docs') cleanGoogleDocsHtml(doc);

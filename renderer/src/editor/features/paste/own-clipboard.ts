@@ -10,7 +10,14 @@ export function isProseMirrorClipboard(doc: Document): boolean {
   return doc.querySelector('[data-pm-slice]') !== null;
 }
 
-export function checkProseMirrorClipboard(doc: Document): string {
+/**
+ * A note's anchor is kept only when the note is this article's (copied within it, or cut and pasted back):
+ * from another article or another editor it would point at a thread that is not here.
+ */
+export function checkProseMirrorClipboard(doc: Document, isOwnNote: (id: string) => boolean = () => false): string {
+  for (const span of doc.querySelectorAll('[data-note-id]')) {
+    if (!isOwnNote(span.getAttribute('data-note-id') ?? '')) span.replaceWith(...span.childNodes);
+  }
   for (const link of doc.querySelectorAll('[href]')) {
     const href = safeLinkHref(link.getAttribute('href'));
     if (href) link.setAttribute('href', href);

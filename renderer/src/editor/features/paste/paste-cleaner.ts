@@ -72,7 +72,8 @@ export const PasteCleaner = Extension.create<PasteCleanerOptions, PasteCleanerSt
 
   transformPastedHTML(html) {
     const keepWebImages = figureType(this.editor.schema) !== null;
-    const cleaned = cleanPastedHtml(html, { keepWebImages, intoCell: isInTable(this.editor.state) });
+    const isOwnNote = this.options.context?.isOwnNote ?? (() => false);
+    const cleaned = cleanPastedHtml(html, { keepWebImages, intoCell: isInTable(this.editor.state), isOwnNote });
     this.storage.pending =
       cleaned.images.length > 0 && cleaned.source !== 'editor'
         ? { images: cleaned.images, source: cleaned.source, rtf: '' }

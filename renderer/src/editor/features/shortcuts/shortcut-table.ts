@@ -49,6 +49,7 @@ export type ShortcutId =
   | 'leaveToolbar'
   | 'save'
   | 'fixTypography'
+  | 'addNote'
   | 'newArticle'
   | 'shortcutHelp'
   | 'settings'
@@ -198,6 +199,13 @@ export const SHORTCUTS: readonly Shortcut[] = [
     label: 'shortcuts.fixTypography',
     // Not Ctrl+Alt+T: GNOME opens a terminal with it before the app sees the keys.
     keys: [{ mod: true, shift: true, key: 'f' }],
+  },
+  {
+    id: 'addNote',
+    group: 'article',
+    label: 'shortcuts.addNote',
+    // Matched on the window (editor/features/notes): a read-only body may be noted too.
+    keys: [{ mod: true, alt: true, key: 'm' }],
   },
   {
     id: 'newArticle',

@@ -66,7 +66,7 @@ describe('SelectionBubbleMenu', () => {
   }
   const bubble = () => screen.queryByRole('toolbar', { name: 'Форматування виділеного' });
 
-  it('appears over a selection with bold, italic, link and the two headings, and formats it', async () => {
+  it('appears over a selection with bold, italic, link, the two headings and a note, and formats it', async () => {
     setup();
     expect(bubble()).toBeNull();
     act(() => {
@@ -77,7 +77,7 @@ describe('SelectionBubbleMenu', () => {
     const names = within(bubble() as HTMLElement)
       .getAllByRole('button')
       .map((b) => b.getAttribute('aria-label'));
-    expect(names).toEqual(['Жирний', 'Курсив', 'Посилання', 'Заголовок 2', 'Заголовок 3']);
+    expect(names).toEqual(['Жирний', 'Курсив', 'Посилання', 'Заголовок 2', 'Заголовок 3', 'Додати примітку']);
     const bold = within(bubble() as HTMLElement).getByRole('button', { name: 'Жирний' });
     expect(bold.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(bold);
@@ -89,6 +89,8 @@ describe('SelectionBubbleMenu', () => {
     onMenuRequest(editor, (r) => requests.push(r));
     fireEvent.click(within(bubble() as HTMLElement).getByRole('button', { name: 'Посилання' }));
     expect(requests).toEqual(['link']);
+    fireEvent.click(within(bubble() as HTMLElement).getByRole('button', { name: 'Додати примітку' }));
+    expect(requests).toEqual(['link', 'note']);
   });
 
   it('goes away when the selection collapses', async () => {
