@@ -60,11 +60,6 @@ export interface AppServices {
   views: OpenViews;
   /** Opens (and on first run creates) the library from settings. */
   start(): Promise<void>;
-  /**
-   * Keeps the article as a version after a workflow transition: the workflow service's `onTransition`
-   * hook calls this once the transition is written. Resolves to the version's id.
-   */
-  keepTransitionVersion(id: string, transition: { status: ArticleStatus; note?: string }): Promise<string | null>;
   dispose(): void;
 }
 
@@ -352,6 +347,12 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const done = await workflowOf(open).transition(actor(), { id, to, note, baseHash });
       refreshLater(open, id);
       bus.emit('article.changed', { id, hash: done.hash, ...(view === undefined ? {} : { view }) });
+      // Every step is a version, with its status and note. The step is written whatever happens here: a
+      // history that cannot be written is logged, and the next version (10 minutes, «Зберегти версію») has it.
+      const trimmed = note?.trim();
+      await versionsOf(open)
+        .commitArticle(id, { reason: 'transition', status: done.status, ...(trimmed ? { note: trimmed } : {}) })
+        .catch((error: unknown) => logger.error('transition version failed', error));
       try {
         await options.onTransition?.({ id, from: done.from, to: done.status, entry: done.entry });
       } catch (error) {
@@ -394,8 +395,6 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     bus,
     views,
     start: () => openLibrary(libraryPath),
-    keepTransitionVersion: async (id, { status, note }) =>
-      versionsOf(await current()).commitArticle(id, { reason: 'transition', status, ...(note ? { note } : {}) }),
     dispose: () => session?.close(),
   };
 }

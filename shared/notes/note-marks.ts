@@ -22,7 +22,12 @@ export function withoutNoteMarks(doc: Doc): Doc {
  * edit. Text runs split by a mark are joined first, so an anchor added and removed compares equal.
  */
 export function differsOnlyInNoteMarks(before: Doc, after: Doc): boolean {
-  return JSON.stringify(joinedRuns(withoutNoteMarks(before))) === JSON.stringify(joinedRuns(withoutNoteMarks(after)));
+  return JSON.stringify(bodyWithoutNotes(before)) === JSON.stringify(bodyWithoutNotes(after));
+}
+
+/** The body as if no note had ever been anchored in it: marks gone and the runs they split joined again. */
+export function bodyWithoutNotes(doc: Doc): Doc {
+  return joinedRuns(withoutNoteMarks(doc));
 }
 
 function joinedRuns(doc: Doc): Doc {

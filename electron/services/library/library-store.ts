@@ -50,6 +50,12 @@ interface DiskFacts {
   legacyUnreadable: number;
 }
 
+/** The version on disk a save replaces, as `prepare` sees it: its status, and its article parsed on demand. */
+export interface OnDisk {
+  status: ArticleStatus;
+  article(): Article | null;
+}
+
 export interface SaveOptions {
   /** «Записати мою версію»: the hash of the version to write over, checked instead of the base hash. */
   overwrites?: string;
@@ -58,7 +64,7 @@ export interface SaveOptions {
    * that version's status (null when there is no readable file) and returns the article to write, or throws to refuse the
    * save. The workflow decides here who may change what, and which status the file keeps.
    */
-  prepare?: (onDisk: { status: ArticleStatus } | null) => Article | Promise<Article>;
+  prepare?: (onDisk: OnDisk | null) => Article | Promise<Article>;
 }
 
 export interface LibraryScan {
@@ -303,7 +309,11 @@ export class LibraryStore {
         await this.versions.keep(article.id, current, 'migrated');
       }
       const written = options.prepare
-        ? await options.prepare(facts?.status ? { status: facts.status } : null)
+        ? await options.prepare(
+            facts?.status && current !== null
+              ? { status: facts.status, article: () => this.parsedArticle(article.id, current) }
+              : null,
+          )
         : article;
       const text = serializeArticle({ ...cleanArticle(written), updatedAt: savedAt });
       if (options.overwrites !== undefined && current !== null) {
@@ -588,6 +598,12 @@ export class LibraryStore {
    * known without parsing it again (autosave must stay cheap); otherwise the file is read. A file that does
    * not parse got here only as the version the save was asked to write over: nothing is known of it.
    */
+  /** The article in these bytes, or null when they do not read as one. */
+  private parsedArticle(id: string, bytes: Buffer): Article | null {
+    const parsed = parseArticleFile(bytes, id, this.migrations);
+    return parsed.ok ? parsed.article : null;
+  }
+
   private diskFacts(id: string, current: Buffer): DiskFacts {
     const hash = hashBytes(current);
     const known = this.contentChecks.get(id);

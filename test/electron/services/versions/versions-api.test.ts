@@ -86,12 +86,19 @@ describe('versions through the API (createAppServices, as both hosts serve it)',
     expect(versions.map((v) => v.reason)).toEqual(['interval']);
   });
 
-  it('a transition keeps a version with its status and note (the workflow hook)', async () => {
-    const { app, handlers, created } = await open();
+  it('a workflow step keeps a version with its status and note', async () => {
+    const { handlers, created } = await open();
     const id = created.article.id;
-    const version = await app.services.keepTransitionVersion(id, { status: 'submitted', note: 'Прошу глянути' });
+    await handlers['workflow.transition']({ id, to: 'submitted', note: ' Прошу глянути ', baseHash: created.hash });
     const [entry] = (await handlers['versions.list']({ id })).versions;
-    expect(entry).toMatchObject({ version, reason: 'transition', status: 'submitted', note: 'Прошу глянути' });
+    expect(entry).toMatchObject({
+      reason: 'transition',
+      status: 'submitted',
+      note: 'Прошу глянути',
+      by: expect.any(String),
+    });
+    const kept = await handlers['versions.read']({ id, version: entry!.version });
+    expect(kept.article.status).toBe('submitted');
   });
 
   it('the old .shpalta/revisions move into the history as `migrated`; a file that cannot be read stays', async () => {

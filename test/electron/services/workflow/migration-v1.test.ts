@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LibraryStore } from '../../../../electron/services/library/library-store';
+import type { LibraryStore } from '../../../../electron/services/library/library-store';
+import type { VersionStore } from '../../../../electron/services/versions/version-store';
 import { WorkflowService } from '../../../../electron/services/workflow/workflow-service';
 import { appendTransitions, transitionLogPath } from '../../../../electron/services/workflow/transition-log';
 import { nodeFileSystem } from '../../../../electron/services/fs/file-system';
 import type { TransitionEntry } from '../../../../shared/workflow/transition-entry';
 import { useTempDirs } from '../../../fixtures/temp-dir';
+import { keptVersions, versionedStore } from '../../../fixtures/versioned-store';
 
 const tempDir = useTempDirs('shpalta-v1-');
 
@@ -56,13 +58,17 @@ const CARRIED: TransitionEntry[] = [
   { format: 1, role: null, contentHash: null, note: '', ...(V1_HISTORY[3] as Omit<Legacy, 'note'>) },
 ];
 
-async function libraryWithV1(id: string, status = 'approved'): Promise<{ store: LibraryStore; bytes: string }> {
-  const store = new LibraryStore(path.join(await tempDir(), 'Шпальта'));
+async function libraryWithV1(
+  id: string,
+  status = 'approved',
+): Promise<{ store: LibraryStore; versions: VersionStore; bytes: string }> {
+  const dir = await tempDir();
+  const { store, versions } = await versionedStore(path.join(dir, 'Шпальта'), path.join(dir, 'user-data'));
   await store.ensure();
   const bytes = v1File(id, status, V1_HISTORY);
   await mkdir(store.articleDir(id), { recursive: true });
   await writeFile(store.articleFilePath(id), bytes);
-  return { store, bytes };
+  return { store, versions, bytes };
 }
 
 describe('article.json version 1 through the real library store', () => {
@@ -81,7 +87,7 @@ describe('article.json version 1 through the real library store', () => {
   });
 
   it('the first save writes the old steps to transitions.jsonl and the file as version 2 without them', async () => {
-    const { store, bytes } = await libraryWithV1('v1-save');
+    const { store, versions, bytes } = await libraryWithV1('v1-save');
     const opened = await store.get('v1-save');
     const saved = await store.save({ ...opened.article, headline: 'Нацбанк знизив ставку' }, opened.hash);
 
@@ -96,15 +102,13 @@ describe('article.json version 1 through the real library store', () => {
     expect(written).toMatchObject({ schemaVersion: 2, status: 'approved', headline: 'Нацбанк знизив ставку' });
     expect(written).not.toHaveProperty('history');
     expect(written.reviewNotes).toHaveLength(1);
-    // The item that did not read as a step is not lost: the version-1 file is kept whole, as a revision.
-    const kept = await readdir(path.join(store.revisionsDir, 'v1-save'));
-    expect(kept).toEqual([expect.stringMatching(/-version-1-before-upgrade\.json$/)]);
-    expect(await readFile(path.join(store.revisionsDir, 'v1-save', kept[0] as string), 'utf8')).toBe(bytes);
+    // The item that did not read as a step is not lost: the version-1 file is kept whole, as a version.
+    expect(await keptVersions(versions, 'v1-save')).toEqual([{ reason: 'migrated', text: bytes }]);
 
     // Later saves add nothing to the log.
     await store.save({ ...opened.article, headline: 'Ще раз' }, saved.hash);
     expect(await readFile(transitionLogPath(store.articleDir('v1-save')), 'utf8')).toBe(logText);
-    expect(await readdir(path.join(store.revisionsDir, 'v1-save'))).toHaveLength(1);
+    expect(await keptVersions(versions, 'v1-save')).toHaveLength(1);
     expect((await new WorkflowService(store).log('v1-save')).entries).toEqual(CARRIED);
   });
 

@@ -8,6 +8,7 @@ import { transitionLogPath } from '../../../../electron/services/workflow/transi
 import { WorkflowService } from '../../../../electron/services/workflow/workflow-service';
 import type { TransitionWritten } from '../../../../electron/services/app-services';
 import { ARTICLE_STATUSES, type ArticleStatus } from '../../../../shared/domain/article';
+import { docFromParagraphs } from '../../../../shared/domain/doc';
 import { ROLES, type Role } from '../../../../shared/settings/schema';
 import { transitionAllowed, transitionExists } from '../../../../shared/workflow/status-machine';
 import { expectCode, inUkrainian, rejection } from '../../../fixtures/api-errors';
@@ -207,6 +208,42 @@ describe('read-only while with the editor', () => {
       app.services.dispose();
     },
   );
+
+  it('a journalist may anchor a note in an article with the editor, and nothing else rides along', async () => {
+    const app = await appAs('journalist', 'Олена');
+    const inReview = await articleIn(app, 'in-review');
+    // The editor (articleIn leaves the role at editor) gives it a paragraph to note.
+    const withText = { ...inReview.article, body: docFromParagraphs(['Рада ухвалила бюджет.']) };
+    const hash = (await app.services.handlers['article.save']({ article: withText, baseHash: inReview.hash })).hash;
+    const article = (await app.services.handlers['article.get']({ id: withText.id })).article;
+    await app.services.handlers['settings.update']({ user: { role: 'journalist' } });
+    const noted = structuredClone(article);
+    const paragraph = noted.body.content![0]!;
+    const text = paragraph.content?.[0]?.text ?? '';
+    paragraph.content = [
+      { type: 'text', text: text.slice(0, 4), marks: [{ type: 'comment', attrs: { noteId: 'note-1' } }] },
+      { type: 'text', text: text.slice(4) },
+    ];
+    const saved = await app.services.handlers['article.save']({ article: noted, baseHash: hash });
+    const file = await app.services.handlers['article.get']({ id: article.id });
+    expect(file.hash).toBe(saved.hash);
+    expect(file.article.status).toBe('in-review');
+    expect(JSON.stringify(file.article.body)).toContain('note-1');
+    expect(contentHash(file.article)).toBe(contentHash(article));
+
+    // Anything else riding along with a note is an edit, and refused: the text, or the headline.
+    const edited = structuredClone(noted);
+    edited.body.content![0]!.content![1]!.text = ' інший текст';
+    await expectCode(
+      app.services.handlers['article.save']({ article: edited, baseHash: saved.hash }),
+      'workflow-read-only',
+    );
+    await expectCode(
+      app.services.handlers['article.save']({ article: { ...noted, headline: 'Підкинуто' }, baseHash: saved.hash }),
+      'workflow-read-only',
+    );
+    app.services.dispose();
+  });
 
   it('an ordinary save never changes the status: only a step does', async () => {
     const app = await appAs('journalist', 'Олена');
