@@ -169,6 +169,9 @@ export const en = {
   'versions.editorChanges': 'What the editor changed',
   'versions.submitted': 'Sent for review',
   'versions.now': 'Now',
+  'versions.compareWith': 'Compare with:',
+  'versions.compareSide': '{when}, {who}',
+  'versions.readFailed': 'The version could not be read: {reason}',
   'conflict.compare': 'Compare',
   'copies.title': 'A sync tool left conflicting copies of this article',
   'copies.body':

@@ -161,6 +161,9 @@ export const uk = {
   'versions.editorChanges': 'Що змінив редактор',
   'versions.submitted': 'Надіслано на перевірку',
   'versions.now': 'Зараз',
+  'versions.compareWith': 'Порівняти з:',
+  'versions.compareSide': '{when}, {who}',
+  'versions.readFailed': 'Не вдалося прочитати версію: {reason}',
   'conflict.compare': 'Порівняти',
   'copies.title': 'Синхронізація залишила конфліктні копії цієї статті',
   'copies.body':

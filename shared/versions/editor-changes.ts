@@ -4,7 +4,7 @@ export interface ListedVersion {
   at: string;
   by: string;
   reason: string;
-  status: string;
+  status: string | null;
 }
 
 /**

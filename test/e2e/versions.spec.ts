@@ -27,6 +27,19 @@ test('«Версії»: an empty history, «Зберегти версію», and
 
   await headline(page).fill('Уряд відклав бюджет');
   await expect(saveState(page)).toHaveText(/Збережено о/);
+
+  // «Порівняти»: the kept version against the text now, word by word; then against another version.
+  await manual.getByRole('button', { name: /^Порівняти версію від / }).click();
+  const compared = page.getByRole('dialog', { name: 'Порівняння версій' });
+  await expect(compared.locator('del', { hasText: 'ухвалив' })).toBeVisible();
+  await expect(compared.locator('ins', { hasText: 'відклав' })).toBeVisible();
+  expect(await severeAxeViolations(page)).toEqual([]);
+  const others = await compared.getByLabel('Порівняти з:').locator('option').count();
+  expect(others).toBeGreaterThan(1);
+  await compared.getByLabel('Порівняти з:').selectOption({ index: others - 1 });
+  await expect(compared.locator('ins', { hasText: 'відклав' })).toHaveCount(0);
+  await compared.getByRole('button', { name: 'Закрити порівняння' }).click();
+  await expect(compared).toHaveCount(0);
   // Keyboard first: the version's «Відновити» is reached and pressed with keys, and so is the confirmation.
   await manual.getByRole('button', { name: /^Відновити версію від / }).focus();
   await page.keyboard.press('Enter');

@@ -19,6 +19,8 @@ const statusLine = (page: Page) => bar(page).locator('.workflow-status');
 const step = (page: Page, name: string) => bar(page).getByRole('button', { name, exact: true });
 const note = (page: Page) => bar(page).getByRole('textbox', { name: 'Примітка до кроку' });
 const history = (page: Page) => page.locator('.workflow-log-list');
+const notesPanel = (page: Page) => page.getByRole('region', { name: 'Примітки' });
+const versionsPanel = (page: Page) => page.getByRole('region', { name: 'Версії' });
 const withEditor = (page: Page) => page.getByText('Стаття в редактора — ви зможете правити її, коли її повернуть.');
 
 /** Calls the host's API from the page, as the page's own code or a forged request would. */
@@ -43,6 +45,31 @@ async function signIn(page: Page, url: string, user: { name: string; role: 'jour
   expect((await call(page, 'settings.update', { user, welcomed: true })).status).toBe(200);
   await page.reload();
   await expect(headline(page)).toHaveValue(/Редакція перейшла/);
+}
+
+/** Selects the first occurrence of `word` in the body and writes a note on it (Ctrl+Alt+M). */
+async function noteOn(page: Page, word: string, text: string): Promise<void> {
+  await body(page).evaluate((element, target) => {
+    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(target) ?? -1;
+      if (at < 0) continue;
+      const range = element.ownerDocument.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      element.ownerDocument.getSelection()?.removeAllRanges();
+      element.ownerDocument.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`no «${target}» in the body`);
+  }, word);
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString())).toBe(word);
+  await page.keyboard.press('Control+Alt+M');
+  const field = notesPanel(page).getByRole('textbox', { name: `Текст примітки до «${word}»` });
+  await expect(field).toBeFocused();
+  await field.fill(text);
+  await notesPanel(page).getByRole('button', { name: 'Зберегти примітку' }).click();
+  await expect(notesPanel(page).locator('.note-thread', { hasText: text })).toBeVisible();
 }
 
 async function takeStep(page: Page, name: string, status: string, text = ''): Promise<void> {
@@ -102,6 +129,16 @@ test('journalist and editor on one library: submit, review, return with a note, 
   expect(stillInReview.article.status).toBe('in-review');
   expect(stillInReview.hash).toBe(current.hash);
 
+  // The editor corrects a sentence and notes two places in the text.
+  await body(editor).locator('p').first().click();
+  await editor.keyboard.press('Home');
+  await editor.keyboard.type('Редакторська правка. ');
+  await expect(saveState(editor)).toHaveText(/Збережено о/);
+  await body(editor).click();
+  await noteOn(editor, 'зразкова', 'Чому зразкова? Поясніть.');
+  await noteOn(editor, 'бібліотеки', 'Якої саме бібліотеки?');
+  await expect(notesPanel(editor).getByText('Відкриті: 2 · Вирішені: 0')).toBeVisible();
+
   // Returning needs a note; with one, the article goes back.
   await step(editor, 'Повернути журналістові').click();
   await expect(bar(editor).getByRole('alert')).toHaveText(
@@ -116,6 +153,23 @@ test('journalist and editor on one library: submit, review, return with a note, 
   await expect(history(journalist)).toContainText('Додайте джерело цифр.');
   await expect(history(journalist).locator('li').first()).toContainText('На розгляді → Повернуто');
   await expect(history(journalist).locator('li').first()).toContainText('Іван Редактор');
+
+  // The editor's notes reached the journalist's computer; she answers one.
+  await expect(notesPanel(journalist).getByText('Відкриті: 2 · Вирішені: 0')).toBeVisible();
+  const question = notesPanel(journalist).locator('.note-thread', { hasText: 'Якої саме бібліотеки?' });
+  await question.getByRole('button', { name: 'Відповісти' }).click();
+  await question.getByRole('textbox', { name: 'Відповідь на примітку' }).fill('Бібліотеки статей редакції.');
+  await question.getByRole('button', { name: 'Надіслати відповідь' }).click();
+  await expect(question).toContainText('Бібліотеки статей редакції.');
+
+  // «Що змінив редактор»: what she sent against the text now, the editor's sentence marked as added.
+  await versionsPanel(journalist).getByRole('button', { name: 'Що змінив редактор' }).click();
+  const changes = journalist.getByRole('dialog', { name: 'Що змінив редактор' });
+  await expect(changes.locator('ins', { hasText: 'Редакторська правка.' })).toBeVisible();
+  await expect(changes.locator('del')).toHaveCount(0);
+  expect(await severeAxeViolations(journalist)).toEqual([]);
+  await changes.getByRole('button', { name: 'Закрити порівняння' }).click();
+  await expect(changes).toHaveCount(0);
   await body(journalist).locator('p').first().click();
   await journalist.keyboard.press('Home');
   await journalist.keyboard.type('За даними НБУ. ');

@@ -5,6 +5,8 @@ import { useApi } from '../api/api-context';
 import { EditorDialog } from '../editor/common/EditorDialog';
 import { useI18n } from '../i18n/i18n';
 import { useDates } from '../i18n/use-dates';
+import { lastSubmittedVersion } from '../../../shared/versions/editor-changes';
+import type { HistoryComparison } from './HistoryCompareDialog';
 import { useVersions } from './use-versions';
 
 interface Props {
@@ -13,8 +15,11 @@ interface Props {
   flush(): Promise<void>;
   /** The article is open read-only: versions are listed, none may be kept or restored from here. */
   readOnly?: boolean;
-  /** «Порівняти» a version with the current text; the button is shown only when this is given. */
-  onCompare?: (version: VersionEntry) => void;
+  /**
+   * «Порівняти» a version with the current text (or another version), and «Що змінив редактор»: the version
+   * last sent for review against now. The buttons are shown only when this is given; it gets the whole list.
+   */
+  onCompare?: (comparison: HistoryComparison, versions: readonly VersionEntry[]) => void;
 }
 
 /**
@@ -29,6 +34,8 @@ export function VersionsPanel({ articleId, flush, readOnly = false, onCompare }:
   const [busy, setBusy] = useState(false);
   const [said, setSaid] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<VersionEntry | null>(null);
+  const readyVersions = state.kind === 'ready' ? state.versions : [];
+  const submitted = lastSubmittedVersion(readyVersions);
 
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -66,6 +73,15 @@ export function VersionsPanel({ articleId, flush, readOnly = false, onCompare }:
       <button type="button" onClick={() => void save()} disabled={readOnly || busy}>
         {busy ? t('versions.saving') : t('versions.save')}
       </button>
+      {onCompare && submitted ? (
+        <button
+          type="button"
+          className="versions-editor-changes"
+          onClick={() => onCompare({ older: submitted, editorChanges: true }, readyVersions)}
+        >
+          {t('versions.editorChanges')}
+        </button>
+      ) : null}
       <p className="versions-said" role="status">
         {said}
       </p>
@@ -107,7 +123,7 @@ export function VersionsPanel({ articleId, flush, readOnly = false, onCompare }:
                     <button
                       type="button"
                       aria-label={t('versions.compareLabel', { when })}
-                      onClick={() => onCompare(entry)}
+                      onClick={() => onCompare({ older: entry, editorChanges: false }, state.versions)}
                     >
                       {t('versions.compare')}
                     </button>

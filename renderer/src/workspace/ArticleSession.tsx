@@ -1,3 +1,4 @@
+import type { VersionEntry } from '../../../shared/domain/versions';
 import type { Editor } from '@tiptap/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleFile, OutletState } from '../../../shared/api/contract';
@@ -23,6 +24,7 @@ import { availableSpellSession } from '../editor/features/spellcheck/spell-sessi
 import { fieldSuggestions } from '../editor/features/typography/field-suggestions';
 import { SuggestionsStore } from '../editor/features/typography/suggestions-store';
 import { TypographyPanel } from '../editor/features/typography/TypographyPanel';
+import { HistoryCompareDialog, type HistoryComparison } from '../versions/HistoryCompareDialog';
 import { VersionsPanel } from '../versions/VersionsPanel';
 import { PreviewChanges } from '../preview/preview-changes';
 import { PreviewMedia } from '../preview/preview-media';
@@ -86,6 +88,10 @@ export function ArticleSession({
   const api = useApi();
   const { t } = useI18n();
   const { apostrophe } = outlet.profile;
+  const [historyCompare, setHistoryCompare] = useState<{
+    comparison: HistoryComparison;
+    versions: readonly VersionEntry[];
+  } | null>(null);
   const view = useEditedArticle(file, role);
   const { edited, meta, readOnly } = view;
   const [conflict, setConflict] = useState(false);
@@ -396,7 +402,21 @@ export function ArticleSession({
           onApply={typography.apply}
           onShow={typography.show}
         />
-        <VersionsPanel articleId={edited.id} flush={() => autosave.flush()} readOnly={readOnly} />
+        <VersionsPanel
+          articleId={edited.id}
+          flush={() => autosave.flush()}
+          readOnly={readOnly}
+          onCompare={(comparison, versions) => setHistoryCompare({ comparison, versions })}
+        />
+        {historyCompare ? (
+          <HistoryCompareDialog
+            articleId={edited.id}
+            versions={historyCompare.versions}
+            comparison={historyCompare.comparison}
+            current={() => edited.current()}
+            onClose={() => setHistoryCompare(null)}
+          />
+        ) : null}
         <SitePreview
           articleId={edited.id}
           source={() => edited.current()}
