@@ -348,7 +348,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       refreshLater(open, id);
       bus.emit('article.changed', { id, hash: done.hash, ...(view === undefined ? {} : { view }) });
       // Every step is a version, with its status and note. The step is written whatever happens here: a
-      // history that cannot be written is logged, and the next version (10 minutes, «Зберегти версію») has it.
+      // history that cannot be written is logged, and the next version (10 minutes of editing, or the save-version button) has it.
       const trimmed = note?.trim();
       await versionsOf(open)
         .commitArticle(id, { reason: 'transition', status: done.status, ...(trimmed ? { note: trimmed } : {}) })

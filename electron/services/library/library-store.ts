@@ -57,7 +57,7 @@ export interface OnDisk {
 }
 
 export interface SaveOptions {
-  /** «Записати мою версію»: the hash of the version to write over, checked instead of the base hash. */
+  /** Keeping my version in a conflict: the hash of the version to write over, checked instead of the base hash. */
   overwrites?: string;
   /**
    * Runs under the article's lock once the file on disk is known to be the expected version: it is given

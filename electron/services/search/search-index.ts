@@ -201,7 +201,7 @@ export class SearchIndex {
 
   /**
    * How many articles have each status, and how many of those name `author` among their authors (the person's
-   * own, for «Мої чернетки»). Two grouped counts over indexed columns: the library's views show them at once.
+   * own, for the my-drafts view). Two grouped counts over indexed columns: the library's views show them at once.
    */
   statusCounts(author: string): StatusCounts {
     const tally = (rows: Array<{ status: ArticleStatus; n: number }>) =>

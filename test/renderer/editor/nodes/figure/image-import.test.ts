@@ -74,6 +74,6 @@ describe('image import', () => {
     await library.otherWindow.invoke('article.trash', { id: library.articleId });
     await expect(
       importImage(context, new File([new Uint8Array(picture())], 'a.png', { type: 'image/png' })),
-    ).rejects.toThrow('“a.png” could not be added: Article not found.');
+    ).rejects.toThrow('“a.png” could not be added: Article not found: it may have been deleted or moved.');
   });
 });
