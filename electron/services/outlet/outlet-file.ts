@@ -1,6 +1,6 @@
 import { message, type Message } from '../../../shared/i18n/message';
 import { OUTLET_SCHEMA_VERSION, OutletProfileSchema, type OutletProfile } from '../../../shared/outlet/outlet-profile';
-import { decodeArticleBytes } from '../library/article-file';
+import { parseVersionedJsonFile } from '../fs/versioned-json-file';
 
 /** Far above any real profile (a hundred rubrics, a few links): a bigger file was not written by the app. */
 export const MAX_OUTLET_FILE_BYTES = 256 * 1024;
@@ -20,26 +20,13 @@ export function serializeOutlet(profile: OutletProfile): string {
  * failure is a reason to report, never a throw: the app then shows the defaults and leaves the file alone.
  */
 export function parseOutletFile(bytes: Uint8Array): ParsedOutletFile {
-  if (bytes.length > MAX_OUTLET_FILE_BYTES) return { ok: false, reason: outletTooLarge() };
-  const text = decodeArticleBytes(bytes);
-  if (text === null) return { ok: false, reason: message('damaged.notUtf8') };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: message('damaged.notJson') };
-  }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-    return { ok: false, reason: message('outlet.damaged.notProfile') };
-  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return { ok: false, reason: message('damaged.noVersion') };
-  if (version > OUTLET_SCHEMA_VERSION)
-    return { ok: false, reason: message('damaged.newerFormat', { version, known: OUTLET_SCHEMA_VERSION }) };
-  const parsed = OutletProfileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.');
-    return { ok: false, reason: message('damaged.structure', { path: where || message('damaged.structureRoot') }) };
-  }
+  const parsed = parseVersionedJsonFile(bytes, {
+    maxBytes: MAX_OUTLET_FILE_BYTES,
+    tooLarge: outletTooLarge(),
+    notThisKind: message('outlet.damaged.notProfile'),
+    version: OUTLET_SCHEMA_VERSION,
+    schema: OutletProfileSchema,
+  });
+  if (!parsed.ok) return parsed;
   return { ok: true, profile: parsed.data };
 }
