@@ -1,3 +1,4 @@
+import { RoleField } from './RoleField';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 
 import type { OutletState } from '../../../shared/api/contract';
@@ -7,13 +8,7 @@ import {
   type OutletProfile,
   type OutletProfileEdit,
 } from '../../../shared/outlet/outlet-profile';
-import {
-  ROLES,
-  SettingsPatchSchema,
-  UI_LANGUAGES,
-  type Settings,
-  type SettingsPatch,
-} from '../../../shared/settings/schema';
+import { SettingsPatchSchema, UI_LANGUAGES, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
 import { issueReason } from '../../../shared/validation/issue-reason';
 import { toApiError } from '../../../shared/api/errors';
 import type { z } from '../../../shared/validation/zod';
@@ -212,24 +207,11 @@ export function SettingsDialog({ settings, outlet, onClose, onSaved }: Props) {
         <fieldset>
           <legend>{t('settings.profile')}</legend>
           {field('userName', t('settings.name'), settings.user.name)}
-          <div className="field">
-            <label htmlFor={`${id}-role`}>{t('settings.role')}</label>
-            <select
-              id={`${id}-role`}
-              name="role"
-              defaultValue={settings.user.role}
-              aria-describedby={`${id}-role-honest`}
-            >
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`settings.role.${role}`)}
-                </option>
-              ))}
-            </select>
+          <RoleField id={id} defaultValue={settings.user.role}>
             <p className="hint" id={`${id}-role-honest`}>
               {t('workflow.honestRoles')}
             </p>
-          </div>
+          </RoleField>
           <div className="field">
             <label htmlFor={`${id}-uiLanguage`}>{t('settings.language')}</label>
             <select id={`${id}-uiLanguage`} name="uiLanguage" defaultValue={settings.uiLanguage}>

@@ -1,6 +1,7 @@
+import { RoleField } from './RoleField';
 import { useId, useState, type FormEvent } from 'react';
 import { outletEdit } from '../../../shared/outlet/outlet-profile';
-import { ROLES, RoleSchema, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
+import { RoleSchema, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
 import { useApi } from '../api/api-context';
 import type { OutletView } from '../outlet/use-outlet';
 import { describeError } from '../i18n/describe-error';
@@ -65,21 +66,7 @@ export function WelcomeCard({ settings, outlet, onSaved }: Props) {
           <label htmlFor={`${id}-name`}>{t('settings.name')}</label>
           <input id={`${id}-name`} name="userName" autoComplete="name" maxLength={NAME_MAX} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-role`}>{t('settings.role')}</label>
-          <select
-            id={`${id}-role`}
-            name="role"
-            defaultValue={settings.user.role}
-            aria-describedby={`${id}-role-honest`}
-          >
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {t(`settings.role.${role}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <RoleField id={id} defaultValue={settings.user.role} />
         <div className="field">
           <label htmlFor={`${id}-outlet`}>{t('settings.outletName')}</label>
           <input id={`${id}-outlet`} name="outletName" autoComplete="organization" maxLength={NAME_MAX} />
