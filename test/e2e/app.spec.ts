@@ -21,10 +21,33 @@ async function onlyArticleFile(app: BrowserModeApp): Promise<string> {
 }
 
 /** Every version kept in the article's history (`.shpalta/revisions/<id>/`), joined. */
-async function revisionsText(app: BrowserModeApp, articleFile: string, reason = ''): Promise<string> {
-  const dir = path.join(app.libraryPath, '.shpalta', 'revisions', path.basename(path.dirname(articleFile)));
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith(`${reason}.json`));
-  return (await Promise.all(names.map((name) => readFile(path.join(dir, name), 'utf8')))).join('\n');
+/** What the article's kept versions of this kind hold (their article JSON), read through the page's API. */
+async function keptVersionsText(
+  page: Page,
+  articleFile: string,
+  reason: 'conflict-mine' | 'conflict-theirs',
+): Promise<string> {
+  const id = path.basename(path.dirname(articleFile));
+  return page.evaluate(
+    async ([articleId, wanted]) => {
+      const post = async (name: string, args: unknown) =>
+        (await (
+          await fetch(`/api/${name}`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify(args),
+          })
+        ).json()) as Record<string, unknown>;
+      const { versions } = (await post('versions.list', { id: articleId })) as {
+        versions: Array<{ version: string; reason: string }>;
+      };
+      const texts: string[] = [];
+      for (const entry of versions.filter((version) => version.reason === wanted))
+        texts.push(JSON.stringify((await post('versions.read', { id: articleId, version: entry.version })).article));
+      return texts.join('\n');
+    },
+    [id, reason] as const,
+  );
 }
 
 async function openApp(page: Page, app: BrowserModeApp): Promise<void> {
@@ -369,7 +392,7 @@ test('a change on disk while the journalist has unsaved edits keeps both and ask
   expect(await readFile(file, 'utf8')).toContain('Моя правка.');
   // The other machine's version is not gone: it is kept in the article's history, and the page says so.
   await expect(page.getByText('Іншу збережено в історії статті')).toBeVisible();
-  expect(await revisionsText(app, file, 'other-version-replaced-by-mine')).toContain(OTHER_VERSION_HEADLINE);
+  expect(await keptVersionsText(page, file, 'conflict-theirs')).toContain(OTHER_VERSION_HEADLINE);
 });
 
 test('«Відкрити версію з диска» in a conflict keeps the window’s version in history', async ({ page, app }) => {
@@ -381,7 +404,7 @@ test('«Відкрити версію з диска» in a conflict keeps the wi
   await expect(headline(page)).toHaveValue(OTHER_VERSION_HEADLINE);
   await expect(body(page)).not.toContainText('Правка, якої немає на диску.');
   await expect(page.getByText('Вашу збережено в історії статті')).toBeVisible();
-  expect(await revisionsText(app, file, 'my-version-before-taking-theirs')).toContain('Правка, якої немає на диску.');
+  expect(await keptVersionsText(page, file, 'conflict-mine')).toContain('Правка, якої немає на диску.');
   expect(await readFile(file, 'utf8')).not.toContain('Правка, якої немає на диску.');
 });
 

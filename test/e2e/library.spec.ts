@@ -85,6 +85,17 @@ test('search finds other forms of a word and an unfinished last word, as you typ
 
 test('the keyboard: Ctrl+K and «/» reach the search, ArrowDown the results', async ({ page, app }) => {
   await openLibrary(page, app);
+  // The article is in review: only an editor may type into its headline (a journalist's copy is read-only).
+  const role = await page.evaluate(async () => {
+    const response = await fetch('/api/settings.update', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: { role: 'editor' } }),
+    });
+    return response.status;
+  });
+  expect(role).toBe(200);
+  await page.reload();
   await option(page, 'Синоптики обіцяють сніг').click();
   await page.keyboard.press('Control+KeyK');
   await expect(search(page)).toBeFocused();
