@@ -56,6 +56,9 @@ test('the focus bar keeps a gap from the text and ends with the body', async ({ 
   await page.keyboard.press('Enter');
   await page.keyboard.type('Другий абзац новини.');
   await expect(body(page)).toBeFocused();
+  // The strip below is 440 px tall: it must lie within the window, or the screenshot is taken beyond it (a
+  // resized page, laid out again). The workflow bar above the text moved the text down; bring it up first.
+  await body(page).evaluate((element) => element.scrollIntoView({ block: 'start' }));
 
   const box = (await body(page).boundingBox())!;
   const lastLine = await body(page).evaluate((element) => {
