@@ -20,7 +20,6 @@ async function onlyArticleFile(app: BrowserModeApp): Promise<string> {
   return files[0] as string;
 }
 
-/** Every version kept in the article's history (`.shpalta/revisions/<id>/`), joined. */
 /** What the article's kept versions of this kind hold (their article JSON), read through the page's API. */
 async function keptVersionsText(
   page: Page,
