@@ -16,4 +16,4 @@ export async function versionsLocation(versionsDir: string, libraryRoot: string)
   return dir;
 }
 
-const NOTE_ABOUT = 'Version history of this library (Шпальта): every kept version of its articles.';
+const NOTE_ABOUT = 'Version history of this library (Shpalta): every kept version of its articles.';

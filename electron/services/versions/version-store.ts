@@ -208,7 +208,7 @@ export class VersionStore implements ConflictVersions {
       ...(options.note ? { note: options.note } : {}),
     };
     const person = {
-      name: facts.by || 'Шпальта',
+      name: facts.by || 'Shpalta',
       email: '',
       timestamp: Math.floor(at.getTime() / 1000),
       timezoneOffset: 0,
