@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       port,
       onStaleLogin: () => console.log(words()('serve.staleLogin', { url: host.loginUrl() })),
       onViewGone: (view) => services.views.leave(view),
+      onViewStream: (view) => services.views.remind(view),
     }),
   );
   await rememberPort(userDataDir, host.port);

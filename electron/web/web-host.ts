@@ -39,6 +39,11 @@ export interface WebHostOptions {
    * dropped (the page announces itself again when the stream comes back).
    */
   onViewGone?: (view: string) => void;
+  /**
+   * A view's event stream opened: the view may have said what it shows before its stream was there, and so
+   * missed who came and went since; the host says it again.
+   */
+  onViewStream?: (view: string) => void;
 }
 
 export interface WebHost {
@@ -165,6 +170,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     res.end(req.method === 'HEAD' ? undefined : file.bytes);
   }
 
+  const streamsOfView = new Map<string, number>();
+
   function openEventStream(req: http.IncomingMessage, res: http.ServerResponse, view: string | null): void {
     res.writeHead(200, {
       ...SECURITY_HEADERS,
@@ -174,14 +181,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
     res.write('retry: 2000\n\n');
     eventStreams.add(res);
+    if (view) {
+      streamsOfView.set(view, (streamsOfView.get(view) ?? 0) + 1);
+      options.onViewStream?.(view);
+    }
     const heartbeat = setInterval(() => res.write(': ping\n\n'), 25_000);
     req.on('close', () => {
       clearInterval(heartbeat);
       eventStreams.delete(res);
     });
     // The response's own end: the request's can come as soon as it was read, long before the tab goes.
+    // A stream that comes back can open before the dropped one is seen to end: only the view's last one counts.
     res.on('close', () => {
-      if (view) options.onViewGone?.(view);
+      if (!view) return;
+      const left = (streamsOfView.get(view) ?? 1) - 1;
+      if (left > 0) return void streamsOfView.set(view, left);
+      streamsOfView.delete(view);
+      options.onViewGone?.(view);
     });
   }
 

@@ -31,6 +31,12 @@ export class OpenViews {
     this.open(view, null);
   }
 
+  /** Says again who has `view`'s article open, for a view that may have missed it. */
+  remind(view: string): void {
+    const id = this.articleOf.get(view);
+    if (id !== undefined) this.onChange(id, this.viewsOf(id));
+  }
+
   viewsOf(id: string): string[] {
     return [...this.articleOf].filter(([, article]) => article === id).map(([view]) => view);
   }

@@ -430,9 +430,11 @@ describe('web host (browser mode)', () => {
   });
 
   describe('event stream', () => {
-    async function openStream(): Promise<{ response: Response; reader: ReadableStreamDefaultReader<Uint8Array> }> {
+    async function openStream(
+      query = '',
+    ): Promise<{ response: Response; reader: ReadableStreamDefaultReader<Uint8Array>; close: () => void }> {
       const controller = new AbortController();
-      const response = await fetch(`${base}/api/events`, {
+      const response = await fetch(`${base}/api/events${query}`, {
         headers: { authorization: `Bearer ${token}` },
         signal: controller.signal,
       });
@@ -443,8 +445,71 @@ describe('web host (browser mode)', () => {
         await reader.cancel().catch(() => undefined);
         controller.abort();
       });
-      return { response, reader };
+      return { response, reader, close: () => controller.abort() };
     }
+
+    /** A host like `npm run serve`'s: views leave when their stream ends and are reminded when it opens. */
+    async function hostWithViews(): Promise<{ gone: string[]; opened: string[] }> {
+      const gone: string[] = [];
+      const opened: string[] = [];
+      await host.close();
+      host = await startWebHost({
+        handlers: app.services.handlers,
+        bus: app.services.bus,
+        token,
+        rendererDir,
+        port: 0,
+        onViewGone: (view) => {
+          gone.push(view);
+          app.services.views.leave(view);
+        },
+        onViewStream: (view) => {
+          opened.push(view);
+          app.services.views.remind(view);
+        },
+      });
+      base = `http://127.0.0.1:${host.port}`;
+      return { gone, opened };
+    }
+
+    it('a view that said what it shows before its stream opened hears who has it open once the stream is there', async () => {
+      await hostWithViews();
+      const listing = await json<{ articles: { id: string }[] }>(await api('library.list'));
+      const id = listing.articles[0]?.id ?? '';
+      await api('view.opened', { view: 'tab-one-0001', id });
+      await api('view.opened', { view: 'tab-two-0002', id });
+      const { reader } = await openStream('?view=tab-one-0001');
+      const text = await readStreamUntil(reader, (t) => t.includes('event: article.views'));
+      const frame = text.split('\n\n').find((f) => f.startsWith('event: article.views')) ?? '';
+      expect(JSON.parse(/^data: (.*)$/m.exec(frame)?.[1] ?? 'null')).toEqual({
+        id,
+        views: ['tab-one-0001', 'tab-two-0002'],
+      });
+    });
+
+    it('a view whose stream came back before the dropped one ended keeps its article', async () => {
+      const { gone, opened } = await hostWithViews();
+      const listing = await json<{ articles: { id: string }[] }>(await api('library.list'));
+      const id = listing.articles[0]?.id ?? '';
+      const dropped = await openStream('?view=tab-one-0001');
+      await readStreamUntil(dropped.reader, (text) => text.includes('retry:'));
+      await api('view.opened', { view: 'tab-one-0001', id });
+      const back = await openStream('?view=tab-one-0001');
+      await readStreamUntil(back.reader, (text) => text.includes('retry:'));
+      expect(opened).toEqual(['tab-one-0001', 'tab-one-0001']);
+
+      dropped.close();
+      // The host hears the drop by the next view's leave: a second view's stream ending is the signal to wait for.
+      const other = await openStream('?view=tab-two-0002');
+      await readStreamUntil(other.reader, (text) => text.includes('retry:'));
+      other.close();
+      await expect.poll(() => gone).toEqual(['tab-two-0002']);
+      expect(app.services.views.viewsOf(id)).toEqual(['tab-one-0001']);
+
+      back.close();
+      await expect.poll(() => gone).toEqual(['tab-two-0002', 'tab-one-0001']);
+      expect(app.services.views.viewsOf(id)).toEqual([]);
+    });
 
     it('without the token: 401', async () => {
       await expectError(await fetch(`${base}/api/events`), 401, 'unauthorized');

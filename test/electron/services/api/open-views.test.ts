@@ -33,6 +33,16 @@ describe('OpenViews', () => {
     expect(views.viewsOf('kyiv')).toEqual([]);
   });
 
+  it('reminds a view of who has its article open, and says nothing for a view with none', () => {
+    const { views, heard } = record();
+    views.open('tab-one-0001', 'kyiv');
+    views.open('tab-two-0002', 'kyiv');
+    heard.length = 0;
+    views.remind('tab-one-0001');
+    views.remind('never-seen-0003');
+    expect(heard).toEqual([['kyiv', ['tab-one-0001', 'tab-two-0002']]]);
+  });
+
   it('says nothing when a view announces what it already has open', () => {
     const { views, heard } = record();
     views.open('tab-one-0001', 'kyiv');
