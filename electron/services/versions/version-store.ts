@@ -6,7 +6,6 @@ import {
   readCommit,
   readTree,
   resolveRef,
-  writeBlob,
   writeCommit,
   writeRef,
   writeTree,
@@ -21,14 +20,12 @@ import { ioError, isCode } from '../fs/io-error';
 import { parseArticleFile } from '../library/article-file';
 import type { ConflictVersions, KeptSide } from '../library/library-store';
 import { MEDIA_DIR } from '../library/media';
-import { classifyArticleFolderEntry } from '../library/sync-conflicts';
+import { TREE_MODE, writeArticleTree, type GitObjects } from './article-tree';
 import { atomicGitFs } from './git-fs';
 import { VersionIndex, type IndexLine } from './version-index';
 import { readVersionMessage, versionMessage, type VersionFacts } from './version-message';
 
 const REF = 'refs/heads/main';
-const TREE_MODE = '040000';
-const FILE_MODE = '100644';
 
 export interface VersionStoreOptions {
   /** `<userData>/versions/<library key>/`: the repository and its index, never inside the library. */
@@ -64,6 +61,9 @@ export class VersionStore implements ConflictVersions {
   private readonly index: VersionIndex;
   private readonly clock: () => Date;
   private readonly fs = atomicGitFs;
+  private get git(): GitObjects {
+    return { fs: this.fs, gitdir: this.gitdir };
+  }
 
   private constructor(private readonly options: VersionStoreOptions) {
     this.gitdir = path.join(options.dir, 'git');
@@ -255,66 +255,16 @@ export class VersionStore implements ConflictVersions {
     return writeTree({ fs: this.fs, gitdir: this.gitdir, tree });
   }
 
-  /**
-   * The article's folder as a tree: article.json (or `bytes`), the other files beside it (transitions, notes),
-   * and its media. Media are named by their content hash, so a name the last version had is not read again.
-   * Locks, temp files, sync tools' conflict copies, hidden files and links are not the article's content.
-   */
+  /** The article's folder as a tree (article-tree.ts); not-found when it has no article.json at all. */
   private async articleTree(
     id: string,
     bytes: string | Uint8Array | undefined,
     previous: TreeEntry[],
   ): Promise<{ oid: string; articleBytes: Uint8Array }> {
     const folder = path.join(this.options.libraryRoot, 'articles', id);
-    const names = await fsp.readdir(folder).catch((error: unknown) => {
-      if (!isCode(error, 'ENOENT')) throw error;
-      if (bytes === undefined) throw new ApiError('not-found', message('error.article.notFound'));
-      return [] as string[];
-    });
-    const entries: TreeEntry[] = [];
-    let articleBytes: Uint8Array | null = bytes === undefined ? null : toBytes(bytes);
-    for (const name of names) {
-      if (name.startsWith('.')) continue;
-      const file = path.join(folder, name);
-      const stat = await fsp.lstat(file).catch(() => null);
-      if (stat?.isDirectory() && name === MEDIA_DIR) {
-        const previousMedia = previous.find((e) => e.path === MEDIA_DIR && e.type === 'tree');
-        const media = await this.mediaTree(file, previousMedia ? await this.tree(previousMedia.oid) : []);
-        if (media) entries.push({ mode: TREE_MODE, path: MEDIA_DIR, oid: media, type: 'tree' });
-        continue;
-      }
-      if (!stat?.isFile()) continue;
-      const kind = classifyArticleFolderEntry(name).kind;
-      if (kind === 'lock' || kind === 'temp' || kind === 'conflict') continue;
-      if (kind === 'article' && articleBytes !== null) continue;
-      const content = await fsp.readFile(file);
-      if (kind === 'article') articleBytes = content;
-      else entries.push(await this.blobEntry(name, content));
-    }
-    if (articleBytes === null) throw new ApiError('not-found', message('error.article.notFound'));
-    entries.push(await this.blobEntry('article.json', articleBytes));
-    return { oid: await writeTree({ fs: this.fs, gitdir: this.gitdir, tree: entries }), articleBytes };
-  }
-
-  private async mediaTree(folder: string, previous: TreeEntry[]): Promise<string | null> {
-    const known = new Map(previous.map((e) => [e.path, e.oid]));
-    const entries: TreeEntry[] = [];
-    for (const name of await fsp.readdir(folder)) {
-      if (name.startsWith('.')) continue;
-      const oid = known.get(name);
-      if (oid) {
-        entries.push({ mode: FILE_MODE, path: name, oid, type: 'blob' });
-        continue;
-      }
-      const stat = await fsp.lstat(path.join(folder, name)).catch(() => null);
-      if (stat?.isFile()) entries.push(await this.blobEntry(name, await fsp.readFile(path.join(folder, name))));
-    }
-    return entries.length === 0 ? null : writeTree({ fs: this.fs, gitdir: this.gitdir, tree: entries });
-  }
-
-  private async blobEntry(name: string, bytes: Uint8Array): Promise<TreeEntry> {
-    const oid = await writeBlob({ fs: this.fs, gitdir: this.gitdir, blob: bytes });
-    return { mode: FILE_MODE, path: name, oid, type: 'blob' };
+    const built = await writeArticleTree(this.git, folder, bytes === undefined ? null : toBytes(bytes), previous);
+    if (built?.articleBytes == null) throw new ApiError('not-found', message('error.article.notFound'));
+    return { oid: built.oid, articleBytes: built.articleBytes };
   }
 }
 
