@@ -2,9 +2,8 @@
 // request with the shipped update hook (test/fixtures/newsroom-server.ts). Found, or installed, before
 // anything else runs, so a machine without it learns so in seconds, with one line saying what to do.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
-import { canInstallWithApt } from './chromium.mjs';
+import { aptInstall, canInstallWithApt, isExecutable, run } from './preflight-machine.mjs';
 
 /** Where Debian's (and Ubuntu's) git package puts the CGI program. */
 export const DEBIAN_GIT_HTTP_BACKEND = '/usr/lib/git-core/git-http-backend';
@@ -15,7 +14,7 @@ export const NO_GIT_HTTP_BACKEND =
   '(Debian/Ubuntu) або встановіть Git зі сторінки git-scm.com.';
 
 /**
- * @typedef {{ env: Record<string, string | undefined>, quiet?: boolean }} RunOptions
+ * @typedef {import('./preflight-machine.mjs').RunOptions} RunOptions
  */
 
 /**
@@ -30,25 +29,10 @@ export const NO_GIT_HTTP_BACKEND =
  * @property {Pick<Console, 'log' | 'error'>} log
  */
 
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function gitExecPath() {
   const result = spawnSync('git', ['--exec-path'], { encoding: 'utf8' });
   const printed = result.status === 0 ? result.stdout.trim() : '';
   return printed === '' ? null : printed;
-}
-
-/** @param {RunOptions} options */
-function run(command, args, { env, quiet = false }) {
-  const result = spawnSync(command, args, { stdio: quiet ? 'ignore' : 'inherit', env });
-  return result.status === 0;
 }
 
 /** This machine, with any part replaced. */
@@ -82,11 +66,7 @@ export function findGitHttpBackend(machine = thisGitMachine()) {
 
 function installWithApt(machine) {
   machine.log.log('Git не знайдено: встановлюємо пакет git через apt-get…');
-  const env = { ...machine.env, DEBIAN_FRONTEND: 'noninteractive' };
-  return (
-    machine.run('apt-get', ['update', '-qq'], { env }) &&
-    machine.run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'git'], { env })
-  );
+  return aptInstall(machine, ['git']);
 }
 
 /**
