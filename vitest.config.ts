@@ -42,6 +42,7 @@ export default defineConfig({
             'test/electron/**/*.test.ts',
             'test/scripts/**/*.test.ts',
             'test/bench/**/*.test.ts',
+            'test/server/**/*.test.ts',
           ],
           exclude: [...STRESS_TESTS, ...OWN_PROCESS_TESTS],
         },

@@ -22,5 +22,5 @@ export const NO_CHROMIUM: string;
 export function thisMachine(overrides?: Partial<Machine>): Machine;
 export function chromiumCandidates(machine?: Machine): string[];
 export function findChromium(machine?: Machine): string | null;
-export function canInstallWithApt(machine?: Machine): boolean;
+export function canInstallWithApt(machine: Machine): boolean;
 export function ensureChromium(machine?: Machine): string | null;

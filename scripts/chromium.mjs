@@ -1,11 +1,12 @@
 // The Chromium that the end-to-end tests and benchmarks drive: found, or got, before anything else runs, so a
 // machine without a browser learns so in seconds, with one line saying what to do. The same for a newcomer's
 // `npm test` and for CI (.ci/run runs that command too).
-import { spawnSync } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { aptInstall, canInstallWithApt, isExecutable, onPath, run } from './preflight-machine.mjs';
+
+export { canInstallWithApt };
 
 /** The system's Chromium (or Chrome) goes by one of these names on PATH. */
 export const SYSTEM_CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome'];
@@ -16,7 +17,7 @@ export const NO_CHROMIUM =
   'або «npx playwright install chromium», або вкажіть шлях до браузера в CHROMIUM_PATH.';
 
 /**
- * @typedef {{ env: Record<string, string | undefined>, quiet?: boolean }} RunOptions
+ * @typedef {import('./preflight-machine.mjs').RunOptions} RunOptions
  */
 
 /**
@@ -31,27 +32,12 @@ export const NO_CHROMIUM =
  * @property {Pick<Console, 'log' | 'error'>} log
  */
 
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function playwrightChromium() {
   try {
     return chromium.executablePath();
   } catch {
     return null; // no build of Playwright's Chromium for this platform
   }
-}
-
-/** @param {RunOptions} options quiet: its output is dropped, so a failure ends in the preflight's one line */
-function run(command, args, { env, quiet = false }) {
-  const result = spawnSync(command, args, { stdio: quiet ? 'ignore' : 'inherit', env });
-  return result.status === 0;
 }
 
 /** This machine, with any part replaced. */
@@ -66,14 +52,6 @@ export function thisMachine(overrides = {}) {
     log: console,
     ...overrides,
   };
-}
-
-/** `name` in each folder of PATH, in PATH's order. */
-function onPath(env, name) {
-  return (env.PATH ?? '')
-    .split(path.delimiter)
-    .filter(Boolean)
-    .map((dir) => path.join(dir, name));
 }
 
 /**
@@ -93,24 +71,9 @@ export function findChromium(machine = thisMachine()) {
   return chromiumCandidates(machine).find((file) => machine.isExecutable(file)) ?? null;
 }
 
-/** Whether this machine can install Debian's chromium by itself: Linux, root, apt-get on PATH. */
-export function canInstallWithApt(machine = thisMachine()) {
-  return (
-    machine.platform === 'linux' &&
-    machine.uid === 0 &&
-    onPath(machine.env, 'apt-get').some((file) => machine.isExecutable(file))
-  );
-}
-
 function installWithApt(machine) {
   machine.log.log('Chromium не знайдено: встановлюємо пакет chromium через apt-get…');
-  const env = { ...machine.env, DEBIAN_FRONTEND: 'noninteractive' };
-  return (
-    machine.run('apt-get', ['update', '-qq'], { env }) &&
-    machine.run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], {
-      env,
-    })
-  );
+  return aptInstall(machine, ['chromium', 'fonts-dejavu-core']);
 }
 
 const PLAYWRIGHT_CLI = path.join(

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
+import { ensureGitHttpBackend } from './git-server-tools.mjs';
 
 const VITEST_JSON = '.cache/vitest.json';
 const PLAYWRIGHT_JSON = '.cache/playwright.json';
@@ -32,6 +33,15 @@ if (chromium) {
   process.env.CHROMIUM_PATH = chromium; // what playwright.config.ts reads
 } else {
   failedStep = 'browser';
+}
+// Then Git's server side: the newsroom tests run a loopback server around `git http-backend`.
+if (!failedStep) {
+  console.log('\n▶ git server: git http-backend for the newsroom tests');
+  const gitStarted = Date.now();
+  const backend = ensureGitHttpBackend();
+  timings.push(`git server ${((Date.now() - gitStarted) / 1000).toFixed(1)} s`);
+  if (backend) console.log(backend);
+  else failedStep = 'git server';
 }
 for (const [name, command, args] of failedStep ? [] : steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
