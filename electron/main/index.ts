@@ -1,11 +1,12 @@
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, dialog, session } from 'electron';
+import { app, dialog, safeStorage, session } from 'electron';
 import { ApiError } from '../../shared/api/errors';
 import { createTranslator } from '../../shared/i18n/translate';
 import type { UiLanguage } from '../../shared/settings/schema';
 import { createAppServices, type AppServices } from '../services/app-services';
+import { FileSecretStore, type SecretCipher } from '../services/secrets/secret-store';
 import { logUnhandledRejections } from '../services/unhandled-rejections';
 import { libraryMediaReader } from '../host/media-route';
 import { installAppMenu } from './app-menu';
@@ -52,6 +53,19 @@ if (!claimSingleInstance(() => focusWindow(registry.current(null)))) {
   app.whenReady().then(start).catch(failStartup);
 }
 
+/**
+ * The OS keychain's key (Keychain, DPAPI, libsecret/kwallet) seals the tokens; where Linux has no keyring,
+ * safeStorage would fall back to a fixed key, so the tokens go to the plain file and the UI says so.
+ */
+function keychainCipher(): SecretCipher | null {
+  if (!safeStorage.isEncryptionAvailable()) return null;
+  if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') return null;
+  return {
+    encrypt: (plain) => safeStorage.encryptString(plain),
+    decrypt: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
+  };
+}
+
 async function start(): Promise<void> {
   const settings = openSettings(app.getPath('userData'), documentsDir());
   uiLanguage = settings.get().uiLanguage;
@@ -60,6 +74,7 @@ async function start(): Promise<void> {
     host: 'electron',
     version: __APP_VERSION__,
     userDataDir: app.getPath('userData'),
+    secrets: new FileSecretStore(app.getPath('userData'), keychainCipher()),
   });
   // A library that cannot be opened does not stop start-up: the page explains it and offers Settings.
   await services.start();

@@ -28,6 +28,9 @@ import type { SettingsService } from './settings/settings-service';
 import type { ArticleStatus } from '../../shared/domain/article';
 import type { TransitionEntry } from '../../shared/workflow/transition-entry';
 import { guardedSave, WorkflowService } from './workflow/workflow-service';
+import { articleUnit } from './newsroom/library-tree';
+import { NewsroomService } from './newsroom/newsroom-service';
+import { FileSecretStore, type SecretStore } from './secrets/secret-store';
 
 /** A workflow step that was written (log and article.json); what the versions history commits. */
 export interface TransitionWritten {
@@ -51,6 +54,13 @@ export interface AppServicesOptions {
   logger?: { error(message: string, error: unknown): void };
   /** Runs after each workflow step is written; a failure is logged, the step stands. */
   onTransition?: (transition: TransitionWritten) => void | Promise<void>;
+  /**
+   * Where credentials live: the desktop host passes one sealed by the OS keychain; without it, a plain file
+   * in the data folder that only this user reads (browser mode), and the UI says it is less safe.
+   */
+  secrets?: SecretStore;
+  /** How often a newsroom library asks its server for news (15 s when not given). */
+  newsroomFetchEveryMs?: number;
 }
 
 export interface AppServices {
@@ -93,6 +103,15 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   };
   let session: LibrarySession | null = null;
   let libraryPath = settings.get().libraryPath;
+  const newsroom = new NewsroomService({
+    userDataDir: options.userDataDir,
+    secrets: options.secrets ?? new FileSecretStore(options.userDataDir, null),
+    bus,
+    role: () => settings.get().user.role,
+    name: () => settings.get().user.name,
+    ...(options.newsroomFetchEveryMs === undefined ? {} : { fetchEveryMs: options.newsroomFetchEveryMs }),
+    logger,
+  });
   // A library that cannot be opened (an unplugged drive, a lost network share) must not stop the
   // app: the page shows why, offers a retry, and Settings can point elsewhere.
   let libraryProblem: ApiError | null = null;
@@ -106,17 +125,21 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   };
 
   const switchTo = async (next: LibrarySession): Promise<void> => {
+    newsroom.detach();
     session?.close();
     session = next;
     libraryPath = next.store.root;
     libraryProblem = null;
     await next.start();
+    // A library linked to a newsroom server starts exchanging with it; a link that cannot be read leaves a plain folder.
+    await newsroom.attach(next).catch((error: unknown) => logger.error('newsroom link failed', error));
   };
 
   const openLibrary = async (root: string): Promise<void> => {
     try {
       await switchTo(await openAt(root));
     } catch (error) {
+      newsroom.detach();
       session?.close();
       session = null;
       libraryPath = root;
@@ -237,6 +260,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       }
       await backups.discard(article.id).catch((error: unknown) => logger.error('backup cleanup failed', error));
       refreshLater(open, article.id);
+      void newsroom.touch(articleUnit(article.id));
       // A version at most every 10 minutes of editing. Autosave runs apart from typing, so this waits
       // with the reply (a commit, once in ten minutes) rather than write to the history after it.
       await intervalVersions.afterSave(article.id);
@@ -337,6 +361,22 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'outlet.importLogo': async ({ fileName, base64 }) =>
       (await current()).outlet.importLogo(fileName, Buffer.from(base64, 'base64')),
     'view.opened': async ({ view, id }) => ({ views: views.open(view, id) }),
+    'newsroom.get': async () => newsroom.status(),
+    'newsroom.join': async (input) =>
+      newsroom.join(input, async (root) => {
+        const next = await openAt(root);
+        try {
+          settings.update({ libraryPath: root });
+        } catch (error) {
+          next.close();
+          throw error;
+        }
+        await switchTo(next);
+        changed();
+        bus.emit('outlet.changed', { hash: null });
+      }),
+    'newsroom.leave': async () => newsroom.leave(),
+    'newsroom.syncNow': async () => newsroom.syncNow(),
     'media.import': async ({ articleId, fileName, base64 }) => {
       const open = await current();
       await workflowOf(open).refuseReadOnly(actor().role, articleId);
@@ -395,7 +435,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     bus,
     views,
     start: () => openLibrary(libraryPath),
-    dispose: () => session?.close(),
+    dispose: () => {
+      newsroom.detach();
+      session?.close();
+    },
   };
 }
 

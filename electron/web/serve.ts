@@ -35,7 +35,13 @@ async function main(): Promise<void> {
   }
   if (options.libraryPath) settings.update({ libraryPath: path.resolve(options.libraryPath) });
 
-  const services = createAppServices({ settings, host: 'browser', version: __APP_VERSION__, userDataDir });
+  const services = createAppServices({
+    settings,
+    host: 'browser',
+    version: __APP_VERSION__,
+    userDataDir,
+    ...newsroomFetchInterval(process.env),
+  });
   await services.start();
   // The terminal speaks the UI language of the settings, as the page does.
   const words = () => createTranslator(settings.get().uiLanguage);
@@ -91,3 +97,9 @@ main().catch((error: unknown) => {
   console.error(createTranslator('uk')('serve.failed', { reason }));
   process.exit(1);
 });
+
+/** `SHPALTA_NEWSROOM_FETCH_MS`: how often a newsroom library asks its server (tests and benchmarks ask every second). */
+function newsroomFetchInterval(env: NodeJS.ProcessEnv): { newsroomFetchEveryMs?: number } {
+  const ms = Number(env.SHPALTA_NEWSROOM_FETCH_MS);
+  return Number.isInteger(ms) && ms >= 200 ? { newsroomFetchEveryMs: ms } : {};
+}

@@ -6,7 +6,14 @@ import {
   ArticleStatusSchema,
   ArticleSummarySchema,
 } from '../domain/article';
-import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import { AbsolutePathSchema, SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import {
+  JoinProgressSchema,
+  NewsroomLoginSchema,
+  NewsroomStatusSchema,
+  NewsroomUrlSchema,
+  SyncStateSchema,
+} from '../newsroom/newsroom-link';
 import { TransitionEntrySchema } from '../workflow/transition-entry';
 import { VersionEntrySchema, VersionIdSchema } from '../domain/versions';
 import { MAX_LOGO_BYTES, OutletProfileEditSchema, OutletProfileSchema } from '../outlet/outlet-profile';
@@ -360,6 +367,27 @@ export const contract = {
     input: z.object({ view: ViewIdSchema, id: ArticleIdSchema.nullable() }).strict(),
     output: z.object({ views: z.array(ViewIdSchema) }),
   },
+  /** The open library's newsroom server, if it has one, and where it stands with it. */
+  'newsroom.get': { input: Empty, output: NewsroomStatusSchema },
+  /**
+   * Joins a newsroom: fetches everything from the server into `folder` (new or empty), which becomes the open
+   * library. The token goes to the secrets store, never to settings or the page again. Progress: `newsroom.progress`.
+   */
+  'newsroom.join': {
+    input: z
+      .object({
+        url: NewsroomUrlSchema,
+        login: NewsroomLoginSchema,
+        token: z.string().min(1).max(4096),
+        folder: AbsolutePathSchema,
+      })
+      .strict(),
+    output: NewsroomStatusSchema,
+  },
+  /** Unlinks the library from its server: the files stay, the token is forgotten. */
+  'newsroom.leave': { input: Empty, output: NewsroomStatusSchema },
+  /** Exchanges changes with the server now (the window got the focus, or the person asked). */
+  'newsroom.syncNow': { input: Empty, output: NewsroomStatusSchema },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 /** Events pushed from the main side to the page. */
@@ -390,6 +418,10 @@ export const events = {
   'article.views': z.object({ id: ArticleIdSchema, views: z.array(ViewIdSchema) }),
   /** outlet.json changed (a colleague's save, another window's, another library opened): read it again. */
   'outlet.changed': z.object({ hash: z.string().nullable() }),
+  /** Where the library stands with its newsroom server changed. */
+  'newsroom.sync': SyncStateSchema,
+  /** How far joining a newsroom is. */
+  'newsroom.progress': JoinProgressSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -42,6 +42,10 @@ export const METHOD_NAMES = [
   'outlet.get',
   'outlet.update',
   'outlet.importLogo',
+  'newsroom.get',
+  'newsroom.join',
+  'newsroom.leave',
+  'newsroom.syncNow',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
@@ -53,6 +57,8 @@ export const EVENT_NAMES = [
   'library.changed',
   'article.views',
   'outlet.changed',
+  'newsroom.sync',
+  'newsroom.progress',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -1079,6 +1079,7 @@ export const en = {
   'damaged.linkEscape': '“{path}” is a symbolic link that may lead outside the library; it was not opened',
   'syncCopy.known': 'Conflict copy from {tool}{details}',
   'syncCopy.googleDrive': 'Conflict copy, probably from Google Drive{details}',
+  'syncCopy.newsroom': 'A colleague’s version from the newsroom server that did not combine with yours{details}',
   'syncCopy.unknown': 'Looks like a conflict copy from an unknown sync program{details}',
   'syncCopy.details': ' ({parts})',
   'syncCopy.list': '{first}, {rest}',
@@ -1170,6 +1171,27 @@ export const en = {
   'date.inputHint': 'dd.mm.yyyy',
   'date.inputInvalid': 'Write the date as 19.12.2025',
   'settings.dateStyleHint': 'How dates are shown in the app and on the article page.',
+  // Newsroom server: the service's words (electron/services/newsroom, shared/newsroom).
+  'newsroom.invalid.login': 'only lowercase Latin letters, digits, dot, hyphen or underscore, as in the server login',
+  'newsroom.invalid.url': 'the newsroom server address starting with https://, with no login or password in it',
+  'newsroom.error.unauthorized': 'The newsroom server did not accept the login “{login}” and token. Check them or ask for a new token.',
+  'newsroom.error.unreachable': 'The newsroom server at {url} cannot be reached. Check the network and the address.',
+  'newsroom.error.notFound': 'There is no newsroom repository at {url}. Check the address.',
+  'newsroom.error.folderNotEmpty': 'The folder {path} is not empty. A newsroom needs a new or empty folder.',
+  'newsroom.error.notLinked': 'This library is not linked to a newsroom server.',
+  'newsroom.error.noToken': 'The newsroom server access token is not on this computer. Enter it again.',
+  'newsroom.error.secretsUnavailable': 'The token could not be stored in this computer’s password store.',
+  'newsroom.error.failed': 'Changes could not be exchanged with the newsroom server. Try again.',
+  'newsroom.refused.no-user': 'the server does not know who is sending',
+  'newsroom.refused.desk-editors-only': 'only an editor may change approved articles',
+  'newsroom.refused.not-your-ref': 'that place on the server belongs to someone else',
+  'newsroom.refused.unknown-ref': 'the server takes no changes there',
+  'newsroom.refused.no-delete': 'the server does not allow deleting what was sent',
+  'newsroom.refused.no-force': 'the server does not allow rewriting what was sent',
+  'newsroom.refused.wrong-author': 'the changes are signed with another login than yours',
+  'newsroom.refused.bad-login': 'the login does not suit the server',
+  'newsroom.refused.other': 'the server refused the changes',
+  // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
 } as const satisfies Readonly<Record<MessageKey, string>>;
 
 type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1062,6 +1062,7 @@ export const uk = {
   'damaged.linkEscape': '«{path}» — символьне посилання, яке може вести за межі бібліотеки; його не відкрито',
   'syncCopy.known': 'Конфліктна копія {tool}{details}',
   'syncCopy.googleDrive': 'Конфліктна копія, імовірно Google Drive{details}',
+  'syncCopy.newsroom': 'Версія колеги із сервера редакції, що не поєдналася з вашою{details}',
   'syncCopy.unknown': 'Схоже на конфліктну копію невідомої програми синхронізації{details}',
   'syncCopy.details': ' ({parts})',
   'syncCopy.list': '{first}, {rest}',
@@ -1153,6 +1154,27 @@ export const uk = {
   'date.inputHint': 'дд.мм.рррр',
   'date.inputInvalid': 'Дату пишіть як 19.12.2025',
   'settings.dateStyleHint': 'Так дати показано в програмі й на сторінці статті.',
+  // Newsroom server: the service's words (electron/services/newsroom, shared/newsroom).
+  'newsroom.invalid.login': 'лише малі латинські літери, цифри, крапка, дефіс чи підкреслення, як у логіні на сервері',
+  'newsroom.invalid.url': 'потрібна адреса сервера редакції, що починається з https://, без логіна й пароля в ній',
+  'newsroom.error.unauthorized': 'Сервер редакції не прийняв логін «{login}» і токен. Перевірте їх або попросіть новий токен.',
+  'newsroom.error.unreachable': 'Сервер редакції за адресою {url} недосяжний. Перевірте мережу й адресу.',
+  'newsroom.error.notFound': 'За адресою {url} немає сховища редакції. Перевірте адресу.',
+  'newsroom.error.folderNotEmpty': 'Тека {path} не порожня. Для редакції потрібна нова або порожня тека.',
+  'newsroom.error.notLinked': 'Ця бібліотека не приєднана до сервера редакції.',
+  'newsroom.error.noToken': 'Токен доступу до сервера редакції не знайдено на цьому комп’ютері. Введіть його знову.',
+  'newsroom.error.secretsUnavailable': 'Не вдалося зберегти токен у сховищі паролів цього комп’ютера.',
+  'newsroom.error.failed': 'Не вдалося обмінятися змінами із сервером редакції. Спробуйте ще раз.',
+  'newsroom.refused.no-user': 'сервер не знає, хто надсилає зміни',
+  'newsroom.refused.desk-editors-only': 'схвалені статті може змінювати лише редактор',
+  'newsroom.refused.not-your-ref': 'це місце на сервері належить іншій людині',
+  'newsroom.refused.unknown-ref': 'сервер не приймає змін у це місце',
+  'newsroom.refused.no-delete': 'сервер не дозволяє видаляти надіслане',
+  'newsroom.refused.no-force': 'сервер не дозволяє переписувати вже надіслане',
+  'newsroom.refused.wrong-author': 'зміни підписано іншим логіном, ніж ваш',
+  'newsroom.refused.bad-login': 'логін не підходить серверові',
+  'newsroom.refused.other': 'сервер відхилив зміни',
+  // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
 } as const;
 
 export type MessageKey = keyof typeof uk;

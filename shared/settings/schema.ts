@@ -57,12 +57,15 @@ export const SpellingSchema = z.object({
 });
 export type SpellingSettings = z.infer<typeof SpellingSchema>;
 
+/** An absolute folder path (POSIX `/…`, Windows `C:\…` or a `\\server\share`). */
+export const AbsolutePathSchema = z
+  .string()
+  .max(4096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, schemaReason('settings.invalid.absolutePath'));
+
 export const SettingsSchema = z.object({
-  /** Absolute path of the library folder (POSIX `/…`, Windows `C:\…` or a `\\server\share`). */
-  libraryPath: z
-    .string()
-    .max(4096)
-    .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, schemaReason('settings.invalid.absolutePath')),
+  /** Absolute path of the library folder. */
+  libraryPath: AbsolutePathSchema,
   user: UserProfileSchema,
   /**
    * The outlet profile as this person kept it before the profile moved into the library (`outlet.json`,

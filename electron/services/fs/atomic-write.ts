@@ -8,6 +8,8 @@ export interface AtomicWriteOptions {
    * (a save's final check that the file is still the version it replaces). A throw removes the temp file.
    */
   beforeRename?: () => Promise<void>;
+  /** The new file's mode; 0o644 when not given. A secret's file is 0o600 from its first byte. */
+  mode?: number;
 }
 
 /**
@@ -22,7 +24,7 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await fsp.open(temp, 'wx', 0o644);
+  const handle = await fsp.open(temp, 'wx', options.mode ?? 0o644);
   try {
     await handle.writeFile(data);
     await handle.sync();

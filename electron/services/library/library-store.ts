@@ -155,10 +155,11 @@ export class LibraryStore {
   }
 
   /**
-   * Creates the library on first run, with a sample article. A library that exists (the marker is
-   * there) is left alone even if it is empty: the journalist may have deleted the sample on purpose.
+   * Creates the library on first run, with a sample article (not in a newsroom's library, which is the
+   * newsroom's: `sample: false`). A library that exists (the marker is there) is left alone even if it is
+   * empty: the journalist may have deleted the sample on purpose.
    */
-  async ensure(): Promise<{ created: boolean }> {
+  async ensure({ sample = true }: { sample?: boolean } = {}): Promise<{ created: boolean }> {
     // A folder the library cannot live in is refused at once, with its reason.
     await makeFolder(this.fs, this.articlesDir).catch((error: unknown) => {
       throw folderError(this.root, error);
@@ -167,7 +168,7 @@ export class LibraryStore {
     if (await pathExists(this.fs, marker)) return { created: false };
     await this.fs.mkdir(this.metaDir, { recursive: true });
     const hasArticles = (await this.fs.readdir(this.articlesDir)).length > 0;
-    if (!hasArticles) {
+    if (!hasArticles && sample) {
       const now = this.clock();
       await this.write(sampleArticle(newArticleId(now), now));
     }

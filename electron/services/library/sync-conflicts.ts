@@ -39,7 +39,7 @@ import { message, type Message, type ParamValue } from '../../../shared/i18n/mes
  *   so it is `other`, never `temp`: nothing is ever called disposable on a guess.
  */
 
-export type SyncSource = 'dropbox' | 'syncthing' | 'onedrive' | 'google-drive' | 'nextcloud' | 'unknown';
+export type SyncSource = 'dropbox' | 'syncthing' | 'onedrive' | 'google-drive' | 'nextcloud' | 'newsroom' | 'unknown';
 
 /** Who writes a temp file: we do (electron/services/fs/atomic-write.ts), or a sync tool mid-transfer. */
 export type TempWriter = 'shpalta' | 'syncthing' | 'dropbox' | 'nextcloud' | 'google-drive' | 'resilio';
@@ -134,6 +134,7 @@ const SOURCE_NAMES: Record<SyncSource, string> = {
   onedrive: 'OneDrive',
   'google-drive': 'Google Drive',
   nextcloud: 'Nextcloud/ownCloud',
+  newsroom: '',
   unknown: '',
 };
 
@@ -164,6 +165,8 @@ export function describeConflictSource(result: Pick<ConflictCopy, 'source' | 'de
       return message('syncCopy.unknown', { details });
     case 'google-drive':
       return message('syncCopy.googleDrive', { details });
+    case 'newsroom':
+      return message('syncCopy.newsroom', { details });
     default:
       return message('syncCopy.known', { tool: SOURCE_NAMES[source], details });
   }
@@ -207,11 +210,23 @@ const SPACE_NUMBER = /^ (?<n>[2-9]|[1-9]\d{1,2})$/;
 const COMPUTER_NAME = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_-]{0,61}[\p{L}\p{N}_])?$/u;
 const UPPER_CASE = /\p{Lu}/u;
 const CONFLICT_WORD = /conflict|konflikt|конфлікт|конфликт/iu;
+/** Ours (electron/services/newsroom): a colleague's side of an article that did not merge, from the newsroom server. */
+const NEWSROOM = /^ \(newsroom copy (?<who>[a-z0-9][a-z0-9._-]{0,62}) (?<date>\d{4}-\d{2}-\d{2}) (?<time>\d{6})\)$/;
+
+/** The name the newsroom sync gives a colleague's side of an article that could not merge. */
+export function newsroomCopyName(who: string, at: Date): string {
+  const iso = at.toISOString();
+  return `${ARTICLE_STEM} (newsroom copy ${who} ${iso.slice(0, 10)} ${iso.slice(11, 19).replaceAll(':', '')})${ARTICLE_EXT}`;
+}
 
 function parseMarker(marker: string, options: { oneDrive: boolean } = { oneDrive: true }): ParsedMarker | undefined {
   const detail = (extra: Omit<ConflictDetail, 'marker'>): ConflictDetail => ({ marker, ...withoutEmpty(extra) });
   let m: RegExpExecArray | null;
 
+  if ((m = NEWSROOM.exec(marker))) {
+    const g = m.groups ?? {};
+    return { source: 'newsroom', detail: detail({ who: g.who, date: g.date, time: hhmmss(g.time) }) };
+  }
   if ((m = NEXTCLOUD.exec(marker))) {
     const g = m.groups ?? {};
     return { source: 'nextcloud', detail: detail({ who: g.who, date: g.date, time: hhmmss(g.time) }) };

@@ -1,0 +1,261 @@
+import { mkdir, readdir, rm, rmdir } from 'node:fs/promises';
+import path from 'node:path';
+import { init, resolveRef, writeRef, readCommit } from 'isomorphic-git';
+import { ApiError } from '../../../shared/api/errors';
+import { message } from '../../../shared/i18n/message';
+import type { JoinProgress, NewsroomStatus, SyncState } from '../../../shared/newsroom/newsroom-link';
+import type { Role } from '../../../shared/settings/schema';
+import type { EventBus } from '../api/event-bus';
+import { isCode } from '../fs/io-error';
+import { LibraryStore } from '../library/library-store';
+import { newsroomCopyName } from '../library/sync-conflicts';
+import type { LibrarySession } from '../library/library-session';
+import { writeFileAtomic } from '../fs/atomic-write';
+import type { SecretStore } from '../secrets/secret-store';
+import { atomicGitFs } from '../versions/git-fs';
+import type { GitObjects } from '../versions/article-tree';
+import { ARTICLE_DIRS, LibraryTree, OUTLET_UNITS, articleUnit } from './library-tree';
+import { newsroomPlace, readLink, writeLink, type LinkFile, type NewsroomPlace } from './newsroom-link-file';
+import { NewsroomRemote, REMOTE } from './newsroom-remote';
+import { DESK, NewsroomSync, WORK_REF, personalRef } from './newsroom-sync';
+import { PendingUnits } from './pending-units';
+
+export interface NewsroomServiceOptions {
+  userDataDir: string;
+  secrets: SecretStore;
+  bus: EventBus;
+  role: () => Role;
+  /** The person's name from settings. */
+  name: () => string;
+  /** How often the server is asked for news while the app runs. */
+  fetchEveryMs?: number;
+  /** How long after a change here it is sent (changes close together go as one). */
+  sendAfterMs?: number;
+  logger: { error(message: string, error: unknown): void };
+}
+
+interface Attached {
+  session: LibrarySession;
+  link: LinkFile;
+  place: NewsroomPlace;
+  sync: NewsroomSync;
+  pending: PendingUnits;
+  timer: NodeJS.Timeout;
+  sendTimer: NodeJS.Timeout | null;
+  stopEvents: () => void;
+}
+
+const UNLINKED: SyncState = { kind: 'unlinked', pending: 0, lastSyncedAt: null };
+
+/**
+ * The open library's newsroom server: joining one, the link, and the background exchange (newsroom-sync.ts).
+ * A library without a link is a plain folder, exactly as before.
+ */
+export class NewsroomService {
+  private attached: Attached | null = null;
+
+  constructor(private readonly options: NewsroomServiceOptions) {}
+
+  status(): NewsroomStatus {
+    const open = this.attached;
+    if (!open) return { link: null, sync: UNLINKED };
+    return {
+      link: { url: open.link.url, login: open.link.login, secretProtection: this.options.secrets.protection },
+      sync: open.sync.current,
+    };
+  }
+
+  /** Starts the exchange for a library that has a link; a library without one stays a plain folder. */
+  async attach(session: LibrarySession): Promise<void> {
+    this.detach();
+    const place = await newsroomPlace(this.options.userDataDir, session.store.root);
+    const link = await readLink(place);
+    if (!link) return;
+    const git: GitObjects = { fs: atomicGitFs, gitdir: path.join(place.dir, 'git') };
+    const pending = new PendingUnits(path.join(place.dir, 'pending'));
+    const remote = new NewsroomRemote(git, {
+      url: link.url,
+      login: link.login,
+      token: () => this.options.secrets.get(place.secretName),
+    });
+    const sync = new NewsroomSync({
+      git,
+      tree: new LibraryTree(git, session.store.root),
+      remote,
+      pending,
+      login: link.login,
+      role: this.options.role,
+      name: this.options.name,
+      exclusive: (unit, write) => exclusive(session, unit, write),
+      onConflict: (unit, theirs) => keepTheirs(session, unit, theirs, link.login),
+      onWritten: () => undefined, // the library's watch sees the files as any outside change, and tells the views
+      onState: (state) => this.options.bus.emit('newsroom.sync', state),
+      logger: this.options.logger,
+    });
+    const turn = () => void sync.turn();
+    const open: Attached = {
+      session,
+      link,
+      place,
+      sync,
+      pending,
+      timer: setInterval(turn, this.options.fetchEveryMs ?? 15_000),
+      sendTimer: null,
+      stopEvents: this.options.bus.subscribe((event, payload) => {
+        const unit = unitOfEvent(event, payload);
+        if (unit === null) return;
+        void this.touch(unit === '*' ? null : unit);
+      }),
+    };
+    this.attached = open;
+    turn();
+  }
+
+  detach(): void {
+    const open = this.attached;
+    if (!open) return;
+    clearInterval(open.timer);
+    if (open.sendTimer) clearTimeout(open.sendTimer);
+    open.stopEvents();
+    this.attached = null;
+    this.options.bus.emit('newsroom.sync', UNLINKED);
+  }
+
+  /** A unit changed here (null: articles were added or removed): taken in and sent shortly, in the background. */
+  async touch(unit: string | null): Promise<void> {
+    const open = this.attached;
+    if (!open) return;
+    if (unit !== null) await open.pending.touch(unit).catch((error: unknown) => this.options.logger.error('pending', error));
+    else open.sync.rescan();
+    if (open.sendTimer) clearTimeout(open.sendTimer);
+    open.sendTimer = setTimeout(() => {
+      open.sendTimer = null;
+      void open.sync.turn();
+    }, this.options.sendAfterMs ?? 1000);
+  }
+
+  async syncNow(): Promise<NewsroomStatus> {
+    const open = this.attached;
+    if (!open) throw new ApiError('not-found', message('newsroom.error.notLinked'));
+    await open.sync.turn();
+    return this.status();
+  }
+
+  /**
+   * Joins a newsroom into `folder` (new or empty): everything the desk holds (and what this person sent from
+   * another computer) is fetched and written there, then `open` makes it the library. Nothing is left behind
+   * when it fails: not the folder's files, not the token.
+   */
+  async join(
+    input: { url: string; login: string; token: string; folder: string },
+    open: (root: string) => Promise<void>,
+  ): Promise<NewsroomStatus> {
+    const folder = path.resolve(input.folder);
+    const before = await prepareEmptyFolder(folder);
+    const place = await newsroomPlace(this.options.userDataDir, folder);
+    const git: GitObjects = { fs: atomicGitFs, gitdir: path.join(place.dir, 'git') };
+    const progress = (change: JoinProgress) => this.options.bus.emit('newsroom.progress', change);
+    try {
+      await rm(place.dir, { recursive: true, force: true });
+      await mkdir(place.dir, { recursive: true });
+      await init({ ...git, bare: true, defaultBranch: 'work' });
+      await this.options.secrets.set(place.secretName, input.token).catch((error: unknown) => {
+        this.options.logger.error('secrets store failed', error);
+        throw new ApiError('io-error', message('newsroom.error.secretsUnavailable'));
+      });
+      const remote = new NewsroomRemote(git, { ...input, token: () => Promise.resolve(input.token) });
+      await remote.addOrigin();
+      progress({ phase: 'connecting', loaded: 0, total: null });
+      await remote.fetchAll((event) =>
+        progress({ phase: 'receiving', loaded: event.loaded, total: event.total ?? null }),
+      );
+      const start =
+        (await resolveRef({ ...git, ref: `refs/remotes/${REMOTE}/${DESK}` }).catch(() => null)) ??
+        (await resolveRef({ ...git, ref: `refs/remotes/${REMOTE}/${personalRef(input.login)}` }).catch(() => null));
+      if (start) {
+        const tree = new LibraryTree(git, folder);
+        const rootTree = (await readCommit({ ...git, oid: start })).commit.tree;
+        const units = await tree.changedUnits(null, rootTree);
+        for (const [index, unit] of units.entries()) {
+          await tree.writeUnit(unit, rootTree, null);
+          if (index % 20 === 0 || index === units.length - 1) {
+            progress({ phase: 'writing', loaded: index + 1, total: units.length });
+          }
+        }
+        await writeRef({ ...git, ref: WORK_REF, value: start, force: true });
+      }
+      await new LibraryStore(folder).ensure({ sample: false });
+      await writeLink(place, { url: input.url, login: input.login });
+    } catch (error) {
+      await rm(place.dir, { recursive: true, force: true }).catch(() => undefined);
+      await this.options.secrets.delete(place.secretName).catch(() => undefined);
+      await undoFolder(folder, before).catch(() => undefined);
+      throw error;
+    }
+    await open(folder);
+    return this.status();
+  }
+
+  /** Unlinks the open library: its files stay as they are, the token and the local history of the exchange go. */
+  async leave(): Promise<NewsroomStatus> {
+    const open = this.attached;
+    if (!open) return this.status();
+    this.detach();
+    await this.options.secrets.delete(open.place.secretName);
+    await rm(open.place.dir, { recursive: true, force: true });
+    return this.status();
+  }
+}
+
+/** The unit an event of the app's bus says changed here; '*' for articles added or removed; null for none. */
+function unitOfEvent(event: string, payload: unknown): string | null {
+  const id = (payload as { id?: unknown } | null)?.id;
+  if ((event === 'article.changed' || event === 'notes.changed') && typeof id === 'string') return articleUnit(id);
+  if (event === 'library.changed') return '*';
+  if (event === 'outlet.changed') return OUTLET_UNITS[0] ?? null;
+  return null;
+}
+
+async function exclusive(session: LibrarySession, unit: string, write: () => Promise<void>): Promise<void> {
+  const [dir, id] = unit.split('/');
+  if (dir !== ARTICLE_DIRS[0] || !id) return write();
+  const exists = await readdir(session.store.articleDir(id)).then(
+    () => true,
+    () => false,
+  );
+  return exists ? session.store.withArticleLock(id, write) : write();
+}
+
+/** A colleague's side of an article that did not merge: a copy beside it (the conflict banner offers it) and a version. */
+async function keepTheirs(session: LibrarySession, unit: string, theirs: Uint8Array | null, who: string) {
+  const [dir, id] = unit.split('/');
+  if (dir !== ARTICLE_DIRS[0] || !id || !theirs) return;
+  await writeFileAtomic(path.join(session.store.articleDir(id), newsroomCopyName(who, new Date())), theirs);
+  await session.versions?.keep(id, theirs, 'conflict-theirs');
+}
+
+/**
+ * Creates the folder, or checks that it holds nothing but hidden files (a `.DS_Store`); what it held before
+ * (null: it did not exist), so a failed join takes away only what it wrote.
+ */
+async function prepareEmptyFolder(folder: string): Promise<string[] | null> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch (error) {
+    if (!isCode(error, 'ENOENT')) throw error;
+    await mkdir(folder, { recursive: true });
+    return null;
+  }
+  if (names.some((name) => !name.startsWith('.'))) {
+    throw new ApiError('invalid-argument', message('newsroom.error.folderNotEmpty', { path: folder }));
+  }
+  return names;
+}
+
+async function undoFolder(folder: string, before: string[] | null): Promise<void> {
+  for (const name of await readdir(folder)) {
+    if (!before?.includes(name)) await rm(path.join(folder, name), { recursive: true, force: true });
+  }
+  if (before === null) await rmdir(folder);
+}
