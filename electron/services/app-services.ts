@@ -71,6 +71,8 @@ export interface AppServices {
   /** Opens (and on first run creates) the library from settings. */
   start(): Promise<void>;
   dispose(): void;
+  /** Resolves once background work that writes files (a newsroom exchange under way) has ended. */
+  settled(): Promise<void>;
 }
 
 /**
@@ -125,7 +127,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   };
 
   const switchTo = async (next: LibrarySession): Promise<void> => {
-    newsroom.detach();
+    void newsroom.detach();
     session?.close();
     session = next;
     libraryPath = next.store.root;
@@ -139,7 +141,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     try {
       await switchTo(await openAt(root));
     } catch (error) {
-      newsroom.detach();
+      void newsroom.detach();
       session?.close();
       session = null;
       libraryPath = root;
@@ -436,9 +438,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     views,
     start: () => openLibrary(libraryPath),
     dispose: () => {
-      newsroom.detach();
+      void newsroom.detach();
       session?.close();
     },
+    settled: () => newsroom.settled(),
   };
 }
 

@@ -57,6 +57,11 @@ export class LibrarySession {
   /** Every kept version of the library's articles; null when the app's data folder cannot hold them. */
   versions: VersionStore | null = null;
   private readonly watcher: LibraryWatcher;
+  /**
+   * An article written into the folder by this app from elsewhere (a colleague's, through the newsroom
+   * server): indexed and told now, as the folder's watch would tell it a moment later.
+   */
+  readonly arrived: (id: string) => Promise<void>;
   private readonly sweeper: MediaSweeper;
   private readonly outletWatcher: OutletWatcher;
   private closed = false;
@@ -83,8 +88,8 @@ export class LibrarySession {
     // refresh of the folder (a sync tool's temp file next to it) may read the file first: the change it saw
     // waits here for the file's own check, which tells it if the file still holds that status.
     const unannounced = new Map<string, StatusChange>();
-    const refresh = (id: string, then: () => void, fromOutside = false) => {
-      void this.catalog
+    const refresh = (id: string, then: () => void, fromOutside = false) =>
+      this.catalog
         .refresh(id)
         .then((change) => {
           if (!fromOutside) {
@@ -100,6 +105,16 @@ export class LibrarySession {
         .finally(() => {
           if (!this.closed) then();
         });
+    this.arrived = async (id: string) => {
+      const hash = await store.fileHash(id);
+      await refresh(
+        id,
+        () => {
+          bus.emit('article.changed', { id, hash });
+          bus.emit('library.changed', {});
+        },
+        true,
+      );
     };
     this.sweeper = new MediaSweeper(store, {
       ...(options.otherMediaReferences ? { otherReferences: options.otherMediaReferences } : {}),

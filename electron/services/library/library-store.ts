@@ -266,6 +266,12 @@ export class LibraryStore {
     return { article: cleanArticle(result.article), hash: result.hash, unsupported: result.unsupported };
   }
 
+  /** The hash of the article's file as it is on disk now; null when it has none. */
+  async fileHash(id: string): Promise<string | null> {
+    const bytes = await this.fs.readFile(this.articleFilePath(id)).catch(() => null);
+    return bytes === null ? null : hashBytes(bytes);
+  }
+
   /** A new article; `authors` is its byline to begin with (the profile's name), the article's own from then on. */
   async create(headline = '', authors: Article['authors'] = []): Promise<ArticleFile> {
     const now = this.clock();

@@ -59,7 +59,9 @@ async function allowedArticle(
     article = await withFile(git, theirsEntry, 'article.json', await blobAt(git, base, `${unit}/article.json`));
   }
   if (!article) return baseEntry;
-  const baseLog = new TextDecoder().decode((await blobAt(git, base, `${unit}/${TRANSITIONS_FILE}`)) ?? new Uint8Array());
+  const baseLog = new TextDecoder().decode(
+    (await blobAt(git, base, `${unit}/${TRANSITIONS_FILE}`)) ?? new Uint8Array(),
+  );
   const theirLog = new TextDecoder().decode(
     (await blobAt(git, theirs, `${unit}/${TRANSITIONS_FILE}`)) ?? new Uint8Array(),
   );

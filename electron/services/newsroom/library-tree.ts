@@ -133,7 +133,9 @@ export class LibraryTree {
     const beforeEntries = before?.type === 'tree' ? (await readTree({ ...this.git, oid: before.oid })).tree : [];
     await fsp.mkdir(target, { recursive: true });
     // Media and files beside article.json first: a reader that sees the new article.json finds what it names.
-    const ordered = [...nextEntries].sort((a, b) => Number(a.path === 'article.json') - Number(b.path === 'article.json'));
+    const ordered = [...nextEntries].sort(
+      (a, b) => Number(a.path === 'article.json') - Number(b.path === 'article.json'),
+    );
     for (const entry of ordered) {
       await this.writeEntry(
         path.join(target, entry.path),
@@ -142,7 +144,8 @@ export class LibraryTree {
       );
     }
     for (const entry of beforeEntries) {
-      if (!nextEntries.some((e) => e.path === entry.path)) await this.writeEntry(path.join(target, entry.path), null, entry);
+      if (!nextEntries.some((e) => e.path === entry.path))
+        await this.writeEntry(path.join(target, entry.path), null, entry);
     }
   }
 

@@ -41,7 +41,6 @@ export class NewsroomRemote {
         tags: false,
         prune: true,
         onAuth,
-        onAuthFailure: () => ({ cancel: true }),
         ...(onProgress ? { onProgress } : {}),
       });
     } catch (error) {
@@ -65,7 +64,6 @@ export class NewsroomRemote {
         ref,
         remoteRef,
         onAuth,
-        onAuthFailure: () => ({ cancel: true }),
         onMessage: (text) => {
           said += text;
         },
@@ -94,7 +92,10 @@ export class NewsroomRemote {
     const code = (error as { code?: unknown } | null)?.code;
     const status = (error as { data?: { statusCode?: unknown } } | null)?.data?.statusCode;
     if (code === 'HttpError' && (status === 401 || status === 403)) {
-      return new ApiError('newsroom-unauthorized', message('newsroom.error.unauthorized', { login: this.access.login }));
+      return new ApiError(
+        'newsroom-unauthorized',
+        message('newsroom.error.unauthorized', { login: this.access.login }),
+      );
     }
     if (code === 'HttpError' && status === 404) {
       return new ApiError('not-found', message('newsroom.error.notFound', { url: this.access.url }));

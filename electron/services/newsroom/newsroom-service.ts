@@ -3,7 +3,12 @@ import path from 'node:path';
 import { init, resolveRef, writeRef, readCommit } from 'isomorphic-git';
 import { ApiError } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n/message';
-import type { JoinProgress, NewsroomStatus, SyncState } from '../../../shared/newsroom/newsroom-link';
+import {
+  NewsroomLoginSchema,
+  type JoinProgress,
+  type NewsroomStatus,
+  type SyncState,
+} from '../../../shared/newsroom/newsroom-link';
 import type { Role } from '../../../shared/settings/schema';
 import type { EventBus } from '../api/event-bus';
 import { isCode } from '../fs/io-error';
@@ -53,6 +58,7 @@ const UNLINKED: SyncState = { kind: 'unlinked', pending: 0, lastSyncedAt: null }
  */
 export class NewsroomService {
   private attached: Attached | null = null;
+  private readonly stopping = new Set<Promise<void>>();
 
   constructor(private readonly options: NewsroomServiceOptions) {}
 
@@ -67,7 +73,7 @@ export class NewsroomService {
 
   /** Starts the exchange for a library that has a link; a library without one stays a plain folder. */
   async attach(session: LibrarySession): Promise<void> {
-    this.detach();
+    void this.detach();
     const place = await newsroomPlace(this.options.userDataDir, session.store.root);
     const link = await readLink(place);
     if (!link) return;
@@ -87,8 +93,17 @@ export class NewsroomService {
       role: this.options.role,
       name: this.options.name,
       exclusive: (unit, write) => exclusive(session, unit, write),
-      onConflict: (unit, theirs) => keepTheirs(session, unit, theirs, link.login),
-      onWritten: () => undefined, // the library's watch sees the files as any outside change, and tells the views
+      onConflict: (unit, theirs, who) => keepTheirs(session, unit, theirs, who),
+      // Indexed and told at once, as the folder's watch would a moment later (it sees the same files too).
+      onWritten: async (units) => {
+        for (const unit of units) {
+          const [dir, id] = unit.split('/');
+          if (dir === ARTICLE_DIRS[0] && id)
+            await session.arrived(id).catch((error: unknown) => this.options.logger.error('index', error));
+          else this.options.bus.emit('library.changed', {});
+        }
+        if (units.some((unit) => OUTLET_UNITS.includes(unit))) this.options.bus.emit('outlet.changed', { hash: null });
+      },
       onState: (state) => this.options.bus.emit('newsroom.sync', state),
       logger: this.options.logger,
     });
@@ -111,21 +126,32 @@ export class NewsroomService {
     turn();
   }
 
-  detach(): void {
+  /** Stops the exchange; the promise resolves once a turn under way has ended. */
+  detach(): Promise<void> {
     const open = this.attached;
-    if (!open) return;
+    if (!open) return Promise.resolve();
     clearInterval(open.timer);
     if (open.sendTimer) clearTimeout(open.sendTimer);
     open.stopEvents();
     this.attached = null;
     this.options.bus.emit('newsroom.sync', UNLINKED);
+    const idle = open.sync.idle();
+    this.stopping.add(idle);
+    void idle.finally(() => this.stopping.delete(idle));
+    return idle;
+  }
+
+  /** Resolves once no exchange of any library is under way. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.stopping, this.attached?.sync.idle()]);
   }
 
   /** A unit changed here (null: articles were added or removed): taken in and sent shortly, in the background. */
   async touch(unit: string | null): Promise<void> {
     const open = this.attached;
     if (!open) return;
-    if (unit !== null) await open.pending.touch(unit).catch((error: unknown) => this.options.logger.error('pending', error));
+    if (unit !== null)
+      await open.pending.touch(unit).catch((error: unknown) => this.options.logger.error('pending', error));
     else open.sync.rescan();
     if (open.sendTimer) clearTimeout(open.sendTimer);
     open.sendTimer = setTimeout(() => {
@@ -200,7 +226,7 @@ export class NewsroomService {
   async leave(): Promise<NewsroomStatus> {
     const open = this.attached;
     if (!open) return this.status();
-    this.detach();
+    await this.detach();
     await this.options.secrets.delete(open.place.secretName);
     await rm(open.place.dir, { recursive: true, force: true });
     return this.status();
@@ -230,7 +256,8 @@ async function exclusive(session: LibrarySession, unit: string, write: () => Pro
 async function keepTheirs(session: LibrarySession, unit: string, theirs: Uint8Array | null, who: string) {
   const [dir, id] = unit.split('/');
   if (dir !== ARTICLE_DIRS[0] || !id || !theirs) return;
-  await writeFileAtomic(path.join(session.store.articleDir(id), newsroomCopyName(who, new Date())), theirs);
+  const login = NewsroomLoginSchema.safeParse(who).success ? who : 'newsroom';
+  await writeFileAtomic(path.join(session.store.articleDir(id), newsroomCopyName(login, new Date())), theirs);
   await session.versions?.keep(id, theirs, 'conflict-theirs');
 }
 

@@ -39,10 +39,13 @@ export interface NewsroomSyncOptions {
   clock?: () => Date;
   /** Runs `write` as the only writer of the unit's files (the library store's article lock). */
   exclusive: (unit: string, write: () => Promise<void>) => Promise<void>;
-  /** Both sides of an article that could not be merged: the caller keeps theirs where the person can compare. */
-  onConflict: (unit: string, theirs: Uint8Array | null) => Promise<void>;
-  /** Units written into the library folder from the server. */
-  onWritten: (units: string[]) => void;
+  /**
+   * An article that could not be merged: the caller keeps theirs (by `who`, the login that wrote it last)
+   * where the person can compare.
+   */
+  onConflict: (unit: string, theirs: Uint8Array | null, who: string) => Promise<void>;
+  /** Units written into the library folder from the server (awaited: a turn ends once they are listed). */
+  onWritten: (units: string[]) => Promise<void>;
   onState: (state: SyncState) => void;
   onProgress?: (event: GitProgressEvent) => void;
   logger: { error(message: string, error: unknown): void };
@@ -77,6 +80,11 @@ export class NewsroomSync {
   /** The person's place on the server for the role they have now. */
   get mine(): string {
     return this.options.role() === 'editor' ? DESK : personalRef(this.options.login);
+  }
+
+  /** Resolves once no turn is running (a closing app waits for the one under way). */
+  async idle(): Promise<void> {
+    while (this.running) await this.running.catch(() => undefined);
   }
 
   /** The next turn looks for articles added to or removed from the folder. */
@@ -158,7 +166,8 @@ export class NewsroomSync {
       const nextTree = (await this.commit(next.commit)).tree;
       if (!(await this.apply(headTree, nextTree))) return conflicts; // the folder changed meanwhile: next turn
       await writeRef({ ...this.options.git, ref: WORK_REF, value: next.commit, force: true });
-      for (const conflict of next.conflicts) await this.options.onConflict(conflict.unit, conflict.theirs);
+      const who = (await this.commit(source)).author.email;
+      for (const conflict of next.conflicts) await this.options.onConflict(conflict.unit, conflict.theirs, who);
       conflicts += next.conflicts.length;
     }
     return conflicts;
@@ -187,9 +196,12 @@ export class NewsroomSync {
     theirs: string,
   ): Promise<{ commit: string; conflicts: Array<{ unit: string; theirs: Uint8Array | null }> }> {
     const result = await mergeCommits({ ...this.options.git, ours: head, theirs, author: this.person() });
-    if (result.fastForward === 'theirs') return { commit: theirs, conflicts: [] };
     if (result.fastForward === 'ours') return { commit: head, conflicts: [] };
     const tree = await settleStatuses(this.options.git, headTree, result.tree);
+    if (result.fastForward === 'theirs') {
+      // Theirs is ahead: taken as it is, unless a status in it is not what its steps say.
+      return { commit: tree === result.tree ? theirs : await this.newCommit(tree, [theirs], 'settled'), conflicts: [] };
+    }
     // Logs and notes always merge; an article's own file is what may not, and its other side is kept.
     const conflicts = result.conflicts
       .filter((conflict) => conflict.path.endsWith('/article.json'))
@@ -221,7 +233,7 @@ export class NewsroomSync {
       });
       if (!intact) break;
     }
-    if (written.length > 0) this.options.onWritten(written);
+    if (written.length > 0) await this.options.onWritten(written);
     return intact;
   }
 

@@ -44,7 +44,9 @@ export class PendingUnits {
       if (isCode(error, 'ENOENT')) return '';
       throw error;
     });
-    this.lines = text.split('\n').filter((line) => /^(articles|trash)\/[a-z0-9][a-z0-9-]{0,63}$|^outlet(\.json)?$/.test(line));
+    this.lines = text
+      .split('\n')
+      .filter((line) => /^(articles|trash)\/[a-z0-9][a-z0-9-]{0,63}$|^outlet(\.json)?$/.test(line));
     return this.lines;
   }
 

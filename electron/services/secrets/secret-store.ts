@@ -101,7 +101,8 @@ export class FileSecretStore implements SecretStore {
     }
     try {
       const parsed = JSON.parse(text) as Partial<SecretsFile>;
-      if (parsed.format !== FORMAT || typeof parsed.secrets !== 'object' || parsed.secrets === null) return this.empty();
+      if (parsed.format !== FORMAT || typeof parsed.secrets !== 'object' || parsed.secrets === null)
+        return this.empty();
       return { format: FORMAT, protection: this.protection, secrets: { ...parsed.secrets } };
     } catch {
       return this.empty(); // a damaged file holds nothing usable: the person enters the token again

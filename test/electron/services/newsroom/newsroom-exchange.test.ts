@@ -1,0 +1,156 @@
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { NewsroomServer } from '../../../fixtures/newsroom-server';
+import { person, SEED_ID, startTestNewsroom, type Person } from '../../../fixtures/newsroom-people';
+import { useTempDirs } from '../../../fixtures/temp-dir';
+
+const tempDir = useTempDirs('shpalta-newsroom-');
+
+describe('a newsroom between two machines, through the real Git server', () => {
+  const open: Array<{ close(): unknown }> = [];
+  afterEach(async () => {
+    for (const item of open.splice(0).reverse()) await item.close();
+  });
+
+  async function newsroom(): Promise<{ server: NewsroomServer; olena: Person; ivan: Person; root: string }> {
+    const root = await tempDir();
+    const server = await startTestNewsroom(root);
+    open.push(server);
+    const olena = await person(root, 'olena');
+    const ivan = await person(root, 'ivan');
+    open.push(olena, ivan);
+    return { server, olena, ivan, root };
+  }
+
+  async function titles(who: Person): Promise<Record<string, string>> {
+    const { articles } = await who.call('library.list', {});
+    return Object.fromEntries(articles.map((a) => [a.headline, a.status]));
+  }
+
+  it('joining writes the desk into a new library that then works offline; the token is nowhere but the secrets', async () => {
+    const { server, olena } = await newsroom();
+    const status = await olena.join(server);
+    expect(status.link).toEqual({ url: server.url, login: 'olena', secretProtection: 'file' });
+    expect(await titles(olena)).toEqual({ 'Редакція почала роботу': 'draft' });
+    const settings = await readFile(path.join(olena.app.userDataDir, 'settings.json'), 'utf8');
+    expect(settings).not.toContain('olena-token-0001');
+    expect(JSON.parse(settings).libraryPath).toBe(path.join(path.dirname(olena.app.root), 'olena-newsroom'));
+  });
+
+  it('a wrong token is refused in Ukrainian and leaves no folder behind', async () => {
+    const { server, olena, root } = await newsroom();
+    const joining = olena.join(server, 'wrong-token');
+    await expect(joining).rejects.toMatchObject({ code: 'newsroom-unauthorized' });
+    await expect(readdir(path.join(root, 'olena-newsroom'))).rejects.toThrow();
+  });
+
+  it('submit, see it on the desk, approve; the journalist sees the approval', async () => {
+    const { server, olena, ivan } = await newsroom();
+    await olena.join(server);
+    await ivan.join(server);
+    const created = await olena.call('article.create', { headline: 'Міст відкрили' });
+    const submitted = await olena.call('workflow.transition', {
+      id: created.article.id,
+      to: 'submitted',
+      baseHash: created.hash,
+    });
+    await olena.call('newsroom.syncNow', {});
+    expect(await server.serverRef(`refs/heads/j/olena`)).not.toBeNull();
+
+    await ivan.call('newsroom.syncNow', {});
+    expect((await titles(ivan))['Міст відкрили']).toBe('submitted');
+    const review = await ivan.call('workflow.transition', {
+      id: created.article.id,
+      to: 'in-review',
+      baseHash: submitted.hash,
+    });
+    await ivan.call('workflow.transition', { id: created.article.id, to: 'approved', baseHash: review.hash });
+    const sent = await ivan.call('newsroom.syncNow', {});
+    expect(sent.sync).toMatchObject({ kind: 'synced', pending: 0 });
+
+    await olena.call('newsroom.syncNow', {});
+    expect((await titles(olena))['Міст відкрили']).toBe('approved');
+  });
+
+  it('a status forged in a local file changes only that screen: the editor computes it from the steps', async () => {
+    const { server, olena, ivan } = await newsroom();
+    await olena.join(server);
+    await ivan.join(server);
+    const created = await olena.call('article.create', { headline: 'Підроблене схвалення' });
+    const file = path.join(olena.app.settings.get().libraryPath, 'articles', created.article.id, 'article.json');
+    const forged = JSON.parse(await readFile(file, 'utf8'));
+    forged.status = 'approved';
+    await writeFile(file, JSON.stringify(forged, null, 2));
+    const line = {
+      format: 1,
+      at: new Date().toISOString(),
+      by: 'Іван Петренко',
+      role: 'editor',
+      from: 'draft',
+      to: 'approved',
+      note: '',
+      contentHash: null,
+    };
+    await writeFile(path.join(path.dirname(file), 'transitions.jsonl'), `${JSON.stringify(line)}\n`);
+    await olena.app.services.handlers['newsroom.syncNow']({});
+    await olena.call('newsroom.syncNow', {});
+    await ivan.call('newsroom.syncNow', {});
+    expect((await titles(ivan))['Підроблене схвалення']).toBe('draft');
+  });
+
+  it('a journalist who calls herself an editor is refused by the server, and told why', async () => {
+    const { server, olena } = await newsroom();
+    await olena.join(server);
+    olena.app.settings.update({ user: { name: 'Олена Коваленко', role: 'editor' } });
+    await olena.call('article.create', { headline: 'Самоправне схвалення' });
+    const status = await olena.call('newsroom.syncNow', {});
+    expect(status.sync).toMatchObject({ kind: 'rejected', refusal: 'desk-editors-only' });
+    expect(status.sync.pending).toBeGreaterThan(0);
+  });
+
+  it('edits of different paragraphs on two machines both land; the same paragraph keeps both versions', async () => {
+    const { server, olena, ivan } = await newsroom();
+    await olena.join(server);
+    await ivan.join(server);
+    const paragraphs = (texts: string[]) => ({
+      type: 'doc' as const,
+      content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+    });
+    const edit = async (who: Person, change: (texts: string[]) => string[]) => {
+      const { article, hash } = await who.call('article.get', { id: SEED_ID });
+      const texts = (article.body.content ?? []).map((p) => p.content?.[0]?.text ?? '');
+      await who.call('article.save', { article: { ...article, body: paragraphs(change(texts)) }, baseHash: hash });
+    };
+    const texts = async (who: Person) =>
+      ((await who.call('article.get', { id: SEED_ID })).article.body.content ?? []).map((p) => p.content?.[0]?.text);
+
+    await edit(olena, () => ['Перший абзац.', 'Другий абзац.', 'Третій абзац.']);
+    await olena.call('newsroom.syncNow', {});
+    await ivan.call('newsroom.syncNow', {});
+    expect(await texts(ivan)).toEqual(['Перший абзац.', 'Другий абзац.', 'Третій абзац.']);
+
+    // Offline from each other: each edits another paragraph, then both exchange.
+    await edit(olena, ([a, b, c]) => [`${a} Від Олени.`, b as string, c as string]);
+    await edit(ivan, ([a, b, c]) => [a as string, b as string, `${c} Від Івана.`]);
+    await olena.call('newsroom.syncNow', {});
+    await ivan.call('newsroom.syncNow', {});
+    await olena.call('newsroom.syncNow', {});
+    const both = ['Перший абзац. Від Олени.', 'Другий абзац.', 'Третій абзац. Від Івана.'];
+    expect(await texts(ivan)).toEqual(both);
+    expect(await texts(olena)).toEqual(both);
+
+    // The same paragraph, two ways: the one who exchanges second keeps theirs and gets the other as a copy.
+    await edit(olena, ([a, _b, c]) => [a as string, 'Другий абзац Олени.', c as string]);
+    await edit(ivan, ([a, _b, c]) => [a as string, 'Другий абзац Івана.', c as string]);
+    await olena.call('newsroom.syncNow', {});
+    const after = await ivan.call('newsroom.syncNow', {});
+    expect(after.sync.kind).toBe('conflict');
+    expect((await texts(ivan))[1]).toBe('Другий абзац Івана.');
+    const { copies } = await ivan.call('article.conflicts', { id: SEED_ID });
+    expect(copies).toHaveLength(1);
+    expect(copies[0]?.fileName).toMatch(/^article \(newsroom copy olena /);
+    const versions = await ivan.call('versions.list', { id: SEED_ID });
+    expect(versions.versions.some((v) => v.reason === 'conflict-theirs')).toBe(true);
+  });
+});
