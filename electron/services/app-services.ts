@@ -61,6 +61,8 @@ export interface AppServicesOptions {
   secrets?: SecretStore;
   /** How often a newsroom library asks its server for news (15 s when not given). */
   newsroomFetchEveryMs?: number;
+  /** How long after a change here a newsroom library sends it (1 s when not given). */
+  newsroomSendAfterMs?: number;
 }
 
 export interface AppServices {
@@ -112,6 +114,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     role: () => settings.get().user.role,
     name: () => settings.get().user.name,
     ...(options.newsroomFetchEveryMs === undefined ? {} : { fetchEveryMs: options.newsroomFetchEveryMs }),
+    ...(options.newsroomSendAfterMs === undefined ? {} : { sendAfterMs: options.newsroomSendAfterMs }),
     logger,
   });
   // A library that cannot be opened (an unplugged drive, a lost network share) must not stop the
@@ -379,6 +382,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       }),
     'newsroom.leave': async () => newsroom.leave(),
     'newsroom.syncNow': async () => newsroom.syncNow(),
+    'newsroom.updateToken': async ({ token }) => newsroom.updateToken(token),
     'media.import': async ({ articleId, fileName, base64 }) => {
       const open = await current();
       await workflowOf(open).refuseReadOnly(actor().role, articleId);

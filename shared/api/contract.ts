@@ -388,6 +388,11 @@ export const contract = {
   'newsroom.leave': { input: Empty, output: NewsroomStatusSchema },
   /** Exchanges changes with the server now (the window got the focus, or the person asked). */
   'newsroom.syncNow': { input: Empty, output: NewsroomStatusSchema },
+  /** A new access token for the linked server (the old one was revoked or expired); an exchange follows. */
+  'newsroom.updateToken': {
+    input: z.object({ token: z.string().min(1).max(4096) }).strict(),
+    output: NewsroomStatusSchema,
+  },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 /** Events pushed from the main side to the page. */

@@ -46,6 +46,7 @@ export const METHOD_NAMES = [
   'newsroom.join',
   'newsroom.leave',
   'newsroom.syncNow',
+  'newsroom.updateToken',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 

@@ -1174,7 +1174,8 @@ export const en = {
   // Newsroom server: the service's words (electron/services/newsroom, shared/newsroom).
   'newsroom.invalid.login': 'only lowercase Latin letters, digits, dot, hyphen or underscore, as in the server login',
   'newsroom.invalid.url': 'the newsroom server address starting with https://, with no login or password in it',
-  'newsroom.error.unauthorized': 'The newsroom server did not accept the login “{login}” and token. Check them or ask for a new token.',
+  'newsroom.error.unauthorized':
+    'The newsroom server did not accept the login “{login}” and token. Check them or ask for a new token.',
   'newsroom.error.unreachable': 'The newsroom server at {url} cannot be reached. Check the network and the address.',
   'newsroom.error.notFound': 'There is no newsroom repository at {url}. Check the address.',
   'newsroom.error.folderNotEmpty': 'The folder {path} is not empty. A newsroom needs a new or empty folder.',

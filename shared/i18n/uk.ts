@@ -1157,7 +1157,8 @@ export const uk = {
   // Newsroom server: the service's words (electron/services/newsroom, shared/newsroom).
   'newsroom.invalid.login': 'лише малі латинські літери, цифри, крапка, дефіс чи підкреслення, як у логіні на сервері',
   'newsroom.invalid.url': 'потрібна адреса сервера редакції, що починається з https://, без логіна й пароля в ній',
-  'newsroom.error.unauthorized': 'Сервер редакції не прийняв логін «{login}» і токен. Перевірте їх або попросіть новий токен.',
+  'newsroom.error.unauthorized':
+    'Сервер редакції не прийняв логін «{login}» і токен. Перевірте їх або попросіть новий токен.',
   'newsroom.error.unreachable': 'Сервер редакції за адресою {url} недосяжний. Перевірте мережу й адресу.',
   'newsroom.error.notFound': 'За адресою {url} немає сховища редакції. Перевірте адресу.',
   'newsroom.error.folderNotEmpty': 'Тека {path} не порожня. Для редакції потрібна нова або порожня тека.',

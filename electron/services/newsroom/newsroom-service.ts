@@ -160,6 +160,13 @@ export class NewsroomService {
     }, this.options.sendAfterMs ?? 1000);
   }
 
+  async updateToken(token: string): Promise<NewsroomStatus> {
+    const open = this.attached;
+    if (!open) throw new ApiError('not-found', message('newsroom.error.notLinked'));
+    await this.storeToken(open.place.secretName, token);
+    return this.syncNow();
+  }
+
   async syncNow(): Promise<NewsroomStatus> {
     const open = this.attached;
     if (!open) throw new ApiError('not-found', message('newsroom.error.notLinked'));
@@ -185,10 +192,7 @@ export class NewsroomService {
       await rm(place.dir, { recursive: true, force: true });
       await mkdir(place.dir, { recursive: true });
       await init({ ...git, bare: true, defaultBranch: 'work' });
-      await this.options.secrets.set(place.secretName, input.token).catch((error: unknown) => {
-        this.options.logger.error('secrets store failed', error);
-        throw new ApiError('io-error', message('newsroom.error.secretsUnavailable'));
-      });
+      await this.storeToken(place.secretName, input.token);
       const remote = new NewsroomRemote(git, { ...input, token: () => Promise.resolve(input.token) });
       await remote.addOrigin();
       progress({ phase: 'connecting', loaded: 0, total: null });
@@ -220,6 +224,13 @@ export class NewsroomService {
     }
     await open(folder);
     return this.status();
+  }
+
+  private async storeToken(name: string, token: string): Promise<void> {
+    await this.options.secrets.set(name, token).catch((error: unknown) => {
+      this.options.logger.error('secrets store failed', error);
+      throw new ApiError('io-error', message('newsroom.error.secretsUnavailable'));
+    });
   }
 
   /** Unlinks the open library: its files stay as they are, the token and the local history of the exchange go. */

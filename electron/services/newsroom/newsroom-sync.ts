@@ -146,7 +146,10 @@ export class NewsroomSync {
     }
     if (units.size > 0) {
       const next = await tree.withUnitsFromDisk(headTree, units);
-      if (next !== headTree) await this.writeWork(next, head ? [head] : [], `${units.size}`);
+      if (next !== headTree) {
+        const changed = await tree.changedUnits(headTree, next);
+        await this.writeWork(next, head ? [head] : [], `${changed.length}`);
+      }
     }
     await pending.forget(snapshot.count);
   }
@@ -250,16 +253,19 @@ export class NewsroomSync {
     return outcome;
   }
 
-  /** Commits on `work` the server does not have yet (at most 99 counted). */
+  /**
+   * What waits to be sent, as a person counts it: the articles (and profile) that differ between this computer's
+   * line of work and what the server has of it (the person's own place, else the desk).
+   */
   private async countPending(): Promise<number> {
     const head = await this.resolve(WORK_REF);
-    const there = await this.resolve(`refs/remotes/${REMOTE}/${this.mine}`);
-    let count = 0;
-    for (let oid: string | undefined = head ?? undefined; oid && oid !== there && count < 99; count += 1) {
-      if (there && (await this.contains(there, oid))) break;
-      oid = (await this.commit(oid)).parent[0];
-    }
-    return count;
+    if (!head) return 0;
+    const there =
+      (await this.resolve(`refs/remotes/${REMOTE}/${this.mine}`)) ??
+      (await this.resolve(`refs/remotes/${REMOTE}/${DESK}`));
+    if (there === head) return 0;
+    const treeOf = async (oid: string | null) => (oid ? (await this.commit(oid)).tree : null);
+    return (await this.options.tree.changedUnits(await treeOf(there), await treeOf(head))).length;
   }
 
   private async writeWork(tree: string, parents: string[], what: string): Promise<string> {
