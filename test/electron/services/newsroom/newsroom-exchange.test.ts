@@ -153,4 +153,85 @@ describe('a newsroom between two machines, through the real Git server', () => {
     const versions = await ivan.call('versions.list', { id: SEED_ID });
     expect(versions.versions.some((v) => v.reason === 'conflict-theirs')).toBe(true);
   });
+
+  it(
+    'return with a note, fix and resubmit, approve, publish, correct: each step reaches the other',
+    { timeout: 60_000 },
+    async () => {
+      const { server, olena, ivan } = await newsroom();
+      await olena.join(server);
+      await ivan.join(server);
+      const exchange = async () => {
+        await olena.call('newsroom.syncNow', {});
+        await ivan.call('newsroom.syncNow', {});
+        await olena.call('newsroom.syncNow', {});
+      };
+      const statusAt = async (who: Person, id: string) => (await who.call('article.get', { id })).article.status;
+      const step = async (
+        who: Person,
+        id: string,
+        to: 'submitted' | 'in-review' | 'returned' | 'approved' | 'published' | 'correction',
+        note?: string,
+      ) => {
+        const { hash } = await who.call('article.get', { id });
+        await who.call('workflow.transition', { id, to, baseHash: hash, ...(note ? { note } : {}) });
+      };
+
+      const { article } = await olena.call('article.create', { headline: 'Бюджет громади' });
+      const id = article.id;
+      await step(olena, id, 'submitted');
+      await exchange();
+      await step(ivan, id, 'in-review');
+      await ivan.call('notes.add', {
+        id,
+        noteId: 'note-000001',
+        baseHash: null,
+        quote: 'Бюджет',
+        text: 'Уточніть суму.',
+      });
+      await step(ivan, id, 'returned', 'Потрібні цифри.');
+      await exchange();
+      expect(await statusAt(olena, id)).toBe('returned');
+      const notes = await olena.call('notes.list', { id });
+      expect(notes.threads.map((t) => t.text)).toEqual(['Уточніть суму.']);
+
+      const mine = await olena.call('article.get', { id });
+      await olena.call('article.save', {
+        article: { ...mine.article, lead: 'Громада витратить 12 млн грн.' },
+        baseHash: mine.hash,
+      });
+      await olena.call('notes.reply', { id, noteId: 'note-000001', baseHash: null, text: 'Додала суму в лід.' });
+      await step(olena, id, 'submitted');
+      await exchange();
+      expect(await statusAt(ivan, id)).toBe('submitted');
+      expect((await ivan.call('article.get', { id })).article.lead).toBe('Громада витратить 12 млн грн.');
+      expect((await ivan.call('notes.list', { id })).threads[0]?.replies.map((r) => r.text)).toEqual([
+        'Додала суму в лід.',
+      ]);
+
+      await step(ivan, id, 'in-review');
+      await step(ivan, id, 'approved');
+      await step(ivan, id, 'published');
+      await exchange();
+      expect(await statusAt(olena, id)).toBe('published');
+      await step(ivan, id, 'correction');
+      await exchange();
+      expect(await statusAt(olena, id)).toBe('correction');
+      await step(ivan, id, 'published');
+      await exchange();
+      expect(await statusAt(olena, id)).toBe('published');
+      const log = await olena.call('workflow.log', { id });
+      expect(log.entries.map((e) => e.to)).toEqual([
+        'submitted',
+        'in-review',
+        'returned',
+        'submitted',
+        'in-review',
+        'approved',
+        'published',
+        'correction',
+        'published',
+      ]);
+    },
+  );
 });
