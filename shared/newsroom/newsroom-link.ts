@@ -39,6 +39,12 @@ export const NewsroomLinkSchema = z.object({
   url: NewsroomUrlSchema,
   login: NewsroomLoginSchema,
   secretProtection: SecretProtectionSchema,
+  /**
+   * What joining as a journalist proved: the server refused this login's change to the approved articles
+   * (true), or took it (false: anyone there can approve; the UI warns). Null when it was not tried (an editor
+   * joined, or the server could not be asked).
+   */
+  deskGuarded: z.boolean().nullable(),
 });
 export type NewsroomLink = z.infer<typeof NewsroomLinkSchema>;
 

@@ -11,8 +11,10 @@ const LinkFileSchema = z.object({
   format: z.literal(1),
   url: NewsroomUrlSchema,
   login: NewsroomLoginSchema,
+  /** The setup check's answer when this person joined (desk-guard.ts). */
+  deskGuarded: z.boolean().nullable().default(null),
 });
-export type LinkFile = z.infer<typeof LinkFileSchema>;
+export type LinkFile = z.output<typeof LinkFileSchema>;
 
 export interface NewsroomPlace {
   /** `<userData>/newsroom/<library key>/`: the repository (`git/`), the link, the pending units. */

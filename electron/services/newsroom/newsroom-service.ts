@@ -22,6 +22,7 @@ import type { GitObjects } from '../versions/article-tree';
 import { ARTICLE_DIRS, LibraryTree, OUTLET_UNITS, articleUnit } from './library-tree';
 import { newsroomPlace, readLink, writeLink, type LinkFile, type NewsroomPlace } from './newsroom-link-file';
 import { NewsroomRemote, REMOTE } from './newsroom-remote';
+import { checkDeskGuard } from './desk-guard';
 import { DESK, NewsroomSync, WORK_REF, personalRef } from './newsroom-sync';
 import { PendingUnits } from './pending-units';
 
@@ -66,7 +67,12 @@ export class NewsroomService {
     const open = this.attached;
     if (!open) return { link: null, sync: UNLINKED };
     return {
-      link: { url: open.link.url, login: open.link.login, secretProtection: this.options.secrets.protection },
+      link: {
+        url: open.link.url,
+        login: open.link.login,
+        secretProtection: this.options.secrets.protection,
+        deskGuarded: open.link.deskGuarded,
+      },
       sync: open.sync.current,
     };
   }
@@ -215,7 +221,8 @@ export class NewsroomService {
         await writeRef({ ...git, ref: WORK_REF, value: start, force: true });
       }
       await new LibraryStore(folder).ensure({ sample: false });
-      await writeLink(place, { url: input.url, login: input.login });
+      const deskGuarded = this.options.role() === 'journalist' ? await checkDeskGuard(git, remote, input.login) : null;
+      await writeLink(place, { url: input.url, login: input.login, deskGuarded });
     } catch (error) {
       await rm(place.dir, { recursive: true, force: true }).catch(() => undefined);
       await this.options.secrets.delete(place.secretName).catch(() => undefined);

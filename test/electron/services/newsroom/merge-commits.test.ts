@@ -248,37 +248,41 @@ describe('mergeCommits', () => {
     expect(await repo.read(merged.tree, 'articles/energy/article.json')).not.toBeNull();
   });
 
-  it('in a library of 10,000 articles, a merge touching one reads only the trees on the way to it', async () => {
-    const repo = await repository();
-    // Most articles share one folder's tree: what is counted is which trees the merge opens, not their content.
-    const filler = await repo.treeOf(articleFile('filler'));
-    const ids = Array.from({ length: 10_000 }, (_, k) => `article-${String(k).padStart(5, '0')}`);
-    const library = async (changed: Record<string, Partial<Article>>) => {
-      const entries: TreeEntry[] = [];
-      for (const id of ids) {
-        const oid = changed[id]
-          ? await repo.treeOf({ 'article.json': serializeArticle(article(id, changed[id])) })
-          : filler;
-        entries.push({ mode: '040000', path: id, oid, type: 'tree' });
-      }
-      const articles = await repo.tree(entries);
-      return repo.tree([
-        { mode: '100644', path: 'outlet.json', oid: await repo.blob('{}\n'), type: 'blob' },
-        { mode: '040000', path: 'articles', oid: articles, type: 'tree' },
-      ]);
-    };
-    const touched = 'article-04242';
-    const base = await repo.commit(await library({ [touched]: {} }), []);
-    const ours = await repo.commit(await library({ [touched]: { headline: 'Наш заголовок' } }), [base]);
-    const theirs = await repo.commit(await library({ [touched]: { lead: 'Їхній лід' } }), [base]);
-    const counting = countingFs();
-    const merged = await mergeCommits({ fs: counting.fs, gitdir: repo.gitdir, ours, theirs });
-    expect(merged.conflicts).toEqual([]);
-    const readArticleBack = readArticle(await repo.read(merged.tree, `articles/${touched}/article.json`), touched);
-    expect([readArticleBack.headline, readArticleBack.lead]).toEqual(['Наш заголовок', 'Їхній лід']);
-    const types = await Promise.all(counting.objects.map(repo.typeOf));
-    // The root, `articles/` and the article's folder, once for each of base, ours and theirs.
-    expect(types.filter((type) => type === 'tree')).toHaveLength(9);
-    expect(types.filter((type) => type === 'blob')).toHaveLength(3);
-  });
+  it(
+    'in a library of 10,000 articles, a merge touching one reads only the trees on the way to it',
+    { timeout: 60_000 },
+    async () => {
+      const repo = await repository();
+      // Most articles share one folder's tree: what is counted is which trees the merge opens, not their content.
+      const filler = await repo.treeOf(articleFile('filler'));
+      const ids = Array.from({ length: 10_000 }, (_, k) => `article-${String(k).padStart(5, '0')}`);
+      const library = async (changed: Record<string, Partial<Article>>) => {
+        const entries: TreeEntry[] = [];
+        for (const id of ids) {
+          const oid = changed[id]
+            ? await repo.treeOf({ 'article.json': serializeArticle(article(id, changed[id])) })
+            : filler;
+          entries.push({ mode: '040000', path: id, oid, type: 'tree' });
+        }
+        const articles = await repo.tree(entries);
+        return repo.tree([
+          { mode: '100644', path: 'outlet.json', oid: await repo.blob('{}\n'), type: 'blob' },
+          { mode: '040000', path: 'articles', oid: articles, type: 'tree' },
+        ]);
+      };
+      const touched = 'article-04242';
+      const base = await repo.commit(await library({ [touched]: {} }), []);
+      const ours = await repo.commit(await library({ [touched]: { headline: 'Наш заголовок' } }), [base]);
+      const theirs = await repo.commit(await library({ [touched]: { lead: 'Їхній лід' } }), [base]);
+      const counting = countingFs();
+      const merged = await mergeCommits({ fs: counting.fs, gitdir: repo.gitdir, ours, theirs });
+      expect(merged.conflicts).toEqual([]);
+      const readArticleBack = readArticle(await repo.read(merged.tree, `articles/${touched}/article.json`), touched);
+      expect([readArticleBack.headline, readArticleBack.lead]).toEqual(['Наш заголовок', 'Їхній лід']);
+      const types = await Promise.all(counting.objects.map(repo.typeOf));
+      // The root, `articles/` and the article's folder, once for each of base, ours and theirs.
+      expect(types.filter((type) => type === 'tree')).toHaveLength(9);
+      expect(types.filter((type) => type === 'blob')).toHaveLength(3);
+    },
+  );
 });

@@ -1,4 +1,4 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NewsroomServer } from '../../../fixtures/newsroom-server';
@@ -7,7 +7,8 @@ import { useTempDirs } from '../../../fixtures/temp-dir';
 
 const tempDir = useTempDirs('shpalta-newsroom-');
 
-describe('a newsroom between two machines, through the real Git server', () => {
+// Real git processes on a busy machine: a step can take seconds.
+describe('a newsroom between two machines, through the real Git server', { timeout: 90_000 }, () => {
   const open: Array<{ close(): unknown }> = [];
   afterEach(async () => {
     for (const item of open.splice(0).reverse()) await item.close();
@@ -31,11 +32,21 @@ describe('a newsroom between two machines, through the real Git server', () => {
   it('joining writes the desk into a new library that then works offline; the token is nowhere but the secrets', async () => {
     const { server, olena } = await newsroom();
     const status = await olena.join(server);
-    expect(status.link).toEqual({ url: server.url, login: 'olena', secretProtection: 'file' });
+    // The setup check: the server refused her change to the desk.
+    expect(status.link).toEqual({ url: server.url, login: 'olena', secretProtection: 'file', deskGuarded: true });
+    expect(await server.serverRef('refs/heads/desk')).toBe(server.seedOid);
     expect(await titles(olena)).toEqual({ 'Редакція почала роботу': 'draft' });
     const settings = await readFile(path.join(olena.app.userDataDir, 'settings.json'), 'utf8');
     expect(settings).not.toContain('olena-token-0001');
     expect(JSON.parse(settings).libraryPath).toBe(path.join(path.dirname(olena.app.root), 'olena-newsroom'));
+  });
+
+  it("a server that would take a journalist's change to the desk is found out when she joins", async () => {
+    const { server, olena, ivan } = await newsroom();
+    await rm(path.join(server.repoDir, 'hooks', 'update'));
+    expect((await olena.join(server)).link?.deskGuarded).toBe(false);
+    expect((await ivan.join(server)).link?.deskGuarded).toBeNull();
+    expect(await titles(ivan)).toEqual({ 'Редакція почала роботу': 'draft' });
   });
 
   it('a wrong token is refused in Ukrainian and leaves no folder behind', async () => {

@@ -19,7 +19,7 @@ async function commitsSent(server: NewsroomServer, ref: string): Promise<string[
   return sent.reverse();
 }
 
-describe('the newsroom exchange when the network or the server fails', () => {
+describe('the newsroom exchange when the network or the server fails', { timeout: 60_000 }, () => {
   const open: Array<{ close(): unknown }> = [];
   afterEach(async () => {
     for (const item of open.splice(0).reverse()) await item.close();
