@@ -1211,7 +1211,9 @@ export const en = {
   'newsroom.ui.tokenInFileLinked':
     'The access token is kept in a plain file on this computer: less safe than in the desktop app, where the system’s password store keeps it.',
   'newsroom.ui.unauthorizedHint':
-    'The server no longer accepts your token. Ask the newsroom for a new one, then unlink the library and join again with the new token into a new folder.',
+    'The server no longer accepts your token. Ask the newsroom for a new one and enter it here: the changes waiting on this computer go out at once.',
+  'newsroom.ui.newToken': 'New access token',
+  'newsroom.ui.saveToken': 'Save the token',
   'newsroom.ui.welcomeChoice': 'Does your newsroom already have a shared server?',
   'newsroom.ui.join.title': 'Join a newsroom',
   'newsroom.ui.join.intro':

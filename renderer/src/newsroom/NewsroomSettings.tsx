@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { useDates } from '../i18n/use-dates';
 import { ConfirmDialog } from '../library/ConfirmDialog';
 import type { NewsroomView } from './use-newsroom';
+import { NewTokenField } from './NewTokenField';
 import { describeSync } from './sync-words';
 import './newsroom.css';
 
@@ -28,7 +29,7 @@ export function NewsroomSettings({ newsroom, libraryPath, onJoin }: Props) {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { status, accept } = newsroom;
+  const { status, shown, settled, accept } = newsroom;
 
   const run = async (method: 'newsroom.syncNow' | 'newsroom.leave') => {
     setBusy(true);
@@ -49,7 +50,10 @@ export function NewsroomSettings({ newsroom, libraryPath, onJoin }: Props) {
   };
 
   const link = status?.link ?? null;
-  const words = status ? describeSync(status.sync, t, language, dates.dateTime) : null;
+  // The words follow the state as the status bar shows it; the new-token field stays while the last exchange
+  // ended refused, so the background exchanges in between do not take it away under the person's typing.
+  const words = shown ? describeSync(shown, t, language, dates.dateTime) : null;
+  const needsToken = settled?.kind === 'unauthorized';
 
   return (
     // Focusable as a whole: the dialog opens on it for the status bar's «Потрібен новий токен».
@@ -70,12 +74,21 @@ export function NewsroomSettings({ newsroom, libraryPath, onJoin }: Props) {
             <dt>{t('newsroom.ui.login')}</dt>
             <dd>{link.login}</dd>
             <dt>{t('newsroom.ui.state')}</dt>
-            <dd data-kind={status.sync.kind} title={words?.title ?? undefined}>
+            <dd data-kind={shown?.kind} title={words?.title ?? undefined}>
               {words?.text}
             </dd>
           </dl>
-          {status.sync.kind === 'unauthorized' ? (
-            <p className="newsroom-warning">{t('newsroom.ui.unauthorizedHint')}</p>
+          {needsToken ? (
+            <>
+              <p className="newsroom-warning">{t('newsroom.ui.unauthorizedHint')}</p>
+              <NewTokenField
+                login={link.login}
+                onUpdated={(next) => {
+                  accept(next);
+                  if (next.sync.kind !== 'unauthorized') sectionRef.current?.focus();
+                }}
+              />
+            </>
           ) : null}
           {link.secretProtection === 'file' ? <p className="hint">{t('newsroom.ui.tokenInFileLinked')}</p> : null}
           <div className="newsroom-actions">

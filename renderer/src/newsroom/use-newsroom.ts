@@ -11,6 +11,8 @@ export interface NewsroomView {
   status: NewsroomStatus | null;
   /** The sync state to show: like `status.sync`, but a short background exchange is not shown (holdsBack). */
   shown: SyncState | null;
+  /** The state the last exchange ended in (never `syncing`): what the person may have to act on. */
+  settled: SyncState | null;
   /** An answer of newsroom.join, leave or syncNow: taken at once. */
   accept(status: NewsroomStatus): void;
   /** Asks the host again (another library was opened). */
@@ -25,6 +27,7 @@ export function useNewsroom(enabled: boolean): NewsroomView {
   const api = useApi();
   const [status, setStatus] = useState<NewsroomStatus | null>(null);
   const [shown, setShown] = useState<SyncState | null>(null);
+  const [settled, setSettled] = useState<SyncState | null>(null);
   const statusRef = useRef<NewsroomStatus | null>(null);
   const shownRef = useRef<SyncState | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -43,6 +46,7 @@ export function useNewsroom(enabled: boolean): NewsroomView {
     (next: NewsroomStatus) => {
       statusRef.current = next;
       setStatus(next);
+      if (next.sync.kind !== 'syncing') setSettled(next.sync);
       show(next.sync);
     },
     [show],
@@ -74,5 +78,5 @@ export function useNewsroom(enabled: boolean): NewsroomView {
 
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  return { status, shown, accept, reload };
+  return { status, shown, settled, accept, reload };
 }
