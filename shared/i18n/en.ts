@@ -1192,6 +1192,72 @@ export const en = {
   'newsroom.refused.wrong-author': 'the changes are signed with another login than yours',
   'newsroom.refused.bad-login': 'the login does not suit the server',
   'newsroom.refused.other': 'the server refused the changes',
+  // Newsroom UI: the join dialog, the settings section and the status bar's sync state.
+  'newsroom.ui.section': 'Newsroom',
+  'newsroom.ui.unlinkedIntro':
+    'For now the library is a folder on this computer. Join your newsroom’s server: articles go to the editor, and only an editor can approve them. You can still work offline.',
+  'newsroom.ui.join': 'Join a newsroom',
+  'newsroom.ui.server': 'Newsroom server',
+  'newsroom.ui.login': 'Login',
+  'newsroom.ui.state': 'State',
+  'newsroom.ui.syncNow': 'Sync now',
+  'newsroom.ui.syncFailed': 'Could not sync: {reason}',
+  'newsroom.ui.leave': 'Unlink the library',
+  'newsroom.ui.leaveTitle': 'Unlink the library from the newsroom?',
+  'newsroom.ui.leaveBody':
+    'The articles and other files stay in the folder {path} on this computer. The app stops exchanging changes with the newsroom server and forgets the access token.',
+  'newsroom.ui.leaveConfirm': 'Unlink',
+  'newsroom.ui.cancel': 'Cancel',
+  'newsroom.ui.tokenInFileLinked':
+    'The access token is kept in a plain file on this computer: less safe than in the desktop app, where the system’s password store keeps it.',
+  'newsroom.ui.unauthorizedHint':
+    'The server no longer accepts your token. Ask the newsroom for a new one and enter it here: the changes waiting on this computer go out at once.',
+  'newsroom.ui.newToken': 'New access token',
+  'newsroom.ui.saveToken': 'Save the token',
+  'newsroom.ui.welcomeChoice': 'Does your newsroom already have a shared server?',
+  'newsroom.ui.join.title': 'Join a newsroom',
+  'newsroom.ui.join.intro':
+    'The articles on the newsroom server are downloaded into a new folder, which becomes your library. From then on you can work offline too: changes go to the server as soon as it can be reached.',
+  'newsroom.ui.join.url': 'Newsroom server address',
+  'newsroom.ui.join.urlHint': 'Your newsroom’s administrator gives it; it starts with https://',
+  'newsroom.ui.join.login': 'Login',
+  'newsroom.ui.join.token': 'Access token',
+  'newsroom.ui.join.tokenHint':
+    'A password for the app, issued by the newsroom server. The page neither shows nor keeps it.',
+  'newsroom.ui.join.folder': 'Folder of the new library',
+  'newsroom.ui.join.folderHint': 'The full path of a new or empty folder; a new one is created.',
+  'newsroom.ui.join.folderSuffix': 'newsroom',
+  'newsroom.ui.join.sourceProtection':
+    'Everything you send to the newsroom server (texts, notes, images) stays in the newsroom’s history for good, even if you delete it later. Never write anything in articles or notes that could reveal a source.',
+  'newsroom.ui.join.tokenInFile':
+    'In browser mode the token is kept in a plain file on this computer. That is less safe than in the desktop app, where the system’s password store keeps it.',
+  'newsroom.ui.join.tokenInKeychain': 'The token is kept in the system’s password store, not in the settings.',
+  'newsroom.ui.join.submit': 'Join',
+  'newsroom.ui.join.cancel': 'Cancel',
+  'newsroom.ui.join.busy': 'Joining is under way. Do not close the app until it has finished.',
+  'newsroom.ui.progress.label': 'Joining progress',
+  'newsroom.ui.progress.connecting': 'Connecting to the newsroom server…',
+  'newsroom.ui.progress.receiving': 'Receiving from the server: {loaded} of {total}',
+  'newsroom.ui.progress.receivingUnknown': 'Receiving from the server: {loaded}',
+  'newsroom.ui.progress.writing': 'Writing articles to the library: {loaded} of {total}',
+  'newsroom.ui.sync.label': 'Exchange with the newsroom',
+  'newsroom.ui.sync.synced': 'Synced',
+  'newsroom.ui.sync.syncedAt': 'Synced: {when}',
+  'newsroom.ui.sync.syncing': 'Syncing…',
+  'newsroom.ui.sync.offline': 'Waiting for the network',
+  'newsroom.ui.sync.offlinePending': 'Waiting for the network · {count} {changes}',
+  'newsroom.ui.sync.offlineTitle':
+    'The changes are kept on this computer and go out as soon as the newsroom server can be reached.',
+  'newsroom.ui.sync.changeForms.one': 'change',
+  'newsroom.ui.sync.changeForms.few': 'changes',
+  'newsroom.ui.sync.changeForms.many': 'changes',
+  'newsroom.ui.sync.changeForms.other': 'changes',
+  'newsroom.ui.sync.rejected': 'The server refused: {reason}',
+  'newsroom.ui.sync.unauthorized': 'A new token is needed',
+  'newsroom.ui.sync.unauthorizedTitle': 'The newsroom server does not accept the token. Open the newsroom settings',
+  'newsroom.ui.sync.conflict': 'Versions differ',
+  'newsroom.ui.sync.conflictTitle':
+    'Some of your colleagues’ changes could not be combined with yours: both versions are kept and can be compared in the article.',
   // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
 } as const satisfies Readonly<Record<MessageKey, string>>;
 

@@ -1175,6 +1175,72 @@ export const uk = {
   'newsroom.refused.wrong-author': 'зміни підписано іншим логіном, ніж ваш',
   'newsroom.refused.bad-login': 'логін не підходить серверові',
   'newsroom.refused.other': 'сервер відхилив зміни',
+  // Newsroom UI: the join dialog, the settings section and the status bar's sync state.
+  'newsroom.ui.section': 'Редакція',
+  'newsroom.ui.unlinkedIntro':
+    'Зараз бібліотека — тека на цьому комп’ютері. Приєднайтеся до сервера редакції: статті підуть редакторові, а схвалювати їх зможе лише редактор. Працювати можна й без мережі.',
+  'newsroom.ui.join': 'Приєднатися до редакції',
+  'newsroom.ui.server': 'Сервер редакції',
+  'newsroom.ui.login': 'Логін',
+  'newsroom.ui.state': 'Стан',
+  'newsroom.ui.syncNow': 'Синхронізувати зараз',
+  'newsroom.ui.syncFailed': 'Не вдалося синхронізувати: {reason}',
+  'newsroom.ui.leave': 'Від’єднати бібліотеку',
+  'newsroom.ui.leaveTitle': 'Від’єднати бібліотеку від редакції?',
+  'newsroom.ui.leaveBody':
+    'Статті й інші файли залишаться в теці {path} на цьому комп’ютері. Програма перестане обмінюватися змінами із сервером редакції й забуде токен доступу.',
+  'newsroom.ui.leaveConfirm': 'Від’єднати',
+  'newsroom.ui.cancel': 'Скасувати',
+  'newsroom.ui.tokenInFileLinked':
+    'Токен доступу зберігається у звичайному файлі на цьому комп’ютері: це менш безпечно, ніж у настільній програмі, де його береже сховище паролів системи.',
+  'newsroom.ui.unauthorizedHint':
+    'Сервер більше не приймає ваш токен. Попросіть новий у редакції й введіть його тут: зміни, що чекали на цьому комп’ютері, підуть одразу.',
+  'newsroom.ui.newToken': 'Новий токен доступу',
+  'newsroom.ui.saveToken': 'Зберегти токен',
+  'newsroom.ui.welcomeChoice': 'Ваша редакція вже має спільний сервер?',
+  'newsroom.ui.join.title': 'Приєднатися до редакції',
+  'newsroom.ui.join.intro':
+    'Статті із сервера редакції буде завантажено в нову теку, і вона стане вашою бібліотекою. Далі можна працювати й без мережі: зміни підуть на сервер, щойно він буде доступний.',
+  'newsroom.ui.join.url': 'Адреса сервера редакції',
+  'newsroom.ui.join.urlHint': 'Її дає адміністратор редакції; вона починається з https://',
+  'newsroom.ui.join.login': 'Логін',
+  'newsroom.ui.join.token': 'Токен доступу',
+  'newsroom.ui.join.tokenHint':
+    'Пароль для програми, який видає сервер редакції. Його не показано й не збережено на сторінці.',
+  'newsroom.ui.join.folder': 'Тека нової бібліотеки',
+  'newsroom.ui.join.folderHint': 'Повний шлях до нової або порожньої теки; нову теку буде створено.',
+  'newsroom.ui.join.folderSuffix': 'редакція',
+  'newsroom.ui.join.sourceProtection':
+    'Усе, що ви надсилаєте на сервер редакції (тексти, примітки, зображення), назавжди залишається в історії редакції, навіть якщо потім це видалити. Не пишіть у статтях і примітках того, що може розкрити джерело.',
+  'newsroom.ui.join.tokenInFile':
+    'У браузерному режимі токен зберігається у звичайному файлі на цьому комп’ютері. Це менш безпечно, ніж у настільній програмі, де його береже сховище паролів системи.',
+  'newsroom.ui.join.tokenInKeychain': 'Токен зберігається у сховищі паролів системи, а не в налаштуваннях.',
+  'newsroom.ui.join.submit': 'Приєднатися',
+  'newsroom.ui.join.cancel': 'Скасувати',
+  'newsroom.ui.join.busy': 'Приєднання триває. Не закривайте програму, доки воно не завершиться.',
+  'newsroom.ui.progress.label': 'Хід приєднання',
+  'newsroom.ui.progress.connecting': 'З’єднання із сервером редакції…',
+  'newsroom.ui.progress.receiving': 'Отримання матеріалів із сервера: {loaded} з {total}',
+  'newsroom.ui.progress.receivingUnknown': 'Отримання матеріалів із сервера: {loaded}',
+  'newsroom.ui.progress.writing': 'Запис статей у бібліотеку: {loaded} з {total}',
+  'newsroom.ui.sync.label': 'Обмін із редакцією',
+  'newsroom.ui.sync.synced': 'Синхронізовано',
+  'newsroom.ui.sync.syncedAt': 'Синхронізовано: {when}',
+  'newsroom.ui.sync.syncing': 'Синхронізація…',
+  'newsroom.ui.sync.offline': 'Очікує мережі',
+  'newsroom.ui.sync.offlinePending': 'Очікує мережі · {count} {changes}',
+  'newsroom.ui.sync.offlineTitle':
+    'Зміни збережено на цьому комп’ютері; їх буде надіслано, щойно сервер редакції стане доступним.',
+  'newsroom.ui.sync.changeForms.one': 'зміна',
+  'newsroom.ui.sync.changeForms.few': 'зміни',
+  'newsroom.ui.sync.changeForms.many': 'змін',
+  'newsroom.ui.sync.changeForms.other': 'зміни',
+  'newsroom.ui.sync.rejected': 'Сервер відхилив: {reason}',
+  'newsroom.ui.sync.unauthorized': 'Потрібен новий токен',
+  'newsroom.ui.sync.unauthorizedTitle': 'Сервер редакції не приймає токен. Відкрити налаштування редакції',
+  'newsroom.ui.sync.conflict': 'Є розбіжності',
+  'newsroom.ui.sync.conflictTitle':
+    'Частину змін колег не вдалося поєднати з вашими: обидві версії збережено, їх можна порівняти в статті.',
   // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
 } as const;
 

@@ -17,6 +17,10 @@ import { useOutlet } from '../outlet/use-outlet';
 import { resolveOpenId } from '../library/list-navigation';
 import { useLibrary } from '../library/use-library';
 import { useLibraryActions } from '../library/use-library-actions';
+import { JoinNewsroomDialog } from '../newsroom/JoinNewsroomDialog';
+import { useNewsroom } from '../newsroom/use-newsroom';
+import { useSyncOnFocus } from '../newsroom/use-sync-on-focus';
+import type { NewsroomStatus } from '../../../shared/newsroom/newsroom-link';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { WelcomeCard } from '../settings/WelcomeCard';
 import { StatusBar } from '../status/StatusBar';
@@ -50,12 +54,17 @@ function Shell({ connection }: { connection: Connection }) {
   /** The article «Нова стаття» just made, whose headline takes the caret when it opens. */
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  /** The settings were opened for one section (the status bar's «Потрібен новий токен»). */
+  const [settingsSection, setSettingsSection] = useState<'newsroom' | undefined>(undefined);
+  const [joinOpen, setJoinOpen] = useState(false);
   const [noticesDismissed, setNoticesDismissed] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const status = useMemo(() => new StatusStore(), []);
   const openArticle = useRef<OpenArticle | null>(null);
   const library = useLibrary(settings !== null);
   const outlet = useOutlet(settings !== null);
+  const newsroom = useNewsroom(settings !== null);
+  useSyncOnFocus(Boolean(newsroom.status?.link));
   const autoOpened = useRef<string | null>(null);
   const { listing, reload } = library;
   const layout = usePanelLayout();
@@ -173,6 +182,32 @@ function Shell({ connection }: { connection: Connection }) {
     runSwitch,
   });
 
+  const openSettings = useCallback((section?: 'newsroom') => {
+    setSettingsSection(section);
+    setSettingsOpen(true);
+  }, []);
+  const openNewsroomSettings = useCallback(() => openSettings('newsroom'), [openSettings]);
+  /**
+   * The host joined and opened the newsroom's library: the page follows as after a library switch in the
+   * settings (the list and the outlet profile reload on the host's events), with the newest article open.
+   */
+  const { accept: acceptNewsroom } = newsroom;
+  const joined = useCallback(
+    async (status: NewsroomStatus) => {
+      acceptNewsroom(status);
+      setJoinOpen(false);
+      setSettingsOpen(false);
+      try {
+        setSettings(await api.invoke('settings.get', {}));
+        await reload();
+        selectAfterAction(null);
+      } catch (error) {
+        setActionError(describeError(t, error));
+      }
+    },
+    [acceptNewsroom, api, reload, selectAfterAction, t],
+  );
+
   const registerArticle = useCallback((next: OpenArticle | null) => {
     openArticle.current = next;
   }, []);
@@ -199,13 +234,13 @@ function Shell({ connection }: { connection: Connection }) {
     const stopCommands = connection.onCommand((command) => {
       if (command === 'new-article') void createArticle();
       if (command === 'save') void openArticle.current?.save();
-      if (command === 'open-settings') setSettingsOpen(true);
+      if (command === 'open-settings') openSettings();
     });
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       stopCommands();
     };
-  }, [connection, createArticle, togglePanel]);
+  }, [connection, createArticle, openSettings, togglePanel]);
 
   // A lost host is said at once, not at the next failed save; when it is back, what the window kept goes out.
   useEffect(
@@ -281,7 +316,7 @@ function Shell({ connection }: { connection: Connection }) {
               onActionError={setActionError}
               reader={{ name: settings?.user.name ?? '', role: settings?.user.role ?? 'journalist' }}
             />
-            <button type="button" className="settings-button" onClick={() => setSettingsOpen(true)}>
+            <button type="button" className="settings-button" onClick={() => openSettings()}>
               {t('settings.open')}
             </button>
           </ErrorBoundary>
@@ -353,7 +388,12 @@ function Shell({ connection }: { connection: Connection }) {
               </button>
             </div>
           ) : null}
-          <WelcomeCard settings={settings} outlet={outlet} onSaved={setSettings} />
+          <WelcomeCard
+            settings={settings}
+            outlet={outlet}
+            onSaved={setSettings}
+            onJoinNewsroom={() => setJoinOpen(true)}
+          />
           <ErrorBoundary key={openId ?? 'none'}>
             {openId ? (
               <ArticleWorkspace
@@ -375,7 +415,11 @@ function Shell({ connection }: { connection: Connection }) {
           </ErrorBoundary>
         </main>
         <footer className="statusbar">
-          <StatusBar store={status} host={info.host} />
+          <StatusBar
+            store={status}
+            host={info.host}
+            newsroom={{ sync: newsroom.shown, onNewsroomSettings: openNewsroomSettings }}
+          />
         </footer>
         {/* The dialog edits the library's profile from the version it opens with: it waits for the first one. */}
         {settingsOpen && (outlet.loaded || outlet.error) ? (
@@ -387,6 +431,19 @@ function Shell({ connection }: { connection: Connection }) {
               setSettings(next);
               setSettingsOpen(false);
             }}
+            newsroom={newsroom}
+            onJoinNewsroom={() => setJoinOpen(true)}
+            section={settingsSection}
+          />
+        ) : null}
+        {/* Over the settings when opened from there: cancelling returns to them, joining closes both. */}
+        {joinOpen ? (
+          <JoinNewsroomDialog
+            libraryPath={settings.libraryPath}
+            host={info.host}
+            beforeJoin={leaveOpen}
+            onJoined={(status) => void joined(status)}
+            onClose={() => setJoinOpen(false)}
           />
         ) : null}
         <ShortcutHelpHost />

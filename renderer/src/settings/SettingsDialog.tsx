@@ -16,6 +16,8 @@ import { useApi } from '../api/api-context';
 import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/i18n';
 import { PersonalWordsSettings } from '../editor/features/spellcheck/PersonalWordsSettings';
+import { NewsroomSettings } from '../newsroom/NewsroomSettings';
+import type { NewsroomView } from '../newsroom/use-newsroom';
 import type { OutletView } from '../outlet/use-outlet';
 import { errorConcernsFolder } from './folder-error';
 import type { LogoChoice } from './LogoField';
@@ -27,6 +29,11 @@ interface Props {
   outlet: OutletView;
   onClose(): void;
   onSaved(settings: Settings): void;
+  /** The library's newsroom server: «Редакція» shows it and offers to join one. */
+  newsroom: NewsroomView;
+  onJoinNewsroom(): void;
+  /** Opened for «Редакція» (the status bar's «Потрібен новий токен»): that section takes the focus. */
+  section?: 'newsroom';
 }
 
 /** Form field names by the schema path they edit, to show each validation message beside its field. */
@@ -52,7 +59,7 @@ const logoOf = (state: OutletState): LogoChoice | null =>
 const LANGUAGE_NAMES: Record<(typeof UI_LANGUAGES)[number], string> = { uk: 'Українська', en: 'English' };
 
 /** The user's and the outlet's profile. A modal <dialog>: focus is trapped and Esc closes it. */
-export function SettingsDialog({ settings, outlet, onClose, onSaved }: Props) {
+export function SettingsDialog({ settings, outlet, onClose, onSaved, newsroom, onJoinNewsroom, section }: Props) {
   const api = useApi();
   const { t } = useI18n();
   const id = useId();
@@ -79,6 +86,12 @@ export function SettingsDialog({ settings, outlet, onClose, onSaved }: Props) {
   useEffect(() => {
     const dialog = dialogRef.current;
     if (dialog && !dialog.open) dialog.showModal();
+    // Opened for one section: it takes the focus (once the dialog is open, or showModal would move it back).
+    const opened = section ? dialog?.querySelector<HTMLElement>(`[data-section="${section}"]`) : null;
+    opened?.focus();
+    opened?.scrollIntoView({ block: 'nearest' });
+    // The section is where the dialog opens, not where it follows later renders to.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // After the render that marked it: the person looks where the focus goes, so the field and its message
@@ -238,6 +251,7 @@ export function SettingsDialog({ settings, outlet, onClose, onSaved }: Props) {
           field={field}
           fieldErrors={fieldErrors}
         />
+        <NewsroomSettings newsroom={newsroom} libraryPath={settings.libraryPath} onJoin={onJoinNewsroom} />
         <PersonalWordsSettings />
         {error ? (
           <p role="alert" className="form-error">

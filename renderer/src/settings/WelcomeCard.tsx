@@ -16,13 +16,15 @@ interface Props {
   /** The library's outlet profile: its name is the newsroom's, and is written there. */
   outlet: OutletView;
   onSaved(settings: Settings): void;
+  /** The second choice: join a newsroom's server instead (its library comes with the outlet's profile). */
+  onJoinNewsroom(): void;
 }
 
 /**
  * The first run's quiet invitation to give a name (the byline of new articles) and the outlet. It takes no
  * focus and blocks nothing: the sample article stays open beside it. Either answer is remembered.
  */
-export function WelcomeCard({ settings, outlet, onSaved }: Props) {
+export function WelcomeCard({ settings, outlet, onSaved, onJoinNewsroom }: Props) {
   const api = useApi();
   const { t } = useI18n();
   const id = useId();
@@ -82,6 +84,12 @@ export function WelcomeCard({ settings, outlet, onSaved }: Props) {
       </form>
       <p className="hint" id={`${id}-role-honest`}>
         {t('workflow.honestRoles')}
+      </p>
+      <p className="welcome-newsroom">
+        {t('newsroom.ui.welcomeChoice')}{' '}
+        <button type="button" disabled={busy} onClick={onJoinNewsroom}>
+          {t('newsroom.ui.join')}
+        </button>
       </p>
       {error ? (
         <p role="alert" className="form-error">

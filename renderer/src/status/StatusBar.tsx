@@ -3,12 +3,19 @@ import { formatCount, pluralCategory, useI18n } from '../i18n/i18n';
 import { formatTime } from '../../../shared/text/dates';
 import { readingMinutes } from '../../../shared/text/reading-time';
 import type { UiLanguage } from '../../../shared/settings/schema';
+import type { SyncState } from '../../../shared/newsroom/newsroom-link';
+import { NewsroomSyncItem } from '../newsroom/NewsroomSyncItem';
 import type { SaveState } from '../workspace/autosave';
 import type { StatusStore } from './status-store';
 
 interface Props {
   store: StatusStore;
   host: 'electron' | 'browser';
+  /**
+   * The exchange with the newsroom server, when the app follows it (null: not known yet); its item stays
+   * empty for a library with no server. `onNewsroomSettings` opens the settings at «Редакція».
+   */
+  newsroom?: { sync: SyncState | null; onNewsroomSettings(): void };
 }
 
 /**
@@ -16,7 +23,7 @@ interface Props {
  * one line, cut short when long: a failure is told in full, with its «Зберегти ще раз», in a banner above
  * the text (SaveProblemBanner), and the counters always keep their room.
  */
-export function StatusBar({ store, host }: Props) {
+export function StatusBar({ store, host, newsroom }: Props) {
   const { t, language } = useI18n();
   const { save, counts, selection, hostLost } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const saveText = hostLost ? t('save.hostLost') : describeSave(save, t);
@@ -47,6 +54,7 @@ export function StatusBar({ store, host }: Props) {
           })}
         </span>
       ) : null}
+      {newsroom ? <NewsroomSyncItem state={newsroom.sync} onOpenSettings={newsroom.onNewsroomSettings} /> : null}
       <span className="host-mode">{t(host === 'electron' ? 'stats.mode.electron' : 'stats.mode.browser')}</span>
     </>
   );
