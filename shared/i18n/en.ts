@@ -1258,6 +1258,9 @@ export const en = {
   'newsroom.ui.sync.conflict': 'Versions differ',
   'newsroom.ui.sync.conflictTitle':
     'Some of your colleagues’ changes could not be combined with yours: both versions are kept and can be compared in the article.',
+  'newsroom.ui.deskGuarded': 'Checked when joining: the server does not let journalists approve articles.',
+  'newsroom.ui.deskUnguarded':
+    'Warning: the server took a change to the approved articles from your login. Anyone with access can approve — ask the administrator to protect the approved articles (see server/README.md).',
   // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
 } as const satisfies Readonly<Record<MessageKey, string>>;
 

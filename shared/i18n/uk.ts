@@ -1241,6 +1241,9 @@ export const uk = {
   'newsroom.ui.sync.conflict': 'Є розбіжності',
   'newsroom.ui.sync.conflictTitle':
     'Частину змін колег не вдалося поєднати з вашими: обидві версії збережено, їх можна порівняти в статті.',
+  'newsroom.ui.deskGuarded': 'Перевірено під час приєднання: сервер не дає журналістам схвалювати статті.',
+  'newsroom.ui.deskUnguarded':
+    'Увага: сервер прийняв від вашого логіна зміну схвалених статей. Будь-хто з доступом може схвалювати — попросіть адміністратора захистити схвалені статті (див. server/README.md).',
   // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
 } as const;
 

@@ -90,6 +90,11 @@ export function NewsroomSettings({ newsroom, libraryPath, onJoin }: Props) {
               />
             </>
           ) : null}
+          {link.deskGuarded === false ? (
+            <p className="newsroom-warning">{t('newsroom.ui.deskUnguarded')}</p>
+          ) : link.deskGuarded ? (
+            <p className="hint">{t('newsroom.ui.deskGuarded')}</p>
+          ) : null}
           {link.secretProtection === 'file' ? <p className="hint">{t('newsroom.ui.tokenInFileLinked')}</p> : null}
           <div className="newsroom-actions">
             <button type="button" disabled={busy} onClick={() => void run('newsroom.syncNow')}>
