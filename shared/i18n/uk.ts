@@ -1147,6 +1147,18 @@ export const uk = {
   'block.readAlso.insert': 'Вставити',
   'block.readAlso.save': 'Зберегти',
   'block.readAlso.edit': 'Змінити статті',
+  // Photos reduced for the shared library, and their originals (renderer/src/editor/nodes/figure, electron/services/media).
+  'settings.media.title': 'Фото',
+  'settings.media.keepOriginals': 'Зберігати оригінали великих фото на цьому комп’ютері',
+  'settings.media.hint':
+    'Великі фото зменшуються до {size} px для спільної бібліотеки, а дані камери (зокрема місце зйомки) вилучаються. Якщо позначено, оригінал лишиться тільки на цьому комп’ютері, не в бібліотеці.',
+  'settings.media.history':
+    'Усе, що потрапило до бібліотеки редакції, зберігається в її історії назавжди й є в кожного, хто до неї приєднався.',
+  'settings.media.loading': 'Читаємо налаштування фото…',
+  'settings.media.savedOn': 'Збережено: оригінали великих фото лишатимуться на цьому комп’ютері.',
+  'settings.media.savedOff': 'Збережено: оригінали великих фото не зберігатимуться.',
+  'settings.media.saveError': 'Не вдалося зберегти налаштування фото: {reason}',
+  'settings.media.loadError': 'Не вдалося прочитати налаштування фото: {reason}',
   // Dates (shared/text/dates.ts): the interface's and, in Ukrainian, the page's.
   'date.day': '{day} {month} {year} року',
   'date.dateTime.standard': '{date}, {time}',

@@ -20,6 +20,7 @@ import type { OutletView } from '../outlet/use-outlet';
 import { errorConcernsFolder } from './folder-error';
 import type { LogoChoice } from './LogoField';
 import { OutletFieldset, SOCIAL_FIELD } from './OutletFieldset';
+import { MediaFieldset } from './MediaFieldset';
 
 interface Props {
   settings: Settings;
@@ -239,6 +240,7 @@ export function SettingsDialog({ settings, outlet, onClose, onSaved }: Props) {
           fieldErrors={fieldErrors}
         />
         <PersonalWordsSettings />
+        <MediaFieldset />
         {error ? (
           <p role="alert" className="form-error">
             {error}
