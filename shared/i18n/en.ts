@@ -1165,6 +1165,11 @@ export const en = {
   'block.readAlso.save': 'Save',
   'block.readAlso.edit': 'Change articles',
   // Photos reduced for the shared library, and their originals (renderer/src/editor/nodes/figure, electron/services/media).
+  'media.rendition.badPlace':
+    'The original was not kept: the article or the image is not named as the library names them.',
+  'media.rendition.insideLibrary':
+    'The original was not kept: the app’s data folder lies inside the library, and originals of photos must not reach the shared library.',
+  'media.rendition.keepFailed': 'The original “{name}” could not be kept on this computer: {reason}.',
   'settings.media.title': 'Photos',
   'settings.media.keepOriginals': 'Keep originals of large photos on this computer',
   'settings.media.hint':

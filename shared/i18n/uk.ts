@@ -1148,6 +1148,10 @@ export const uk = {
   'block.readAlso.save': 'Зберегти',
   'block.readAlso.edit': 'Змінити статті',
   // Photos reduced for the shared library, and their originals (renderer/src/editor/nodes/figure, electron/services/media).
+  'media.rendition.badPlace': 'Оригінал не збережено: стаття чи зображення названі не так, як їх називає бібліотека.',
+  'media.rendition.insideLibrary':
+    'Оригінал не збережено: тека даних програми лежить у бібліотеці, а оригінали фото не мають потрапити до спільної бібліотеки.',
+  'media.rendition.keepFailed': 'Оригінал «{name}» не вдалося зберегти на цьому комп’ютері: {reason}.',
   'settings.media.title': 'Фото',
   'settings.media.keepOriginals': 'Зберігати оригінали великих фото на цьому комп’ютері',
   'settings.media.hint':
