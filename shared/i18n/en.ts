@@ -1165,6 +1165,14 @@ export const en = {
   'block.readAlso.save': 'Save',
   'block.readAlso.edit': 'Change articles',
   // Photos reduced for the shared library, and their originals (renderer/src/editor/nodes/figure, electron/services/media).
+  'media.rendition.reduced': 'Photo reduced to {size} px for the library; camera and location data removed.',
+  'media.rendition.reducedKept':
+    'Photo reduced to {size} px for the library; camera and location data removed; the original is kept on this computer.',
+  'media.rendition.reducedNotKept':
+    'Photo reduced to {size} px for the library; camera and location data removed. {reason}',
+  'media.rendition.failed':
+    'Could not reduce “{name}” for the library ({reason}), so the photo was not added: an original with camera data must not reach the shared library.',
+  'media.rendition.dismiss': 'Dismiss the photo notice',
   'media.rendition.badPlace':
     'The original was not kept: the article or the image is not named as the library names them.',
   'media.rendition.insideLibrary':

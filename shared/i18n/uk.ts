@@ -1148,6 +1148,14 @@ export const uk = {
   'block.readAlso.save': 'Зберегти',
   'block.readAlso.edit': 'Змінити статті',
   // Photos reduced for the shared library, and their originals (renderer/src/editor/nodes/figure, electron/services/media).
+  'media.rendition.reduced': 'Фото зменшено до {size} px для бібліотеки; дані камери й місця зйомки вилучено.',
+  'media.rendition.reducedKept':
+    'Фото зменшено до {size} px для бібліотеки; дані камери й місця зйомки вилучено; оригінал збережено на цьому комп’ютері.',
+  'media.rendition.reducedNotKept':
+    'Фото зменшено до {size} px для бібліотеки; дані камери й місця зйомки вилучено. {reason}',
+  'media.rendition.failed':
+    'Не вдалося зменшити «{name}» для бібліотеки ({reason}), тож фото не додано: оригінал із даними камери не має потрапити до спільної бібліотеки.',
+  'media.rendition.dismiss': 'Закрити повідомлення про фото',
   'media.rendition.badPlace': 'Оригінал не збережено: стаття чи зображення названі не так, як їх називає бібліотека.',
   'media.rendition.insideLibrary':
     'Оригінал не збережено: тека даних програми лежить у бібліотеці, а оригінали фото не мають потрапити до спільної бібліотеки.',
