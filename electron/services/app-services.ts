@@ -31,6 +31,7 @@ import { guardedSave, WorkflowService } from './workflow/workflow-service';
 import { articleUnit } from './newsroom/library-tree';
 import { NewsroomService } from './newsroom/newsroom-service';
 import { FileSecretStore, type SecretStore } from './secrets/secret-store';
+import { KeptOriginals, ORIGINALS_DIR } from './media/kept-originals';
 
 /** A workflow step that was written (log and article.json); what the versions history commits. */
 export interface TransitionWritten {
@@ -117,6 +118,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     ...(options.newsroomSendAfterMs === undefined ? {} : { sendAfterMs: options.newsroomSendAfterMs }),
     logger,
   });
+  // Originals of reduced photos stay on this computer, beside the settings, never in the library.
+  const originals = new KeptOriginals(path.join(options.userDataDir, ORIGINALS_DIR), () => libraryPath, options.fs);
   // A library that cannot be opened (an unplugged drive, a lost network share) must not stop the
   // app: the page shows why, offers a retry, and Settings can point elsewhere.
   let libraryProblem: ApiError | null = null;
@@ -387,6 +390,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       const open = await current();
       await workflowOf(open).refuseReadOnly(actor().role, articleId);
       return open.store.importMedia(articleId, fileName, Buffer.from(base64, 'base64'));
+    },
+    'media.keepOriginal': async ({ base64, ...original }) => {
+      await originals.keep({ ...original, bytes: Buffer.from(base64, 'base64') });
+      return {};
     },
     'workflow.transition': async ({ id, to, note, baseHash, view }) => {
       const open = await current();

@@ -322,6 +322,22 @@ export const contract = {
     /** Where it is stored, and its size in pixels as its header says (the bytes decide, not the name). */
     output: z.object({ src: z.string(), width: z.number().int().positive(), height: z.number().int().positive() }),
   },
+  /**
+   * Keeps the camera's original of a photo the library got only as a web rendition (`src`, from media.import)
+   * on this computer, outside the library (`<userData>/originals/<articleId>/`), readable by this user alone.
+   * The page calls it only when the person chose so in the settings (`media.keepOriginals`).
+   */
+  'media.keepOriginal': {
+    input: z
+      .object({
+        articleId: ArticleIdSchema,
+        src: z.string().min(1).max(300),
+        fileName: z.string().min(1).max(300),
+        base64: z.base64().max(40 * 1024 * 1024),
+      })
+      .strict(),
+    output: z.object({}),
+  },
   'article.create': {
     input: z.object({ headline: z.string().max(1000).optional() }).strict(),
     output: ArticleFileSchema,

@@ -36,6 +36,7 @@ export const METHOD_NAMES = [
   'notes.resolve',
   'notes.delete',
   'media.import',
+  'media.keepOriginal',
   'article.create',
   'article.save',
   'view.opened',

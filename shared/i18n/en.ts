@@ -1164,6 +1164,31 @@ export const en = {
   'block.readAlso.insert': 'Insert',
   'block.readAlso.save': 'Save',
   'block.readAlso.edit': 'Change articles',
+  // Photos reduced for the shared library, and their originals (renderer/src/editor/nodes/figure, electron/services/media).
+  'media.rendition.reduced': 'Photo reduced to {size} px for the library; camera and location data removed.',
+  'media.rendition.reducedKept':
+    'Photo reduced to {size} px for the library; camera and location data removed; the original is kept on this computer.',
+  'media.rendition.reducedNotKept':
+    'Photo reduced to {size} px for the library; camera and location data removed. {reason}',
+  'media.rendition.failed':
+    'Could not reduce “{name}” for the library ({reason}), so the photo was not added: an original with camera data must not reach the shared library.',
+  'media.rendition.dismiss': 'Dismiss the photo notice',
+  'media.rendition.badPlace':
+    'The original was not kept: the article or the image is not named as the library names them.',
+  'media.rendition.insideLibrary':
+    'The original was not kept: the app’s data folder lies inside the library, and originals of photos must not reach the shared library.',
+  'media.rendition.keepFailed': 'The original “{name}” could not be kept on this computer: {reason}.',
+  'settings.media.title': 'Photos',
+  'settings.media.keepOriginals': 'Keep originals of large photos on this computer',
+  'settings.media.hint':
+    'Large photos are reduced to {size} px for the shared library, and camera data (including the location) is removed. If ticked, the original stays only on this computer, not in the library.',
+  'settings.media.history':
+    'Everything that reaches the newsroom’s library stays in its history for good, and everyone who joined it has a copy.',
+  'settings.media.loading': 'Reading the photo settings…',
+  'settings.media.savedOn': 'Saved: originals of large photos will stay on this computer.',
+  'settings.media.savedOff': 'Saved: originals of large photos will not be kept.',
+  'settings.media.saveError': 'Could not save the photo setting: {reason}',
+  'settings.media.loadError': 'Could not read the photo settings: {reason}',
   // Dates (shared/text/dates.ts): the interface's and, in Ukrainian, the page's.
   'date.day': '{day} {month} {year}',
   'date.dateTime.standard': '{date}, {time}',

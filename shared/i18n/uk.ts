@@ -1147,6 +1147,30 @@ export const uk = {
   'block.readAlso.insert': 'Вставити',
   'block.readAlso.save': 'Зберегти',
   'block.readAlso.edit': 'Змінити статті',
+  // Photos reduced for the shared library, and their originals (renderer/src/editor/nodes/figure, electron/services/media).
+  'media.rendition.reduced': 'Фото зменшено до {size} px для бібліотеки; дані камери й місця зйомки вилучено.',
+  'media.rendition.reducedKept':
+    'Фото зменшено до {size} px для бібліотеки; дані камери й місця зйомки вилучено; оригінал збережено на цьому комп’ютері.',
+  'media.rendition.reducedNotKept':
+    'Фото зменшено до {size} px для бібліотеки; дані камери й місця зйомки вилучено. {reason}',
+  'media.rendition.failed':
+    'Не вдалося зменшити «{name}» для бібліотеки ({reason}), тож фото не додано: оригінал із даними камери не має потрапити до спільної бібліотеки.',
+  'media.rendition.dismiss': 'Закрити повідомлення про фото',
+  'media.rendition.badPlace': 'Оригінал не збережено: стаття чи зображення названі не так, як їх називає бібліотека.',
+  'media.rendition.insideLibrary':
+    'Оригінал не збережено: тека даних програми лежить у бібліотеці, а оригінали фото не мають потрапити до спільної бібліотеки.',
+  'media.rendition.keepFailed': 'Оригінал «{name}» не вдалося зберегти на цьому комп’ютері: {reason}.',
+  'settings.media.title': 'Фото',
+  'settings.media.keepOriginals': 'Зберігати оригінали великих фото на цьому комп’ютері',
+  'settings.media.hint':
+    'Великі фото зменшуються до {size} px для спільної бібліотеки, а дані камери (зокрема місце зйомки) вилучаються. Якщо позначено, оригінал лишиться тільки на цьому комп’ютері, не в бібліотеці.',
+  'settings.media.history':
+    'Усе, що потрапило до бібліотеки редакції, зберігається в її історії назавжди й є в кожного, хто до неї приєднався.',
+  'settings.media.loading': 'Читаємо налаштування фото…',
+  'settings.media.savedOn': 'Збережено: оригінали великих фото лишатимуться на цьому комп’ютері.',
+  'settings.media.savedOff': 'Збережено: оригінали великих фото не зберігатимуться.',
+  'settings.media.saveError': 'Не вдалося зберегти налаштування фото: {reason}',
+  'settings.media.loadError': 'Не вдалося прочитати налаштування фото: {reason}',
   // Dates (shared/text/dates.ts): the interface's and, in Ukrainian, the page's.
   'date.day': '{day} {month} {year} року',
   'date.dateTime.standard': '{date}, {time}',

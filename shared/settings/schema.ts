@@ -57,6 +57,15 @@ export const SpellingSchema = z.object({
 });
 export type SpellingSettings = z.infer<typeof SpellingSchema>;
 
+/**
+ * Pictures: `keepOriginals` keeps the camera's original of a photo reduced for the shared library on this
+ * computer only (`<userData>/originals`), never in the library.
+ */
+export const MediaSettingsSchema = z.object({
+  keepOriginals: z.boolean(),
+});
+export type MediaSettings = z.infer<typeof MediaSettingsSchema>;
+
 /** An absolute folder path (POSIX `/…`, Windows `C:\…` or a `\\server\share`). */
 export const AbsolutePathSchema = z
   .string()
@@ -76,6 +85,8 @@ export const SettingsSchema = z.object({
   uiLanguage: UiLanguageSchema,
   /** Missing in files written before spellcheck existed: an empty personal dictionary then. */
   spelling: SpellingSchema.default(() => ({ personalWords: [] })),
+  /** Missing in files written before photos were reduced: originals are not kept then. */
+  media: MediaSettingsSchema.default(() => ({ keepOriginals: false })),
   /** The first-run welcome was answered (a name given, or put off): it is not offered again. */
   welcomed: z.boolean().default(false),
 });
@@ -88,6 +99,7 @@ export const SettingsPatchSchema = z
     user: UserProfileSchema.partial(),
     uiLanguage: UiLanguageSchema,
     spelling: SpellingSchema.partial(),
+    media: MediaSettingsSchema.partial(),
     welcomed: z.boolean(),
   })
   .partial()
@@ -109,6 +121,7 @@ export function defaultSettings(libraryPath: string): Settings {
     },
     uiLanguage: 'uk',
     spelling: { personalWords: [] },
+    media: { keepOriginals: false },
     welcomed: false,
   };
 }
@@ -121,5 +134,6 @@ export function applySettingsPatch(current: Settings, patch: SettingsPatch): Set
     ...(patch.welcomed !== undefined ? { welcomed: patch.welcomed } : {}),
     user: { ...current.user, ...patch.user },
     spelling: { ...current.spelling, ...patch.spelling },
+    media: { ...current.media, ...patch.media },
   };
 }

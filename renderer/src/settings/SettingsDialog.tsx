@@ -22,6 +22,7 @@ import type { OutletView } from '../outlet/use-outlet';
 import { errorConcernsFolder } from './folder-error';
 import type { LogoChoice } from './LogoField';
 import { OutletFieldset, SOCIAL_FIELD } from './OutletFieldset';
+import { MediaFieldset } from './MediaFieldset';
 
 interface Props {
   settings: Settings;
@@ -253,6 +254,7 @@ export function SettingsDialog({ settings, outlet, onClose, onSaved, newsroom, o
         />
         <NewsroomSettings newsroom={newsroom} libraryPath={settings.libraryPath} onJoin={onJoinNewsroom} />
         <PersonalWordsSettings />
+        <MediaFieldset />
         {error ? (
           <p role="alert" className="form-error">
             {error}

@@ -159,3 +159,27 @@ describe('spelling (the personal dictionary)', () => {
     expect(result.success ? result.data.spelling : {}).not.toHaveProperty('autoFix');
   });
 });
+
+describe('media (originals of reduced photos)', () => {
+  it('keeps no originals by default, and a settings file from before reads so', () => {
+    expect(defaultSettings(LIB).media).toEqual({ keepOriginals: false });
+    const { media: _media, ...older } = defaultSettings(LIB);
+    const parsed = SettingsSchema.safeParse(older);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.media).toEqual({ keepOriginals: false });
+  });
+
+  it('is changed by a patch that names it and kept by those that do not', () => {
+    const on = applySettingsPatch(defaultSettings(LIB), { media: { keepOriginals: true } });
+    expect(on.media.keepOriginals).toBe(true);
+    expect(applySettingsPatch(on, { uiLanguage: 'en' }).media.keepOriginals).toBe(true);
+    expect(applySettingsPatch(on, { media: {} }).media.keepOriginals).toBe(true);
+    expect(applySettingsPatch(on, { media: { keepOriginals: false } }).media.keepOriginals).toBe(false);
+  });
+
+  it('takes a yes or a no only', () => {
+    for (const keepOriginals of ['true', 1, null]) {
+      expect(SettingsPatchSchema.safeParse({ media: { keepOriginals } }).success, String(keepOriginals)).toBe(false);
+    }
+  });
+});

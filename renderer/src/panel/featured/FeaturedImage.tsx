@@ -10,7 +10,8 @@ import {
 } from '../../../../shared/media/crop';
 import { useApi } from '../../api/api-context';
 import { mediaDisplayUrl } from '../../editor/nodes/figure/media-url';
-import { checkImageFile, ImageImportError, importImage } from '../../editor/nodes/figure/image-import';
+import { ImageImportError, importImage } from '../../editor/nodes/figure/image-import';
+import { renditionNoticeMessage } from '../../editor/nodes/figure/rendition-notice';
 import { useI18n } from '../../i18n/i18n';
 import { CropTool } from './CropTool';
 
@@ -33,22 +34,26 @@ export function FeaturedImage({ articleId, image, onChange }: Props) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** Said once after a large photo was reduced for the library; the next choice clears it. */
+  const [notice, setNotice] = useState<string | null>(null);
 
   const choose = async (file: File) => {
     setError(null);
+    setNotice(null);
     setBusy(file.name || 'image');
     try {
-      const check = await checkImageFile(file);
-      const src = await importImage({ api, articleId, t }, file);
-      const size = check.ok ? { width: check.width, height: check.height } : {};
+      // The stored picture's size: a reduced photo's is not the file's.
+      const { src, width, height, rendition } = await importImage({ api, articleId, t }, file);
       onChange({
         src,
         alt: image?.alt ?? '',
         caption: image?.caption ?? '',
         credit: image?.credit ?? '',
-        ...size,
+        width,
+        height,
         crops: {},
       });
+      if (rendition) setNotice(t.message(renditionNoticeMessage(rendition)));
     } catch (failure) {
       setError(failure instanceof ImageImportError ? failure.message : t('featured.failed'));
     } finally {
@@ -91,7 +96,7 @@ export function FeaturedImage({ articleId, image, onChange }: Props) {
         ) : null}
       </div>
       <p className="field-limit-note" role="status">
-        {busy ? t('block.image.uploading', { name: busy }) : (error ?? null)}
+        {busy ? t('block.image.uploading', { name: busy }) : (error ?? notice)}
       </p>
     </section>
   );

@@ -1,31 +1,35 @@
 import { closeHistory } from '@tiptap/pm/history';
 import type { NodeType } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
+import { checkImage } from '../../../../../shared/media/image-check';
 import { safeImageSrc } from '../../../../../shared/security/safe-url';
 import type { BodyEditorContext } from '../../body-editor-context';
 import { heldImagesKey } from './held-images';
-import { insertFigure } from '../../nodes/figure';
+import { announceRendition, insertFigure, storeImage, type RenditionReport } from '../../nodes/figure';
 
 /**
  * The journalist agreed: each held picture's RTF data is stored in the article's media folder through
  * `media.import`, then a figure is put where the picture stood — all in one step that one Ctrl+Z undoes.
- * Pictures are paired with places in order; extra data or places without data are left alone. Throws the
- * API's error when storing fails, with nothing inserted.
+ * Pictures are paired with places in order; extra data or places without data are left alone. A large photo
+ * is stored as its web rendition. Throws the API's error (or a RenditionError) when storing fails, with
+ * nothing inserted.
  */
 export async function importHeldImages(view: EditorView, context: BodyEditorContext, figure: NodeType): Promise<void> {
   const held = heldImagesKey.getState(view.state);
   if (!held) return;
   const count = Math.min(held.anchors.length, held.rtfImages.length);
   const sources: Array<string | null> = [];
+  let reduced: RenditionReport | null = null;
   for (let i = 0; i < count; i++) {
     const image = held.rtfImages[i];
     if (!image) continue;
-    const { src } = await context.api.invoke('media.import', {
-      articleId: context.articleId,
-      fileName: `pasted-image-${i + 1}.${image.extension}`,
-      base64: image.base64,
-    });
-    sources.push(safeImageSrc(src));
+    const name = `pasted-image-${i + 1}.${image.extension}`;
+    const bytes = base64Bytes(image.base64);
+    // A photo pasted from a document is as large as the camera made it: the same web rendition as a file's.
+    const check = checkImage(name, bytes.length, bytes);
+    const stored = await storeImage(context, new Blob([bytes]), name, check.ok === true ? check : null);
+    reduced = stored.rendition ?? reduced;
+    sources.push(safeImageSrc(stored.src));
   }
   // The text may have changed while the files were stored: take the places as they are now.
   const current = heldImagesKey.getState(view.state);
@@ -39,4 +43,9 @@ export async function importHeldImages(view: EditorView, context: BodyEditorCont
   // Its own undo step, even when the journalist agrees within a moment of pasting.
   closeHistory(tr);
   view.dispatch(tr.setMeta(heldImagesKey, null).scrollIntoView());
+  announceRendition(view, context.t, reduced);
+}
+
+function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
 }

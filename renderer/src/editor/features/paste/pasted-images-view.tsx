@@ -5,6 +5,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { toApiError } from '../../../../../shared/api/errors';
 import type { BodyEditorContext } from '../../body-editor-context';
 import { heldImagesKey, type HeldImages } from './held-images';
+import { RenditionError } from '../../nodes/figure';
 import { importHeldImages } from './import-held-images';
 import { PastedImagesPrompt, type PromptStatus } from './PastedImagesPrompt';
 
@@ -96,7 +97,8 @@ export class PastedImagesView implements PluginView {
       await importHeldImages(this.view, this.context, figure);
       this.view.focus();
     } catch (error) {
-      this.status = { kind: 'failed', message: toApiError(error).reason };
+      const reason = error instanceof RenditionError ? error.reason : toApiError(error).reason;
+      this.status = { kind: 'failed', message: reason };
       this.render();
     }
   }

@@ -3,12 +3,13 @@ import type { FigureAttrs } from '../../../../../shared/domain/body-nodes';
 import { stripCreditPrefix } from '../../../../../shared/domain/body-nodes';
 import type { BodyEditorContext } from '../../body-editor-context';
 import { EditorDialog } from '../../common/EditorDialog';
-import { checkImageFile, importImage } from './image-import';
+import { checkImageFile, importImage, type RenditionReport } from './image-import';
 import type { EditorDialogProps } from '../../common/open-editor-dialog';
 
 interface Props extends EditorDialogProps {
   context: BodyEditorContext;
-  onInsert(attrs: FigureAttrs): void;
+  /** `rendition`: what became of a large photo reduced for the library; null when stored as it was. */
+  onInsert(attrs: FigureAttrs, rendition: RenditionReport | null): void;
 }
 
 type Choice =
@@ -74,9 +75,9 @@ export function ImageDialog({ context, onInsert, close }: Props) {
     const mine = attempt.current;
     setChoice({ ...choice, kind: 'saving' });
     try {
-      const src = await importImage(context, choice.file);
+      const { src, rendition } = await importImage(context, choice.file);
       if (!alive.current || mine !== attempt.current) return;
-      onInsert({ src, alt: alt.trim(), caption: caption.trim(), credit: stripCreditPrefix(credit) });
+      onInsert({ src, alt: alt.trim(), caption: caption.trim(), credit: stripCreditPrefix(credit) }, rendition);
       close();
     } catch (error) {
       if (!alive.current || mine !== attempt.current) return;

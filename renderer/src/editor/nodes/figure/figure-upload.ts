@@ -4,6 +4,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { BODY_NODE } from '../../../../../shared/domain/body-nodes';
 import { requestAlt } from './alt-request';
 import { importImage, isImageFile } from './image-import';
+import { announceRendition, renditionNoticePlugin } from './rendition-notice';
 import type { BodyEditorContext } from '../../body-editor-context';
 
 declare module '@tiptap/core' {
@@ -58,6 +59,7 @@ export const FigureUpload = Extension.create<FigureUploadOptions>({
     const editor = this.editor;
     const context = this.options.context;
     return [
+      ...(context ? [renditionNoticePlugin(context.t)] : []),
       new Plugin<DecorationSet>({
         key: uploadKey,
         state: {
@@ -102,7 +104,7 @@ async function uploadAll(editor: Editor, context: BodyEditorContext, files: File
     const id = nextId++;
     dispatchMeta(editor.view, { add: { id, pos, name: file.name || 'image', failed: null } });
     try {
-      const src = await importImage(context, file);
+      const { src, rendition } = await importImage(context, file);
       if (editor.isDestroyed) return;
       const at = placeholderPos(editor.state, id) ?? editor.state.selection.from;
       dispatchMeta(editor.view, { remove: id });
@@ -111,6 +113,7 @@ async function uploadAll(editor: Editor, context: BodyEditorContext, files: File
         .chain()
         .insertContentAt(at, { type: BODY_NODE.figure, attrs: { src, alt: '', caption: '', credit: '' } })
         .run();
+      announceRendition(editor.view, context.t, rendition);
       // The next file goes after this one.
       pos = Math.min(editor.state.selection.to, editor.state.doc.content.size);
     } catch (error) {

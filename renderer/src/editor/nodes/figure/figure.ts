@@ -6,6 +6,8 @@ import { BODY_NODE, creditLine, stripCreditPrefix, type FigureAttrs } from '../.
 import { safeImageSrc } from '../../../../../shared/security/safe-url';
 import { FigureView } from './FigureView';
 import { ImageDialog } from './ImageDialog';
+import type { RenditionReport } from './image-import';
+import { announceRendition } from './rendition-notice';
 import { openEditorDialog } from '../../common/open-editor-dialog';
 import type { FigureOptions, FigureStorage } from './figure-options';
 import { caretAfterBlock } from '../../common/caret-after-block';
@@ -136,13 +138,14 @@ export const Figure = Node.create<FigureOptions, FigureStorage>({
           if (dispatch) {
             openEditorDialog(editor, ImageDialog, {
               context,
-              onInsert: (attrs: FigureAttrs) => {
-                if (attrs.src)
-                  editor
-                    .chain()
-                    .focus()
-                    .insertFigure({ ...attrs, src: attrs.src })
-                    .run();
+              onInsert: (attrs: FigureAttrs, rendition: RenditionReport | null) => {
+                if (!attrs.src) return;
+                editor
+                  .chain()
+                  .focus()
+                  .insertFigure({ ...attrs, src: attrs.src })
+                  .run();
+                announceRendition(editor.view, context.t, rendition);
               },
             });
           }

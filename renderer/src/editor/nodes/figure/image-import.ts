@@ -1,11 +1,14 @@
-import { toApiError } from '../../../../../shared/api/errors';
+import { ApiError, toApiError } from '../../../../../shared/api/errors';
+import { message, type Message } from '../../../../../shared/i18n/message';
 import {
   checkImage,
   IMAGE_HEADER_BYTES,
   MAX_IMAGE_BYTES,
   type ImageCheck,
 } from '../../../../../shared/media/image-check';
+import { needsWebRendition, renditionFileName } from '../../../../../shared/media/web-rendition';
 import type { BodyEditorContext } from '../../body-editor-context';
+import { makeWebRendition } from './web-rendition';
 
 const IMAGE_EXTENSIONS: Record<string, string> = {
   'image/jpeg': 'jpg',
@@ -79,34 +82,109 @@ export async function checkImageFile(file: File): Promise<ImageCheck> {
   return quick.ok === null ? checkImage(name, file.size, await readBytes(file)) : quick;
 }
 
+/** A picture the library refused to get as it is and the page could not reduce: why, in catalogue words. */
+export class RenditionError extends Error {
+  override readonly name = 'RenditionError';
+  constructor(readonly reason: Message) {
+    super(reason.key);
+  }
+}
+
+/** What became of a large photo's original once its web rendition was stored. */
+export type RenditionReport =
+  | { original: 'not-kept' }
+  | { original: 'kept' }
+  /** The person chose to keep originals, and this one could not be: the service's reason. */
+  | { original: 'failed'; reason: Message };
+
+export interface ImportedImage {
+  src: string;
+  /** The stored picture's size in pixels: the rendition's when it was reduced. */
+  width: number;
+  height: number;
+  /** Null when the picture was stored byte for byte (small enough, or a GIF). */
+  rendition: RenditionReport | null;
+}
+
+type ImageContext = Pick<BodyEditorContext, 'api' | 'articleId'>;
+type CheckedImage = Extract<ImageCheck, { ok: true }>;
+
 /**
- * Stores an image in the article's media folder (by content hash) and returns its `src`. The file is
- * checked here first, so a 200 MB video never crosses the bridge; every failure becomes an ImageImportError
- * with a message for people, the service's refusals in its own catalogue words.
+ * Stores a picture in the article's media folder and, when it was a large photo, keeps its original on this
+ * computer if the person chose so. A photo over the web size goes to the library only as its web rendition
+ * (no camera data in it); a smaller one, a GIF, or one not checked here (`check` null: the service judges it)
+ * goes byte for byte. Throws the API's errors, and RenditionError when the photo could not be reduced.
+ */
+export async function storeImage(
+  context: ImageContext,
+  file: Blob,
+  name: string,
+  check: CheckedImage | null,
+): Promise<ImportedImage> {
+  let upload: Blob = file;
+  let fileName = name;
+  const reduce = check !== null && needsWebRendition(check.format, check);
+  if (reduce) {
+    try {
+      const rendition = await makeWebRendition(file, check.format);
+      upload = rendition.blob;
+      fileName = renditionFileName(name, rendition.type);
+    } catch (error) {
+      // Never the original instead: its camera data would stay in the newsroom's history for good.
+      throw new RenditionError(message('media.rendition.failed', { name, reason: String((error as Error).message) }));
+    }
+  }
+  const { articleId } = context;
+  const stored = await context.api.invoke('media.import', { articleId, fileName, base64: await readBase64(upload) });
+  const rendition = reduce ? await keepOriginalIfChosen(context, stored.src, file, name) : null;
+  return { ...stored, rendition };
+}
+
+/** The original goes to this computer's own folder (never the library) when the settings say so. */
+async function keepOriginalIfChosen(
+  context: ImageContext,
+  src: string,
+  original: Blob,
+  fileName: string,
+): Promise<RenditionReport> {
+  try {
+    // Asked now, not remembered: the setting may have changed in this or another window since the article opened.
+    const { media } = await context.api.invoke('settings.get', {});
+    if (!media.keepOriginals) return { original: 'not-kept' };
+    const base64 = await readBase64(original);
+    await context.api.invoke('media.keepOriginal', { articleId: context.articleId, src, fileName, base64 });
+    return { original: 'kept' };
+  } catch (error) {
+    return { original: 'failed', reason: toApiError(error).reason };
+  }
+}
+
+/**
+ * Stores an image in the article's media folder (by content hash): a large photo as its web rendition. The
+ * file is checked here first, so a 200 MB video never crosses the bridge; every failure becomes an
+ * ImageImportError with a message for people, the service's refusals in its own catalogue words.
  */
 export async function importImage(
   context: Pick<BodyEditorContext, 'api' | 'articleId' | 't'>,
   file: File,
-): Promise<string> {
+): Promise<ImportedImage> {
   const { t } = context;
   const name = file.name || 'image';
-  let base64: string;
+  let check: ImageCheck;
   try {
-    const check = await checkImageFile(file);
+    check = await checkImageFile(file);
     if (check.ok === false) throw new ImageImportError(t.message(check.reason));
-    base64 = await readBase64(file);
   } catch (error) {
     if (error instanceof ImageImportError) throw error;
     throw new ImageImportError(t('block.image.failed', { name, message: String((error as Error).message) }));
   }
   try {
-    const { src } = await context.api.invoke('media.import', {
-      articleId: context.articleId,
-      fileName: importFileName(file),
-      base64,
-    });
-    return src;
+    return await storeImage(context, file, importFileName(file), check.ok ? check : null);
   } catch (raw) {
+    if (raw instanceof RenditionError) throw new ImageImportError(t.message(raw.reason));
+    // Not the service's: the file could not be read (it was moved, or the disk went away).
+    if (!(raw instanceof ApiError))
+      throw new ImageImportError(t('block.image.failed', { name, message: String((raw as Error).message) }));
     const error = toApiError(raw);
     if (error.code === 'invalid-argument') throw new ImageImportError(t.message(error.reason));
     if (error.code === 'io-error')

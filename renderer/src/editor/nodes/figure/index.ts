@@ -3,3 +3,5 @@ export { Figure } from './figure';
 export type { FigureOptions, FigureStorage } from './figure-options';
 export { FigureUpload } from './figure-upload';
 export { insertFigure } from './insert-figure';
+export { RenditionError, storeImage, type RenditionReport } from './image-import';
+export { announceRendition } from './rendition-notice';

@@ -27,15 +27,27 @@ describe('image import', () => {
     expect(importFileName({ name: 'Знімок екрана', type: 'image/webp' })).toBe('Знімок екрана.webp');
   });
 
-  it('sends the bytes as base64 and returns the stored src', async () => {
+  it('sends the bytes as base64 and returns the stored src and size', async () => {
     const library = await openLibrary();
     const bytes = new Uint8Array(GIF_1x1);
-    const src = await importImage(library.context(), new File([bytes], '', { type: 'image/gif' }));
-    expect(src).toBe(`media/${sha256(bytes)}.gif`);
+    const stored = await importImage(library.context(), new File([bytes], '', { type: 'image/gif' }));
+    // A picture within the web size is stored byte for byte: no rendition, nothing else asked.
+    expect(stored).toEqual({ src: `media/${sha256(bytes)}.gif`, width: 1, height: 1, rendition: null });
     expect(library.api.callsOf('media.import')).toEqual([
       { articleId: library.articleId, fileName: 'image.gif', base64: GIF_1x1.toString('base64') },
     ]);
     expect(await library.mediaFiles()).toEqual({ [`${sha256(bytes)}.gif`]: Buffer.from(bytes) });
+  });
+
+  it('leaves a GIF over the web size as it is (it may be animated): byte for byte, no rendition', async () => {
+    const library = await openLibrary();
+    const bytes = new Uint8Array(GIF_1x1);
+    new DataView(bytes.buffer).setUint16(6, 8000, true);
+    new DataView(bytes.buffer).setUint16(8, 6000, true);
+    const stored = await importImage(library.context(), new File([bytes], 'анімація.gif', { type: 'image/gif' }));
+    expect(stored).toEqual({ src: `media/${sha256(bytes)}.gif`, width: 8000, height: 6000, rendition: null });
+    expect(await library.mediaFiles()).toEqual({ [`${sha256(bytes)}.gif`]: Buffer.from(bytes) });
+    expect(library.api.callsOf('media.keepOriginal')).toEqual([]);
   });
 
   it('refuses what is not an image by its bytes, before sending it, in the UI’s language', async () => {
