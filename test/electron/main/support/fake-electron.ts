@@ -112,6 +112,14 @@ export const dialog = {
   showMessageBox: async () => ({ response: 0 }),
 };
 
+/** Linux without a keyring: Electron would seal with a fixed key, so the app keeps tokens in its plain file. */
+export const safeStorage = {
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptString: (plain: string) => Buffer.from(plain, 'utf8'),
+  decryptString: (sealed: Buffer) => sealed.toString('utf8'),
+};
+
 export const shell = {
   openExternal: async (url: string) => void state.opened.push(url),
 };
@@ -174,4 +182,4 @@ export class FakeBrowserWindow extends EventEmitter {
 
 export const BrowserWindow = FakeBrowserWindow;
 
-export default { app, protocol, ipcMain, session, dialog, shell, Menu, BrowserWindow };
+export default { app, protocol, ipcMain, session, dialog, safeStorage, shell, Menu, BrowserWindow };
