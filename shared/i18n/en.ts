@@ -81,6 +81,8 @@ export const en = {
   'conflict.keepMine': 'Write my version',
   'conflict.keptOther': 'Your version is written. The other one is kept in the article’s history.',
   'conflict.keptMine': 'The version on disk is open. Yours is kept in the article’s history.',
+  'merged.notice':
+    'Changes from another window or a colleague were combined with yours: they touched different places.',
   'reloaded.notice': 'The article was reloaded from disk: it was changed outside this window.',
   'draft.restored': 'Edits this browser kept while the app was unreachable are back and have been sent to disk.',
 

@@ -48,6 +48,7 @@ import { useDocCounts } from './use-doc-counts';
 import { useDamagedFile } from './use-damaged-file';
 import { useEditedArticle } from './use-edited-article';
 import { useFindSession } from './use-find-session';
+import { mergeFromDiskSession } from './merge-from-disk-session';
 import { useOpenElsewhere } from './use-open-elsewhere';
 import { useShownSignal } from './use-shown-signal';
 import { useTypographyActions } from './use-typography-actions';
@@ -111,7 +112,16 @@ export function ArticleSession({
   const [previewMedia] = useState(() => new PreviewMedia(file.article.id, () => previewChanges.notify()));
   useShownSignal(edited.id, onShown);
   const counts = useDocCounts(status, edited);
-  const saving = useAutosaveSession({ api, edited, status, restored, registerArticle, onConflict: setConflict });
+  // A refused save first tries to merge with the disk's version (below); only what does not merge is a conflict.
+  const saveConflict = useRef<(conflict: boolean) => void>(setConflict);
+  const saving = useAutosaveSession({
+    api,
+    edited,
+    status,
+    restored,
+    registerArticle,
+    onConflict: (conflict) => saveConflict.current(conflict),
+  });
   const { autosave } = saving;
 
   const takenSlugs = useTakenSlugs(edited.id);
@@ -147,11 +157,32 @@ export function ArticleSession({
     },
     onError: reportError,
   });
+  const merging = mergeFromDiskSession({
+    api,
+    edited,
+    autosave,
+    onMerged: () => {
+      damaged.clear();
+      setConflict(false);
+      view.changeMeta({});
+      counts.recount();
+      suggestions.setFields(fieldSuggestions(edited.meta.headline, edited.meta.lead));
+      previewChanges.notify();
+      setNotice(t('merged.notice'));
+    },
+  });
+  saveConflict.current = (conflict) => {
+    if (!conflict) return setConflict(false);
+    void merging.mergeAfterRefusedSave().then((merged) => {
+      if (!merged) setConflict(true);
+    });
+  };
   useChangesFromDisk({
     api,
     edited,
     hasUnsavedChanges: () => autosave.hasUnsavedChanges,
     onVanished: () => setNotice(t('vanished.notice')),
+    onMerge: (next) => merging.mergeFrom(next),
     onConflict: () => {
       damaged.clear();
       setConflict(true);

@@ -22,12 +22,19 @@ export class EditedArticle {
   /** Nothing of a read-only article is changed or written. */
   readOnly = false;
   private initialBody: Doc;
+  /** The article as the version `baseHash` holds it: the common ancestor when a colleague's change is merged in. */
+  private baseArticle: Article;
   private readonly docJson = new DocJsonCache();
 
   constructor(file: ArticleFile) {
     this.meta = withoutBody(file);
     this.baseHash = file.hash;
     this.initialBody = bodyToShow(file);
+    this.baseArticle = file.article;
+  }
+
+  get base(): Article {
+    return this.baseArticle;
   }
 
   get id(): string {
@@ -83,13 +90,15 @@ export class EditedArticle {
   moved({ hash, status }: { hash: string; status: Article['status'] }): void {
     this.baseHash = hash;
     this.meta = { ...this.meta, status };
+    this.baseArticle = { ...this.baseArticle, status };
   }
 
-  /** The host wrote the article: the next save starts from that version. */
-  saved({ hash, savedAt }: { hash: string; savedAt: string }): void {
+  /** The host wrote `article` (what the save sent): the next save starts from that version. */
+  saved({ hash, savedAt }: { hash: string; savedAt: string }, article: Article): void {
     this.baseHash = hash;
     this.overwrites = null;
     this.meta = { ...this.meta, updatedAt: savedAt };
+    this.baseArticle = { ...article, updatedAt: savedAt };
   }
 
   /** Another version takes the window's place; returns the body to show for it. */
@@ -98,7 +107,19 @@ export class EditedArticle {
     this.overwrites = null;
     this.meta = withoutBody(file);
     this.initialBody = bodyToShow(file);
+    this.baseArticle = file.article;
     return this.initialBody;
+  }
+
+  /**
+   * A colleague's version (`disk`) was merged into the window's edits: they now stand on it, and what the
+   * merge gave (`merged`) is what the window holds, to be saved over it.
+   */
+  mergedOver(disk: ArticleFile, merged: Article): void {
+    this.baseHash = disk.hash;
+    this.overwrites = null;
+    this.baseArticle = disk.article;
+    this.meta = withoutBody({ ...disk, article: merged });
   }
 }
 

@@ -79,7 +79,7 @@ export function useAutosaveSession({
         const article = edited.current();
         unconfirmed.current = [...unconfirmed.current.slice(-(UNCONFIRMED_KEPT - 1)), article];
         const saved = await api.invoke('article.save', { ...edited.saveInput(article), view: VIEW_ID });
-        edited.saved(saved);
+        edited.saved(saved, article);
         unconfirmed.current = [];
         return saved;
       },

@@ -15,7 +15,9 @@ export interface ChangesFromDiskOptions {
   hasUnsavedChanges(): boolean;
   /** The file is gone (deleted, moved, a drive unplugged): the text stays, and saves go to a backup. */
   onVanished(): void;
-  /** The file changed while the window holds unsaved edits: both are kept until the journalist chooses. */
+  /** The file changed while the window holds unsaved edits: merged into them when it merges whole (true). */
+  onMerge(file: ArticleFile): boolean;
+  /** The file changed while the window holds unsaved edits that it does not merge with: both are kept until the journalist chooses. */
   onConflict(source: ChangeSource): void;
   /** The file changed and nothing here was unsaved: the disk's version was read to take the window's place. */
   onReload(file: ArticleFile, source: ChangeSource): void;
@@ -26,7 +28,7 @@ export interface ChangesFromDiskOptions {
 
 /**
  * Someone else changed the open article's file, another view of this app or something outside it: reload
- * if nothing is unsaved, otherwise keep both. This view's own saves, reported back by the host, are not
+ * if nothing is unsaved, otherwise merge, or keep both when the two do not merge whole. This view's own saves, reported back by the host, are not
  * changes.
  */
 export function useChangesFromDisk({
@@ -34,6 +36,7 @@ export function useChangesFromDisk({
   edited,
   hasUnsavedChanges,
   onVanished,
+  onMerge,
   onConflict,
   onReload,
   onDamaged,
@@ -49,8 +52,8 @@ export function useChangesFromDisk({
       (file) => {
         if (file.hash === edited.baseHash) return;
         // Typing began while the file was read: the window's edits are not thrown away for it.
-        if (hasUnsavedChanges()) onConflict(source);
-        else onReload(file, source);
+        if (!hasUnsavedChanges()) onReload(file, source);
+        else if (!onMerge(file)) onConflict(source);
       },
       (error: unknown) => {
         const failure = toApiError(error);

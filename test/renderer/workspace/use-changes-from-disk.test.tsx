@@ -14,6 +14,8 @@ const openLibrary = useEditorLibrary();
 
 interface Heard {
   reloaded: ArticleFile[];
+  /** Versions offered for a merge into unsaved edits; `merges` says whether the window took them. */
+  offered: ArticleFile[];
   sources: string[];
   damaged: Message[];
   conflicts: number;
@@ -21,13 +23,23 @@ interface Heard {
   errors: unknown[];
 }
 
-function Watcher(props: { library: EditorLibrary; edited: EditedArticle; unsaved: boolean; heard: Heard }) {
-  const { library, edited, unsaved, heard } = props;
+function Watcher(props: {
+  library: EditorLibrary;
+  edited: EditedArticle;
+  unsaved: boolean;
+  merges: boolean;
+  heard: Heard;
+}) {
+  const { library, edited, unsaved, merges, heard } = props;
   useChangesFromDisk({
     api: library.api,
     edited,
     hasUnsavedChanges: () => unsaved,
     onVanished: () => heard.vanished++,
+    onMerge: (file) => {
+      heard.offered.push(file);
+      return merges;
+    },
     onConflict: () => heard.conflicts++,
     onReload: (file, source) => {
       heard.reloaded.push(file);
@@ -39,11 +51,13 @@ function Watcher(props: { library: EditorLibrary; edited: EditedArticle; unsaved
   return null;
 }
 
-async function open(unsaved: boolean) {
+async function open(unsaved: boolean, merges = false) {
   const library = await openLibrary();
   const file = await library.api.invoke('article.get', { id: library.articleId });
-  const heard: Heard = { reloaded: [], sources: [], damaged: [], conflicts: 0, vanished: 0, errors: [] };
-  render(<Watcher library={library} edited={new EditedArticle(file)} unsaved={unsaved} heard={heard} />);
+  const heard: Heard = { reloaded: [], offered: [], sources: [], damaged: [], conflicts: 0, vanished: 0, errors: [] };
+  render(
+    <Watcher library={library} edited={new EditedArticle(file)} unsaved={unsaved} merges={merges} heard={heard} />,
+  );
   return { library, file, heard };
 }
 
@@ -56,11 +70,19 @@ describe('useChangesFromDisk', () => {
     expect(heard).toMatchObject({ conflicts: 0, vanished: 0, errors: [] });
   });
 
-  it('keeps both when the window holds unsaved edits: a conflict, and the disk is not read over them', async () => {
+  it('keeps both when unsaved edits here do not merge with it: a conflict, and the disk is not read over them', async () => {
     const { library, file, heard } = await open(true);
     await writeElsewhere(library, { ...file.article, headline: 'Змінено в іншій програмі' });
     await waitFor(() => expect(heard.conflicts).toBe(1), { timeout: 5000 });
+    expect(heard.offered.map((f) => f.article.headline)).toEqual(['Змінено в іншій програмі']);
     expect(heard.reloaded).toEqual([]);
+  });
+
+  it('offers the other version for a merge into unsaved edits, and says no conflict when it merged', async () => {
+    const { library, file, heard } = await open(true, true);
+    await writeElsewhere(library, { ...file.article, headline: 'Змінено в іншій програмі' });
+    await waitFor(() => expect(heard.offered).toHaveLength(1), { timeout: 5000 });
+    expect(heard).toMatchObject({ reloaded: [], conflicts: 0, errors: [] });
   });
 
   it('says a file damaged under unsaved edits is damaged, not another version to choose', async () => {

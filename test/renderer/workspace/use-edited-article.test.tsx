@@ -42,8 +42,11 @@ describe('useEditedArticle', () => {
 
     view().edited.writeOver('their-hash');
     expect(view().edited.saveInput()).toMatchObject({ overwrites: 'their-hash' });
-    view().edited.saved({ hash: 'new-hash', savedAt: '2026-02-02T00:00:00.000Z' });
+    const sent = view().edited.current();
+    view().edited.saved({ hash: 'new-hash', savedAt: '2026-02-02T00:00:00.000Z' }, sent);
     expect(view().edited.saveInput()).toMatchObject({ baseHash: 'new-hash' });
+    // What was saved is the ancestor a colleague's change is merged against.
+    expect(view().edited.base).toMatchObject({ body: sent.body, updatedAt: '2026-02-02T00:00:00.000Z' });
     expect(view().edited.saveInput()).not.toHaveProperty('overwrites');
   });
 
