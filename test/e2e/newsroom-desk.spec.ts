@@ -1,0 +1,134 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { defaultOutletProfile } from '../../shared/outlet/outlet-profile';
+import { docFromParagraphs } from '../../shared/domain/doc';
+import { articleText } from '../fixtures/hostile-articles';
+import { startNewsroomServer, type NewsroomServer } from '../fixtures/newsroom-server';
+import { expect, startBrowserMode, test } from './browser-mode';
+
+/**
+ * Issue 20 end to end: a journalist and an editor on their own computers (two hosts, their own libraries and
+ * data folders, two browser contexts), joined to one newsroom server that guards the desk.
+ */
+
+test.describe.configure({ timeout: 240_000 });
+
+const ARTICLE = { id: 'bridge-2026', headline: 'Міст через Дніпро відкриють навесні' };
+const users = {
+  olena: { token: 'olena-token-51', role: 'journalist' as const },
+  ivan: { token: 'ivan-token-52', role: 'editor' as const },
+};
+let server: NewsroomServer;
+let serverRoot: string;
+let fetchEvery: string | undefined;
+
+test.beforeAll(async () => {
+  fetchEvery = process.env.SHPALTA_NEWSROOM_FETCH_MS;
+  process.env.SHPALTA_NEWSROOM_FETCH_MS = '1000';
+  serverRoot = await mkdtemp(path.join(os.tmpdir(), 'shpalta-desk-'));
+  server = await startNewsroomServer({
+    root: serverRoot,
+    users,
+    seed: {
+      files: {
+        'outlet.json': `${JSON.stringify({ ...defaultOutletProfile(), name: 'Міська газета' }, null, 2)}\n`,
+        [`articles/${ARTICLE.id}/article.json`]: articleText(
+          ARTICLE.id,
+          ARTICLE.headline,
+          docFromParagraphs(['Підрядник назвав дату завершення робіт.']).content ?? [],
+        ),
+      },
+    },
+  });
+});
+
+test.afterAll(async () => {
+  if (fetchEvery === undefined) delete process.env.SHPALTA_NEWSROOM_FETCH_MS;
+  else process.env.SHPALTA_NEWSROOM_FETCH_MS = fetchEvery;
+  await server.close();
+  await rm(serverRoot, { recursive: true, force: true });
+});
+
+const headline = (page: Page) => page.getByRole('textbox', { name: 'Заголовок' });
+const body = (page: Page) => page.getByRole('textbox', { name: 'Текст статті' });
+const saveState = (page: Page) => page.locator('.save-state');
+const bar = (page: Page) => page.getByRole('region', { name: 'Статус статті' });
+const statusLine = (page: Page) => bar(page).locator('.workflow-status');
+const step = (page: Page, name: string) => bar(page).getByRole('button', { name, exact: true });
+const syncItem = (page: Page) => page.locator('.statusbar .newsroom-sync');
+
+async function call(page: Page, method: string, input: unknown): Promise<{ status: number; body: unknown }> {
+  return page.evaluate(
+    async ([name, args]) => {
+      const response = await fetch(`/api/${name}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(args),
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    },
+    [method, input] as const,
+  );
+}
+
+/** Signs in, says who this person is, joins the newsroom into a folder of its own and shows its article. */
+async function joinAs(page: Page, url: string, login: keyof typeof users, name: string, folder: string) {
+  await page.goto(url);
+  await expect(headline(page)).toHaveValue(/Редакція перейшла/);
+  const user = { name, role: users[login].role };
+  expect((await call(page, 'settings.update', { user, welcomed: true })).status).toBe(200);
+  const joined = await call(page, 'newsroom.join', { url: server.url, login, token: users[login].token, folder });
+  expect(joined.status, JSON.stringify(joined.body)).toBe(200);
+  await page.reload();
+  await expect(headline(page)).toHaveValue(ARTICLE.headline);
+  await expect(syncItem(page)).toHaveText('Синхронізовано');
+}
+
+test('submit on one computer, the editor sees it within seconds, returns it with a note; the journalist sees that', async ({
+  page: journalist,
+  app,
+  browser,
+}) => {
+  const editorApp = await startBrowserMode();
+  const editorContext = await browser.newContext();
+  try {
+    const editor = await editorContext.newPage();
+    await joinAs(journalist, app.url, 'olena', 'Олена Коваленко', path.join(path.dirname(app.libraryPath), 'olena'));
+    await joinAs(
+      editor,
+      editorApp.url,
+      'ivan',
+      'Іван Петренко',
+      path.join(path.dirname(editorApp.libraryPath), 'ivan'),
+    );
+
+    await body(journalist).locator('p').first().click();
+    await journalist.keyboard.press('End');
+    await journalist.keyboard.type(' Роботи тривають.');
+    await expect(saveState(journalist)).toHaveText(/Збережено о/);
+    await step(journalist, 'Надіслати редакторові').click();
+    await expect(statusLine(journalist)).toHaveText('Статус: Надіслано');
+
+    // The editor's computer hears of it through the server, with no click: fetched every second.
+    await expect(statusLine(editor)).toHaveText('Статус: Надіслано', { timeout: 15_000 });
+    await expect(body(editor)).toContainText('Роботи тривають.');
+    await step(editor, 'Взяти на перевірку').click();
+    await expect(statusLine(editor)).toHaveText('Статус: На розгляді');
+    await bar(editor).getByRole('textbox', { name: 'Примітка до кроку' }).fill('Додайте суму контракту.');
+    await step(editor, 'Повернути журналістові').click();
+    await expect(statusLine(editor)).toHaveText('Статус: Повернуто');
+
+    await expect(statusLine(journalist)).toHaveText('Статус: Повернуто', { timeout: 15_000 });
+    await expect(journalist.locator('.workflow-log-list')).toContainText('Додайте суму контракту.');
+    await expect(syncItem(journalist)).toHaveText('Синхронізовано');
+    // People never see Git: no branch, commit or push in what either page says.
+    for (const page of [journalist, editor]) {
+      expect(await page.locator('body').innerText()).not.toMatch(/\b(branch|commit|push|merge|git)\b|гілк|коміт/i);
+    }
+  } finally {
+    await editorContext.close();
+    await editorApp.stop();
+  }
+});
