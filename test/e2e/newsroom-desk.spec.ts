@@ -1,12 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { defaultOutletProfile } from '../../shared/outlet/outlet-profile';
 import { docFromParagraphs } from '../../shared/domain/doc';
 import { articleText } from '../fixtures/hostile-articles';
-import { startNewsroomServer, type NewsroomServer } from '../fixtures/newsroom-server';
 import { expect, startBrowserMode, test } from './browser-mode';
+import { useNewsroomServer } from './newsroom-hooks';
+import { callFromPage } from './page-api';
 
 /**
  * Issue 20 end to end: a journalist and an editor on their own computers (two hosts, their own libraries and
@@ -20,36 +19,14 @@ const users = {
   olena: { token: 'olena-token-51', role: 'journalist' as const },
   ivan: { token: 'ivan-token-52', role: 'editor' as const },
 };
-let server: NewsroomServer;
-let serverRoot: string;
-let fetchEvery: string | undefined;
-
-test.beforeAll(async () => {
-  fetchEvery = process.env.SHPALTA_NEWSROOM_FETCH_MS;
-  process.env.SHPALTA_NEWSROOM_FETCH_MS = '1000';
-  serverRoot = await mkdtemp(path.join(os.tmpdir(), 'shpalta-desk-'));
-  server = await startNewsroomServer({
-    root: serverRoot,
-    users,
-    seed: {
-      files: {
-        'outlet.json': `${JSON.stringify({ ...defaultOutletProfile(), name: 'Міська газета' }, null, 2)}\n`,
-        [`articles/${ARTICLE.id}/article.json`]: articleText(
-          ARTICLE.id,
-          ARTICLE.headline,
-          docFromParagraphs(['Підрядник назвав дату завершення робіт.']).content ?? [],
-        ),
-      },
-    },
-  });
-});
-
-test.afterAll(async () => {
-  if (fetchEvery === undefined) delete process.env.SHPALTA_NEWSROOM_FETCH_MS;
-  else process.env.SHPALTA_NEWSROOM_FETCH_MS = fetchEvery;
-  await server.close();
-  await rm(serverRoot, { recursive: true, force: true });
-});
+const newsroom = useNewsroomServer(users, () => ({
+  'outlet.json': `${JSON.stringify({ ...defaultOutletProfile(), name: 'Міська газета' }, null, 2)}\n`,
+  [`articles/${ARTICLE.id}/article.json`]: articleText(
+    ARTICLE.id,
+    ARTICLE.headline,
+    docFromParagraphs(['Підрядник назвав дату завершення робіт.']).content ?? [],
+  ),
+}));
 
 const headline = (page: Page) => page.getByRole('textbox', { name: 'Заголовок' });
 const body = (page: Page) => page.getByRole('textbox', { name: 'Текст статті' });
@@ -59,19 +36,7 @@ const statusLine = (page: Page) => bar(page).locator('.workflow-status');
 const step = (page: Page, name: string) => bar(page).getByRole('button', { name, exact: true });
 const syncItem = (page: Page) => page.locator('.statusbar .newsroom-sync');
 
-async function call(page: Page, method: string, input: unknown): Promise<{ status: number; body: unknown }> {
-  return page.evaluate(
-    async ([name, args]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(args),
-      });
-      return { status: response.status, body: (await response.json()) as unknown };
-    },
-    [method, input] as const,
-  );
-}
+const call = callFromPage;
 
 /** Signs in, says who this person is, joins the newsroom into a folder of its own and shows its article. */
 async function joinAs(page: Page, url: string, login: keyof typeof users, name: string, folder: string) {
@@ -79,7 +44,12 @@ async function joinAs(page: Page, url: string, login: keyof typeof users, name: 
   await expect(headline(page)).toHaveValue(/Редакція перейшла/);
   const user = { name, role: users[login].role };
   expect((await call(page, 'settings.update', { user, welcomed: true })).status).toBe(200);
-  const joined = await call(page, 'newsroom.join', { url: server.url, login, token: users[login].token, folder });
+  const joined = await call(page, 'newsroom.join', {
+    url: newsroom.server().url,
+    login,
+    token: users[login].token,
+    folder,
+  });
   expect(joined.status, JSON.stringify(joined.body)).toBe(200);
   await page.reload();
   await expect(headline(page)).toHaveValue(ARTICLE.headline);

@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { defaultOutletProfile } from '../../shared/outlet/outlet-profile';
 import { docFromParagraphs } from '../../shared/domain/doc';
 import { articleText } from '../fixtures/hostile-articles';
 import { runGit, serverGitEnv } from '../fixtures/newsroom-repo';
-import { startNewsroomServer, type NewsroomServer } from '../fixtures/newsroom-server';
 import { severeAxeViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './browser-mode';
+import { useNewsroomServer } from './newsroom-hooks';
 
 const TOKEN = 'olena-token-7f3a9c';
 const ARTICLE = { id: 'budget-2026', headline: 'Бюджет-2026 ухвалили в першому читанні' };
@@ -19,38 +18,14 @@ const users = {
   olena: { token: TOKEN, role: 'journalist' as const },
   petro: { token: 'petro-token', role: 'editor' as const },
 };
-let server: NewsroomServer;
-let serverRoot: string;
-let fetchEvery: string | undefined;
-
-test.beforeAll(async () => {
-  // The hosts this file starts ask their server every second, as the benchmarks do (electron/web/serve.ts).
-  fetchEvery = process.env.SHPALTA_NEWSROOM_FETCH_MS;
-  process.env.SHPALTA_NEWSROOM_FETCH_MS = '1000';
-  serverRoot = await mkdtemp(path.join(os.tmpdir(), 'shpalta-newsroom-'));
-  const outlet = { ...defaultOutletProfile(), name: 'Економічна правда' };
-  server = await startNewsroomServer({
-    root: serverRoot,
-    users,
-    seed: {
-      files: {
-        'outlet.json': `${JSON.stringify(outlet, null, 2)}\n`,
-        [`articles/${ARTICLE.id}/article.json`]: articleText(
-          ARTICLE.id,
-          ARTICLE.headline,
-          docFromParagraphs(['Верховна Рада підтримала проєкт бюджету.']).content ?? [],
-        ),
-      },
-    },
-  });
-});
-
-test.afterAll(async () => {
-  if (fetchEvery === undefined) delete process.env.SHPALTA_NEWSROOM_FETCH_MS;
-  else process.env.SHPALTA_NEWSROOM_FETCH_MS = fetchEvery;
-  await server.close();
-  await rm(serverRoot, { recursive: true, force: true });
-});
+const newsroom = useNewsroomServer(users, () => ({
+  'outlet.json': `${JSON.stringify({ ...defaultOutletProfile(), name: 'Економічна правда' }, null, 2)}\n`,
+  [`articles/${ARTICLE.id}/article.json`]: articleText(
+    ARTICLE.id,
+    ARTICLE.headline,
+    docFromParagraphs(['Верховна Рада підтримала проєкт бюджету.']).content ?? [],
+  ),
+}));
 
 const joinDialog = (page: Page) => page.getByRole('dialog', { name: 'Приєднатися до редакції' });
 const settingsDialog = (page: Page) => page.getByRole('dialog', { name: 'Налаштування' });
@@ -60,7 +35,8 @@ const syncItem = (page: Page) => page.locator('.statusbar .newsroom-sync');
 const newsroomFolder = (app: BrowserModeApp) => `${app.libraryPath}-редакція`;
 
 /** A file as the server's repository has it at `<ref>:<path>`. */
-const serverFile = (spec: string) => runGit(['show', spec], { cwd: server.repoDir, env: serverGitEnv(serverRoot) });
+const serverFile = (spec: string) =>
+  runGit(['show', spec], { cwd: newsroom.server().repoDir, env: serverGitEnv(newsroom.root()) });
 
 async function openSettings(page: Page) {
   await page.getByRole('button', { name: 'Налаштування' }).click();
@@ -81,7 +57,7 @@ test('joining from the welcome card by keyboard: progress, then the newsroom’s
 
   // Keyboard first: the address takes the focus, Tab goes field by field, Enter sends.
   await expect(dialog.getByLabel('Адреса сервера редакції')).toBeFocused();
-  await page.keyboard.type(server.url);
+  await page.keyboard.type(newsroom.server().url);
   await page.keyboard.press('Tab');
   await expect(dialog.getByLabel('Логін')).toBeFocused();
   await page.keyboard.type('olena');
@@ -99,13 +75,13 @@ test('joining from the welcome card by keyboard: progress, then the newsroom’s
   await expect(dialog).toContainText('У браузерному режимі токен зберігається у звичайному файлі');
 
   // Held at the server: the dialog says it is connecting, and Esc does not close it by accident.
-  server.faults.hold();
+  newsroom.server().faults.hold();
   await page.keyboard.press('Enter');
   const progress = dialog.getByRole('status');
   await expect(progress).toContainText('З’єднання із сервером редакції…');
   await expect(dialog.getByRole('progressbar')).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Скасувати' })).toBeDisabled();
-  await server.faults.waitForHeld(1);
+  await newsroom.server().faults.waitForHeld(1);
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeVisible();
@@ -119,7 +95,7 @@ test('joining from the welcome card by keyboard: progress, then the newsroom’s
       characterData: true,
     });
   });
-  server.faults.release();
+  newsroom.server().faults.release();
 
   await expect(dialog).toBeHidden({ timeout: 30_000 });
   const shown = await page.evaluate(() => (window as unknown as { joinProgress: string[] }).joinProgress);
@@ -157,7 +133,7 @@ test('a wrong token is said beside the token field, in Ukrainian, and leaves no 
   const dialog = joinDialog(page);
   await expect(dialog).toBeVisible();
 
-  await dialog.getByLabel('Адреса сервера редакції').fill(server.url);
+  await dialog.getByLabel('Адреса сервера редакції').fill(newsroom.server().url);
   await dialog.getByLabel('Логін').fill('olena');
   const token = dialog.getByLabel('Токен доступу');
   await token.fill('not-the-token');
@@ -188,7 +164,7 @@ test('a linked library in the settings: its server, login and state; unlinking a
   let settings = await openSettings(page);
   await settings.getByRole('button', { name: 'Приєднатися до редакції' }).click();
   const dialog = joinDialog(page);
-  await dialog.getByLabel('Адреса сервера редакції').fill(server.url);
+  await dialog.getByLabel('Адреса сервера редакції').fill(newsroom.server().url);
   await dialog.getByLabel('Логін').fill('olena');
   await dialog.getByLabel('Токен доступу').fill(TOKEN);
   await dialog.getByRole('button', { name: 'Приєднатися' }).click();
@@ -200,17 +176,17 @@ test('a linked library in the settings: its server, login and state; unlinking a
   settings = await openSettings(page);
   await expect(settings.getByLabel('Тека бібліотеки')).toHaveValue(newsroomFolder(app));
   const section = settings.getByRole('group', { name: 'Редакція', exact: true });
-  await expect(section).toContainText(server.url);
+  await expect(section).toContainText(newsroom.server().url);
   await expect(section).toContainText('olena');
   await expect(section).toContainText('Синхронізовано');
   await expect(section).toContainText('Токен доступу зберігається у звичайному файлі');
   // «Синхронізувати зараз» waits for the exchange, held at the server until it is let go.
   const syncNow = section.getByRole('button', { name: 'Синхронізувати зараз' });
-  server.faults.hold();
+  newsroom.server().faults.hold();
   await syncNow.click();
   await expect(syncNow).toBeDisabled();
   await expect(section).toContainText('Синхронізація…');
-  server.faults.release();
+  newsroom.server().faults.release();
   await expect(syncNow).toBeEnabled();
   await expect(section).toContainText('Синхронізовано');
 
@@ -234,7 +210,7 @@ test('a revoked token: «Потрібен новий токен» opens «Ред
     .getByRole('button', { name: 'Приєднатися до редакції' })
     .click();
   const dialog = joinDialog(page);
-  await dialog.getByLabel('Адреса сервера редакції').fill(server.url);
+  await dialog.getByLabel('Адреса сервера редакції').fill(newsroom.server().url);
   await dialog.getByLabel('Логін').fill('olena');
   await dialog.getByLabel('Токен доступу').fill(TOKEN);
   await dialog.getByRole('button', { name: 'Приєднатися' }).click();

@@ -3,6 +3,7 @@ import { toApiError } from '../../shared/api/errors';
 import { createTranslator } from '../../shared/i18n/translate';
 import { severeAxeViolations } from './axe';
 import { expect, test } from './browser-mode';
+import { callFromPage } from './page-api';
 
 /**
  * The editorial loop between two computers on one shared library: a journalist's host and an editor's host,
@@ -23,20 +24,7 @@ const notesPanel = (page: Page) => page.getByRole('region', { name: 'Примі�
 const versionsPanel = (page: Page) => page.getByRole('region', { name: 'Версії' });
 const withEditor = (page: Page) => page.getByText('Стаття в редактора — ви зможете правити її, коли її повернуть.');
 
-/** Calls the host's API from the page, as the page's own code or a forged request would. */
-async function call(page: Page, method: string, input: unknown): Promise<{ status: number; body: unknown }> {
-  return page.evaluate(
-    async ([name, args]) => {
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(args),
-      });
-      return { status: response.status, body: (await response.json()) as unknown };
-    },
-    [method, input] as const,
-  );
-}
+const call = callFromPage;
 
 /** Signs in, says who this person is (as the settings dialog would), and opens the sample article. */
 async function signIn(page: Page, url: string, user: { name: string; role: 'journalist' | 'editor' }) {
