@@ -26,6 +26,12 @@ export const BUDGETS: Record<string, Budget> = {
   'render.page.10k-words': { stat: 'p95', limitMs: 50 },
   // Issue 19: two versions of a 10,000-word article compared word by word («Що змінив редактор»).
   'revisions.compare.10k-words': { stat: 'p95', limitMs: 200 },
+  // Issue 20, on a loopback server: «Надіслати» on one machine to listed on the other, each fetching every second.
+  'sync.roundtrip': { stat: 'p95', limitMs: 3000 },
+  // Issue 20: one changed article committed, fetched against and sent, in a newsroom of 10,000.
+  'sync.commit-push.10k-library': { stat: 'p95', limitMs: 1000 },
+  // Issue 20: joining a newsroom of 1,000 articles with images.
+  'sync.clone.1k-articles': { stat: 'median', limitMs: 60_000 },
 };
 
 /**

@@ -8,6 +8,7 @@ import { keystrokeCases } from './cases/keystroke';
 import { RELATED_METHOD, relatedCases } from './cases/library-related';
 import { LIBRARY_METHOD, libraryCases } from './cases/library-search';
 import { MACHINE_AT_TYPING_PACE, MACHINE_WORK, machineCases } from './cases/machine';
+import { NEWSROOM_METHOD, newsroomCases } from './cases/newsroom';
 import { openCases } from './cases/open';
 import { previewCases } from './cases/preview';
 import { renderPageCases } from './cases/render-page';
@@ -33,6 +34,7 @@ const CASES: BenchCase[] = [
   ...versionCases,
   ...renderPageCases,
   ...revisionsCompareCases,
+  ...newsroomCases,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -91,6 +93,7 @@ async function main(): Promise<number> {
       },
       library: LIBRARY_METHOD,
       related: RELATED_METHOD,
+      newsroom: NEWSROOM_METHOD,
       machine: {
         ...MACHINE_WORK,
         typingPace: { ...MACHINE_AT_TYPING_PACE, note: 'the same arithmetic, paced as the keystroke cases type' },

@@ -153,7 +153,7 @@ export class LibraryTree {
     return path.join(this.root, ...unit.split('/'));
   }
 
-  private entriesOf(tree: string | null): Promise<Map<string, TreeEntry>> {
+  private entriesOf(tree: string | null): Promise<ReadonlyMap<string, TreeEntry>> {
     return treeEntries(this.git, tree);
   }
 }

@@ -1,10 +1,39 @@
 import { readBlob, readTree, writeTree, type TreeEntry } from 'isomorphic-git';
 import { TREE_MODE, type GitObjects } from '../versions/article-tree';
 
-/** The entries of a tree by name; none for no tree. */
-export async function treeEntries(git: GitObjects, tree: string | null): Promise<Map<string, TreeEntry>> {
+/** The entries of a tree by name; none for no tree. Shared with other readers: never changed in place. */
+export async function treeEntries(git: GitObjects, tree: string | null): Promise<ReadonlyMap<string, TreeEntry>> {
   if (tree === null) return new Map();
-  return new Map((await readTree({ ...git, oid: tree })).tree.map((e) => [e.path, e]));
+  const memo = git.cache ? treeMemo(git.cache) : null;
+  const known = memo?.get(tree);
+  if (known) {
+    memo?.delete(tree);
+    memo?.set(tree, known);
+    return known;
+  }
+  const entries = new Map((await readTree({ ...git, oid: tree })).tree.map((e) => [e.path, e]));
+  if (memo) {
+    memo.set(tree, entries);
+    for (const oldest of memo.keys()) {
+      if (memo.size <= MEMO_TREES) break;
+      memo.delete(oldest);
+    }
+  }
+  return entries;
+}
+
+/**
+ * The last trees read, by object id (a tree never changes under its id), kept beside isomorphic-git's packfile
+ * cache for as long as it lives. Writing out a newsroom of 10,000 articles looks up every article in the same
+ * 10,000-entry `articles` tree: parsed once instead of once per article.
+ */
+const MEMO_TREES = 16;
+const TREES = Symbol('parsed trees');
+
+function treeMemo(cache: object): Map<string, ReadonlyMap<string, TreeEntry>> {
+  const holder = cache as { [TREES]?: Map<string, ReadonlyMap<string, TreeEntry>> };
+  holder[TREES] ??= new Map();
+  return holder[TREES];
 }
 
 /** The entry at a slash path in a root tree, or null. */
@@ -38,7 +67,7 @@ export async function withEntry(
   entry: TreeEntry | null,
 ): Promise<string | null> {
   const [head, ...rest] = at.split('/') as [string, ...string[]];
-  const entries = await treeEntries(git, root);
+  const entries = new Map(await treeEntries(git, root));
   let replaced = entry ? { ...entry, path: head } : null;
   if (rest.length > 0) {
     const sub = entries.get(head);

@@ -12,6 +12,11 @@ export const FILE_MODE = '100644';
 export interface GitObjects {
   fs: typeof atomicGitFs;
   gitdir: string;
+  /**
+   * isomorphic-git's packfile cache, shared by every call given it: without one, each call that reads an object
+   * from a pack loads that whole pack and its index again.
+   */
+  cache?: object;
 }
 
 export interface ArticleTree {
