@@ -159,6 +159,8 @@ export class NewsroomService {
     if (unit !== null)
       await open.pending.touch(unit).catch((error: unknown) => this.options.logger.error('pending', error));
     else open.sync.rescan();
+    // Closed while the unit was written down: it waits for the next start, and nothing is sent from a closed library.
+    if (this.attached !== open) return;
     if (open.sendTimer) clearTimeout(open.sendTimer);
     open.sendTimer = setTimeout(() => {
       open.sendTimer = null;
