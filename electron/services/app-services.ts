@@ -213,7 +213,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     : [];
 
   const handlers: HandlerTable = {
-    'app.info': async () => ({ name: 'Шпальта', version, host, platform: process.platform, startupNotices }),
+    'app.info': async () => ({
+      name: createTranslator(settings.get().uiLanguage)('app.title'),
+      version,
+      host,
+      platform: process.platform,
+      startupNotices,
+    }),
     'settings.get': async () => settings.get(),
     'settings.update': async (patch) => {
       const before = settings.get().libraryPath;

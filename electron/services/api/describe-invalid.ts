@@ -42,7 +42,7 @@ function joined(parts: readonly Message[]): Message {
   return parts.reduceRight((rest, first) => message('error.list', { first, rest }));
 }
 
-/** `article.headline` too long → «заголовок задовгий: понад 1000 знаків»; null for anything else. */
+/** `article.headline` too long → the field's name and its limit, worded by the catalogue; null for anything else. */
 function describeArticleIssue(issue: z.core.$ZodIssue): Message | null {
   const [root, field] = issue.path;
   const names = root === 'article' && typeof field === 'string' ? ARTICLE_FIELDS[field] : undefined;

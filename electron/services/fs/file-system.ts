@@ -10,7 +10,7 @@ export type FileSystem = Pick<
   'open' | 'readFile' | 'readdir' | 'mkdir' | 'rename' | 'rm' | 'stat' | 'lstat' | 'access' | 'copyFile' | 'cp'
 >;
 
-/** Recursive mkdir goes through makeFolder: Node's own never settles on a path like /proc/1/нема. */
+/** Recursive mkdir goes through makeFolder: Node's own never settles on a path like /proc/1/missing. */
 const mkdir = ((dir: PathLike, options?: MakeDirectoryOptions | Mode | null) =>
   typeof options === 'object' && options?.recursive === true
     ? makeFolder(fsp, String(dir))

@@ -45,4 +45,4 @@ export async function writeIndexNote(location: IndexLocation, fs: FileSystem = n
   await writeFileAtomic(location.note, text, fs);
 }
 
-const NOTE_ABOUT = 'Search index of this library (Шпальта): a cache of its article files, safe to delete.';
+const NOTE_ABOUT = 'Search index of this library (Shpalta): a cache of its article files, safe to delete.';
