@@ -64,6 +64,8 @@ export interface AppServicesOptions {
   newsroomFetchEveryMs?: number;
   /** How long after a change here a newsroom library sends it (1 s when not given). */
   newsroomSendAfterMs?: number;
+  /** The waits of a join before each new attempt after a lost connection (NewsroomServiceOptions.joinRetryDelaysMs). */
+  newsroomJoinRetryDelaysMs?: readonly number[];
 }
 
 export interface AppServices {
@@ -116,6 +118,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     name: () => settings.get().user.name,
     ...(options.newsroomFetchEveryMs === undefined ? {} : { fetchEveryMs: options.newsroomFetchEveryMs }),
     ...(options.newsroomSendAfterMs === undefined ? {} : { sendAfterMs: options.newsroomSendAfterMs }),
+    ...(options.newsroomJoinRetryDelaysMs === undefined
+      ? {}
+      : { joinRetryDelaysMs: options.newsroomJoinRetryDelaysMs }),
     logger,
   });
   // Originals of reduced photos stay on this computer, beside the settings, never in the library.

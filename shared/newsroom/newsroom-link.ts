@@ -82,10 +82,17 @@ export const NewsroomStatusSchema = z.object({
 });
 export type NewsroomStatus = z.infer<typeof NewsroomStatusSchema>;
 
-/** Joining a newsroom: what it is at, for a progress bar. `total` is null while the server has not said. */
+/**
+ * Joining a newsroom: what it is at, for a progress bar. `total` is null while the server has not said. While
+ * `reconnecting`, `loaded` is the attempt about to be made and `total` how many there will be.
+ */
 export const JoinProgressSchema = z.object({
-  phase: z.enum(['connecting', 'receiving', 'writing']),
+  phase: z.enum(['connecting', 'receiving', 'reconnecting', 'writing']),
   loaded: z.number().int().nonnegative(),
   total: z.number().int().nonnegative().nullable(),
+  /** Bytes received from the server in this attempt so far; null before any. */
+  bytes: z.number().int().nonnegative().nullable(),
+  /** About how many bytes the newsroom weighs, where the server lets that be known before it is sent. */
+  estimatedBytes: z.number().int().nonnegative().nullable(),
 });
 export type JoinProgress = z.infer<typeof JoinProgressSchema>;

@@ -119,6 +119,48 @@ test('joining from the welcome card by keyboard: progress, then the newsroom’s
   expect(await page.content()).not.toContain(TOKEN);
 });
 
+test('a connection lost mid-join: the dialog says how big the newsroom is, tries again and joins', async ({
+  page,
+  app,
+}) => {
+  // Packed as a server's housekeeping leaves it: the estimate reads the packs' sizes.
+  await runGit(['repack', '-a', '-d', '-q'], { cwd: newsroom.server().repoDir, env: serverGitEnv(newsroom.root()) });
+  await page.goto(app.url);
+  await page
+    .getByRole('region', { name: 'Вітаємо в Шпальті' })
+    .getByRole('button', { name: 'Приєднатися до редакції' })
+    .click();
+  const dialog = joinDialog(page);
+  await dialog.getByLabel('Адреса сервера редакції').fill(newsroom.server().url);
+  await dialog.getByLabel('Логін').fill('olena');
+  await dialog.getByLabel('Токен доступу').fill(TOKEN);
+
+  newsroom.server().faults.hold();
+  await dialog.getByRole('button', { name: 'Приєднатися' }).click();
+  const progress = dialog.getByRole('status');
+  await newsroom.server().faults.waitForHeld(1);
+  await progress.evaluate((region) => {
+    const seen: string[] = [];
+    (window as unknown as { joinProgress: string[] }).joinProgress = seen;
+    new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  // The answer with the articles stops short, as when Wi-Fi drops.
+  newsroom.server().faults.cutNextFetch({ afterBytes: 100 });
+  newsroom.server().faults.release();
+
+  await expect(dialog).toBeHidden({ timeout: 30_000 });
+  const shown = await page.evaluate(() => (window as unknown as { joinProgress: string[] }).joinProgress);
+  expect(shown.some((text) => /отримано [\d,]+ МБ із приблизно [\d,]+ МБ/.test(text))).toBe(true);
+  expect(shown.some((text) => text.includes('З’єднання перервалося. Нова спроба 1 з 4…'))).toBe(true);
+  expect(shown.some((text) => /отримано [\d,]+ МБ/.test(text))).toBe(true);
+  await expect(library(page).getByRole('option', { name: new RegExp(ARTICLE.headline) })).toBeVisible();
+  await expect(syncItem(page)).toHaveText('Синхронізовано');
+});
+
 test('a wrong token is said beside the token field, in Ukrainian, and leaves no folder behind', async ({
   page,
   app,

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { NewsroomLoginSchema, NewsroomUrlSchema } from '../../../shared/newsroom/newsroom-link';
 import { z } from '../../../shared/validation/zod';
@@ -49,4 +49,42 @@ export async function writeLink(place: NewsroomPlace, link: Omit<LinkFile, 'form
   await mkdir(place.dir, { recursive: true });
   const file: LinkFile = { format: 1, ...link };
   await writeFileAtomic(path.join(place.dir, 'link.json'), `${JSON.stringify(file, null, 2)}\n`);
+}
+
+/**
+ * A join under way, noted in the newsroom's folder until the join is done: a join cut off by a lost connection
+ * (or a closed app) keeps what it received and wrote, and the same join into the same folder goes on from there.
+ */
+const JoinMarkSchema = z.object({
+  format: z.literal(1),
+  url: NewsroomUrlSchema,
+  login: NewsroomLoginSchema,
+  /** What the library folder held before the first attempt (null: it did not exist), so a change of mind undoes only the join's. */
+  before: z.array(z.string()).nullable(),
+});
+export type JoinMark = z.output<typeof JoinMarkSchema>;
+
+const JOIN_MARK = 'join.json';
+
+export async function readJoinMark(place: NewsroomPlace): Promise<JoinMark | null> {
+  const text = await readFile(path.join(place.dir, JOIN_MARK), 'utf8').catch((error: unknown) => {
+    if (isCode(error, 'ENOENT')) return null;
+    throw error;
+  });
+  if (text === null) return null;
+  try {
+    const parsed = JoinMarkSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeJoinMark(place: NewsroomPlace, mark: Omit<JoinMark, 'format'>): Promise<void> {
+  await mkdir(place.dir, { recursive: true });
+  await writeFileAtomic(path.join(place.dir, JOIN_MARK), `${JSON.stringify({ format: 1, ...mark }, null, 2)}\n`);
+}
+
+export async function removeJoinMark(place: NewsroomPlace): Promise<void> {
+  await rm(path.join(place.dir, JOIN_MARK), { force: true });
 }

@@ -9,6 +9,7 @@ import {
   writeRef,
   type AuthCallback,
   type GitProgressEvent,
+  type HttpClient,
 } from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
 import { ApiError } from '../../../shared/api/errors';
@@ -49,23 +50,76 @@ export class NewsroomRemote {
   }
 
   /** Fetches every branch of the server into `refs/remotes/origin/*`; the server's refs as it has them. */
-  async fetchAll(onProgress?: (event: GitProgressEvent) => void): Promise<void> {
+  async fetchAll(onProgress?: (event: GitProgressEvent) => void, onBytes?: (bytes: number) => void): Promise<void> {
+    await this.fetchSome({ singleBranch: false, prune: true }, onProgress, onBytes);
+  }
+
+  /**
+   * Fetches one branch of the server; false when the server has no such branch. A join takes the desk first and
+   * the rest after, so a connection lost in the second part keeps the first.
+   */
+  async fetchBranch(
+    branch: string,
+    onProgress?: (event: GitProgressEvent) => void,
+    onBytes?: (bytes: number) => void,
+  ): Promise<boolean> {
+    // `ref` names what this computer already has of it: isomorphic-git tells the server so (its `have`), and only
+    // what is missing comes, as when a join cut off by a lost connection goes on.
+    const ref = `refs/remotes/${REMOTE}/${branch}`;
+    return this.fetchSome({ singleBranch: true, ref, remoteRef: branch }, onProgress, onBytes);
+  }
+
+  private async fetchSome(
+    which: { singleBranch: boolean; prune?: boolean; ref?: string; remoteRef?: string },
+    onProgress?: (event: GitProgressEvent) => void,
+    onBytes?: (bytes: number) => void,
+  ): Promise<boolean> {
     const { onAuth, headers } = await this.auth();
     try {
       await fetch({
         headers,
         ...this.git,
-        http,
+        http: onBytes ? countingHttp(onBytes) : http,
         remote: REMOTE,
         url: this.access.url,
-        singleBranch: false,
         tags: false,
-        prune: true,
+        ...which,
         onAuth,
         ...(onProgress ? { onProgress } : {}),
       });
+      return true;
     } catch (error) {
+      // The one branch asked for is not on the server (a newsroom with no approved article yet has no desk).
+      if (which.ref && (error as { code?: unknown }).code === 'NotFoundError') return false;
       throw this.explain(error, '');
+    }
+  }
+
+  /**
+   * About how many bytes the newsroom weighs, before it is fetched: the sizes of the server's packs, where the
+   * server lists them (Git's plain HTTP files: `objects/info/packs`, as `git http-backend` serves them).
+   * Objects not yet packed are not counted. Null where the server does not say (Forgejo, GitLab) or cannot be asked.
+   */
+  async estimateSize(): Promise<number | null> {
+    const { headers } = await this.auth();
+    const base = this.access.url.replace(/\/+$/, '');
+    try {
+      const listing = await http.request({ url: `${base}/objects/info/packs`, headers });
+      const text = (await collect(listing.body)).toString('utf8');
+      if (listing.statusCode !== 200) return null;
+      const packs = [...text.matchAll(/^P (pack-[0-9a-f]{40,64}\.pack)$/gm)].map((match) => match[1] as string);
+      if (packs.length === 0) return null;
+      let total = 0;
+      for (const pack of packs) {
+        const head = await http.request({ url: `${base}/objects/pack/${pack}`, method: 'HEAD', headers });
+        await collect(head.body);
+        const length = Number(head.headers?.['content-length']);
+        if (head.statusCode !== 200 || !Number.isSafeInteger(length)) return null;
+        total += length;
+      }
+      return total;
+    } catch {
+      return null;
     }
   }
 
@@ -200,6 +254,26 @@ function httpError(statusCode: number): Error {
 /** The server's answer ended before it said what became of the push: the connection was cut. */
 function cutShort(): Error {
   return Object.assign(new Error('the answer to a push ended early'), { code: 'ECONNRESET' });
+}
+
+/** isomorphic-git's HTTP client, telling `onBytes` how many bytes each piece of an answer brought. */
+function countingHttp(onBytes: (bytes: number) => void): HttpClient {
+  return {
+    async request(request) {
+      const response = await http.request(request);
+      const body = response.body;
+      if (!body) return response;
+      return {
+        ...response,
+        body: (async function* counted() {
+          for await (const chunk of body) {
+            onBytes(chunk.byteLength);
+            yield chunk;
+          }
+        })(),
+      };
+    },
+  };
 }
 
 async function collect(body: AsyncIterableIterator<Uint8Array> | undefined): Promise<Buffer> {

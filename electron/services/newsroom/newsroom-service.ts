@@ -1,6 +1,6 @@
 import { mkdir, readdir, rm, rmdir } from 'node:fs/promises';
 import path from 'node:path';
-import { init, resolveRef, writeRef, readCommit } from 'isomorphic-git';
+import { init, resolveRef, writeRef, readCommit, type GitProgressEvent } from 'isomorphic-git';
 import { ApiError } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n/message';
 import {
@@ -20,7 +20,16 @@ import type { SecretStore } from '../secrets/secret-store';
 import { atomicGitFs } from '../versions/git-fs';
 import type { GitObjects } from '../versions/article-tree';
 import { ARTICLE_DIRS, LibraryTree, OUTLET_UNITS, articleUnit } from './library-tree';
-import { newsroomPlace, readLink, writeLink, type LinkFile, type NewsroomPlace } from './newsroom-link-file';
+import {
+  newsroomPlace,
+  readJoinMark,
+  readLink,
+  removeJoinMark,
+  writeJoinMark,
+  writeLink,
+  type LinkFile,
+  type NewsroomPlace,
+} from './newsroom-link-file';
 import { NewsroomRemote, REMOTE } from './newsroom-remote';
 import { checkDeskGuard } from './desk-guard';
 import { DESK, NewsroomSync, WORK_REF, personalRef } from './newsroom-sync';
@@ -38,7 +47,12 @@ export interface NewsroomServiceOptions {
   /** How long after a change here it is sent (changes close together go as one). */
   sendAfterMs?: number;
   logger: { error(message: string, error: unknown): void };
+  /** How long a join waits before each new attempt after a lost connection; after the last it stops, keeping what it has. */
+  joinRetryDelaysMs?: readonly number[];
 }
+
+/** About 45 s in all: a phone's hotspot that drops and comes back, a Wi-Fi that changes access points. */
+const JOIN_RETRY_DELAYS_MS = [1_000, 3_000, 10_000, 30_000];
 
 interface Attached {
   session: LibrarySession;
@@ -192,21 +206,47 @@ export class NewsroomService {
     open: (root: string) => Promise<void>,
   ): Promise<NewsroomStatus> {
     const folder = path.resolve(input.folder);
-    const before = await prepareEmptyFolder(folder);
+    const resumed = await this.joinUnderWay(folder, input);
+    const before = resumed ? resumed.before : await prepareEmptyFolder(folder);
     const place = await newsroomPlace(this.options.userDataDir, folder);
     const git = newsroomObjects(place);
-    const progress = (change: JoinProgress) => this.options.bus.emit('newsroom.progress', change);
+    let estimatedBytes: number | null = null;
+    /** Bytes of the parts fetched whole, and of the part under way (a part cut off and fetched again counts once). */
+    const received = { done: 0, part: 0, any: false };
+    const progress = (change: Pick<JoinProgress, 'phase' | 'loaded' | 'total'>) => {
+      const bytes = received.any ? received.done + received.part : null;
+      this.options.bus.emit('newsroom.progress', { ...change, bytes, estimatedBytes } satisfies JoinProgress);
+    };
     try {
-      await rm(place.dir, { recursive: true, force: true });
-      await mkdir(place.dir, { recursive: true });
-      await init({ ...git, bare: true, defaultBranch: 'work' });
+      if (!resumed) {
+        await rm(place.dir, { recursive: true, force: true });
+        await mkdir(place.dir, { recursive: true });
+        await init({ ...git, bare: true, defaultBranch: 'work' });
+      }
+      await writeJoinMark(place, { url: input.url, login: input.login, before });
       await this.storeToken(place.secretName, input.token);
       const remote = new NewsroomRemote(git, { ...input, token: () => Promise.resolve(input.token) });
       await remote.addOrigin();
       progress({ phase: 'connecting', loaded: 0, total: null });
-      await remote.fetchAll((event) =>
-        progress({ phase: 'receiving', loaded: event.loaded, total: event.total ?? null }),
-      );
+      estimatedBytes = await remote.estimateSize();
+      const onProgress = (event: GitProgressEvent) =>
+        progress({ phase: 'receiving', loaded: event.loaded, total: event.total ?? null });
+      const onBytes = (count: number) => {
+        received.part += count;
+        received.any = true;
+      };
+      const part = async <T>(fetchPart: () => Promise<T>): Promise<T> => {
+        const result = await this.retried(() => {
+          received.part = 0;
+          return fetchPart();
+        }, progress);
+        received.done += received.part;
+        received.part = 0;
+        return result;
+      };
+      // The desk first (what the person works on), then the rest: a connection lost in the second keeps the first.
+      await part(() => remote.fetchBranch(DESK, onProgress, onBytes));
+      await part(() => remote.fetchAll(onProgress, onBytes));
       const start =
         (await resolveRef({ ...git, ref: `refs/remotes/${REMOTE}/${DESK}` }).catch(() => null)) ??
         (await resolveRef({ ...git, ref: `refs/remotes/${REMOTE}/${personalRef(input.login)}` }).catch(() => null));
@@ -225,14 +265,62 @@ export class NewsroomService {
       await new LibraryStore(folder).ensure({ sample: false });
       const deskGuarded = this.options.role() === 'journalist' ? await checkDeskGuard(git, remote, input.login) : null;
       await writeLink(place, { url: input.url, login: input.login, deskGuarded });
+      await removeJoinMark(place);
     } catch (error) {
-      await rm(place.dir, { recursive: true, force: true }).catch(() => undefined);
-      await this.options.secrets.delete(place.secretName).catch(() => undefined);
-      await undoFolder(folder, before).catch(() => undefined);
+      if (error instanceof ApiError && error.code === 'newsroom-unreachable') {
+        // What arrived and what was written stay, with the mark: the same join into this folder goes on from there.
+        throw new ApiError('newsroom-unreachable', message('newsroom.error.joinInterrupted', { url: input.url }));
+      }
+      await this.undoJoin(place, folder, before);
       throw error;
     }
     await open(folder);
     return this.status();
+  }
+
+  /**
+   * A join into `folder` that a lost connection cut off: the same server and login go on with it (what the folder
+   * held before it); another server or login first undoes it, so the folder is as the person left it.
+   */
+  private async joinUnderWay(
+    folder: string,
+    input: { url: string; login: string },
+  ): Promise<{ before: string[] | null } | null> {
+    const exists = await readdir(folder).then(
+      () => true,
+      () => false,
+    );
+    if (!exists) return null;
+    const place = await newsroomPlace(this.options.userDataDir, folder);
+    const mark = await readJoinMark(place);
+    if (!mark || (await readLink(place))) return null;
+    if (mark.url === input.url && mark.login === input.login) return { before: mark.before };
+    await this.undoJoin(place, folder, mark.before);
+    return null;
+  }
+
+  private async undoJoin(place: NewsroomPlace, folder: string, before: string[] | null): Promise<void> {
+    await rm(place.dir, { recursive: true, force: true }).catch(() => undefined);
+    await this.options.secrets.delete(place.secretName).catch(() => undefined);
+    await undoFolder(folder, before).catch(() => undefined);
+  }
+
+  /** Runs a part of a join again after a lost connection, waiting longer each time, and says so while it waits. */
+  private async retried<T>(
+    part: () => Promise<T>,
+    progress: (change: Pick<JoinProgress, 'phase' | 'loaded' | 'total'>) => void,
+  ): Promise<T> {
+    const delays = this.options.joinRetryDelaysMs ?? JOIN_RETRY_DELAYS_MS;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        return await part();
+      } catch (error) {
+        const delay = delays[attempt];
+        if (delay === undefined || !(error instanceof ApiError) || error.code !== 'newsroom-unreachable') throw error;
+        progress({ phase: 'reconnecting', loaded: attempt + 1, total: delays.length });
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
   }
 
   private async storeToken(name: string, token: string): Promise<void> {

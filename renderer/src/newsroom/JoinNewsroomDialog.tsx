@@ -80,7 +80,7 @@ export function JoinNewsroomDialog({ libraryPath, host, beforeJoin, onJoined, on
     }
     setFieldErrors({});
     setFormError(null);
-    setProgress({ phase: 'connecting', loaded: 0, total: null });
+    setProgress({ phase: 'connecting', loaded: 0, total: null, bytes: null, estimatedBytes: null });
     setBusy(true);
     try {
       if (!(await beforeJoin())) {
@@ -174,6 +174,7 @@ export function JoinNewsroomDialog({ libraryPath, host, beforeJoin, onJoined, on
                 aria-labelledby={`${id}-progress`}
                 {...(shownProgress.max === null ? {} : { value: shownProgress.value ?? 0, max: shownProgress.max })}
               />
+              {shownProgress.detail ? <span className="join-progress-size">{shownProgress.detail}</span> : null}
               <span className="hint">{t('newsroom.ui.join.busy')}</span>
             </>
           ) : null}

@@ -42,7 +42,10 @@ export function joinErrorField(error: ApiError): JoinField | null {
       return 'token';
     case 'newsroom-unreachable':
     case 'not-found':
-      return error.reason.key === 'newsroom.error.failed' ? null : 'url';
+      // A join cut off part-way is about the connection, not the address: the form says it, with how to go on.
+      return error.reason.key === 'newsroom.error.failed' || error.reason.key === 'newsroom.error.joinInterrupted'
+        ? null
+        : 'url';
     case 'invalid-argument':
       return error.reason.key === 'newsroom.error.folderNotEmpty' ? 'folder' : null;
     default:
