@@ -252,6 +252,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'library.facets': async () => (await current()).catalog.facets(),
     'library.related': async (query) => ({ suggestions: (await current()).catalog.related(query) }),
     'library.lookup': async ({ ids }) => ({ articles: (await current()).catalog.lookup(ids) }),
+    'library.conflicted': async () => ({ articles: (await current()).catalog.conflicted() }),
     'library.slugs': async ({ except }) => ({ slugs: (await current()).catalog.slugs(except) }),
     'library.statusCounts': async ({ author }) => (await current()).catalog.statusCounts(author),
     'library.trash': async () => {

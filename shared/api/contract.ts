@@ -211,6 +211,14 @@ export const contract = {
     input: z.object({ ids: RELATED_IDS }).strict(),
     output: z.object({ articles: z.array(LibraryCardSchema) }),
   },
+  /**
+   * The articles with another version beside them (a colleague's change that did not merge, a sync tool's copy):
+   * what «Є розбіжності» lists.
+   */
+  'library.conflicted': {
+    input: Empty,
+    output: z.object({ articles: z.array(LibraryCardSchema.extend({ copies: z.number().int().positive() })) }),
+  },
   /** The slugs of the library's other articles: a new slug must not take one of them. */
   'library.slugs': {
     input: z.object({ except: ArticleIdSchema }).strict(),

@@ -11,6 +11,7 @@ export const METHOD_NAMES = [
   'library.facets',
   'library.related',
   'library.lookup',
+  'library.conflicted',
   'library.slugs',
   'library.statusCounts',
   'library.trash',

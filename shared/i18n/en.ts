@@ -1291,7 +1291,18 @@ export const en = {
   'newsroom.ui.sync.unauthorizedTitle': 'The newsroom server does not accept the token. Open the newsroom settings',
   'newsroom.ui.sync.conflict': 'Versions differ',
   'newsroom.ui.sync.conflictTitle':
-    'Some of your colleagues’ changes could not be combined with yours: both versions are kept and can be compared in the article.',
+    'Some of your colleagues’ changes could not be combined with yours: both versions are kept. Show the articles that differ',
+  'newsroom.ui.conflicts.title': 'Differences with colleagues',
+  'newsroom.ui.conflicts.intro':
+    'Your colleagues’ changes to these articles could not be combined with yours. Both versions are kept: open an article to compare them and choose.',
+  'newsroom.ui.conflicts.copies.one': '{count} other version',
+  'newsroom.ui.conflicts.copies.few': '{count} other versions',
+  'newsroom.ui.conflicts.copies.many': '{count} other versions',
+  'newsroom.ui.conflicts.copies.other': '{count} other versions',
+  'newsroom.ui.conflicts.none': 'No differences are left: every version has been settled.',
+  'newsroom.ui.conflicts.loading': 'Looking for the articles that differ…',
+  'newsroom.ui.conflicts.failed': 'The list of articles could not be read. {reason}',
+  'newsroom.ui.conflicts.close': 'Close',
   'newsroom.ui.deskGuarded': 'Checked when joining: the server does not let journalists approve articles.',
   'newsroom.ui.deskUnguarded':
     'Warning: the server took a change to the approved articles from your login. Anyone with access can approve — ask the administrator to protect the approved articles (see server/README.md).',

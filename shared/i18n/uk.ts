@@ -1272,7 +1272,18 @@ export const uk = {
   'newsroom.ui.sync.unauthorizedTitle': 'Сервер редакції не приймає токен. Відкрити налаштування редакції',
   'newsroom.ui.sync.conflict': 'Є розбіжності',
   'newsroom.ui.sync.conflictTitle':
-    'Частину змін колег не вдалося поєднати з вашими: обидві версії збережено, їх можна порівняти в статті.',
+    'Частину змін колег не вдалося поєднати з вашими: обидві версії збережено. Показати статті з розбіжностями',
+  'newsroom.ui.conflicts.title': 'Розбіжності з колегами',
+  'newsroom.ui.conflicts.intro':
+    'Зміни колег у цих статтях не вдалося поєднати з вашими. Обидві версії збережено: відкрийте статтю, щоб порівняти їх і вибрати.',
+  'newsroom.ui.conflicts.copies.one': '{count} інша версія',
+  'newsroom.ui.conflicts.copies.few': '{count} інші версії',
+  'newsroom.ui.conflicts.copies.many': '{count} інших версій',
+  'newsroom.ui.conflicts.copies.other': '{count} іншої версії',
+  'newsroom.ui.conflicts.none': 'Розбіжностей не лишилося: усі версії узгоджено.',
+  'newsroom.ui.conflicts.loading': 'Шукаємо статті з розбіжностями…',
+  'newsroom.ui.conflicts.failed': 'Список статей не вдалося прочитати. {reason}',
+  'newsroom.ui.conflicts.close': 'Закрити',
   'newsroom.ui.deskGuarded': 'Перевірено під час приєднання: сервер не дає журналістам схвалювати статті.',
   'newsroom.ui.deskUnguarded':
     'Увага: сервер прийняв від вашого логіна зміну схвалених статей. Будь-хто з доступом може схвалювати — попросіть адміністратора захистити схвалені статті (див. server/README.md).',

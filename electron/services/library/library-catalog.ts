@@ -216,6 +216,20 @@ export class LibraryCatalog {
     return this.index.lookup(ids);
   }
 
+  /** The articles with another version beside them (a colleague's, a sync tool's), most copies first, then by headline. */
+  conflicted(): Array<LibraryCard & { copies: number }> {
+    return this.index
+      .lookup([...this.conflicts.keys()])
+      .map((card) => ({ ...card, copies: this.conflicts.get(card.id) ?? 0 }))
+      .filter((card) => card.copies > 0)
+      .sort((a, b) => b.copies - a.copies || a.headline.localeCompare(b.headline, 'uk'));
+  }
+
+  /** How many articles have another version beside them. */
+  conflictedCount(): number {
+    return this.conflicts.size;
+  }
+
   slugs(except: string): string[] {
     return this.index.slugs(except);
   }

@@ -125,6 +125,7 @@ export class NewsroomService {
         if (units.some((unit) => OUTLET_UNITS.includes(unit))) this.options.bus.emit('outlet.changed', { hash: null });
       },
       onState: (state) => this.options.bus.emit('newsroom.sync', state),
+      conflicted: () => session.catalog.conflictedCount(),
       logger: this.options.logger,
     });
     const turn = () => void sync.turn();
@@ -377,6 +378,8 @@ async function keepTheirs(session: LibrarySession, unit: string, theirs: Uint8Ar
   const login = NewsroomLoginSchema.safeParse(who).success ? who : 'newsroom';
   await writeFileAtomic(path.join(session.store.articleDir(id), newsroomCopyName(login, new Date())), theirs);
   await session.versions?.keep(id, theirs, 'conflict-theirs');
+  // Counted now, not when the folder's watch gets to it: the turn that found it already says «conflict» with it.
+  await session.catalog.refresh(id);
 }
 
 /**

@@ -47,6 +47,11 @@ export interface NewsroomSyncOptions {
   /** Units written into the library folder from the server (awaited: a turn ends once they are listed). */
   onWritten: (units: string[]) => Promise<void>;
   onState: (state: SyncState) => void;
+  /**
+   * How many articles of the library still have another version beside them: the exchange says «conflict» until
+   * the person has settled each, not only in the turn that found it.
+   */
+  conflicted?: () => number;
   onProgress?: (event: GitProgressEvent) => void;
   logger: { error(message: string, error: unknown): void };
 }
@@ -123,7 +128,7 @@ export class NewsroomSync {
         await this.options.remote.fetchAll();
       }
       this.setState({
-        kind: conflicts > 0 ? 'conflict' : 'synced',
+        kind: conflicts > 0 || (this.options.conflicted?.() ?? 0) > 0 ? 'conflict' : 'synced',
         lastSyncedAt: this.clock().toISOString(),
         pending: await this.countPending(),
       });

@@ -18,6 +18,7 @@ import { resolveOpenId } from '../library/list-navigation';
 import { useLibrary } from '../library/use-library';
 import { useLibraryActions } from '../library/use-library-actions';
 import { JoinNewsroomDialog } from '../newsroom/JoinNewsroomDialog';
+import { NewsroomConflictsDialog } from '../newsroom/NewsroomConflictsDialog';
 import { useNewsroom } from '../newsroom/use-newsroom';
 import { useSyncOnFocus } from '../newsroom/use-sync-on-focus';
 import type { NewsroomStatus } from '../../../shared/newsroom/newsroom-link';
@@ -57,6 +58,7 @@ function Shell({ connection }: { connection: Connection }) {
   /** The settings were opened for one section (the status bar's «Потрібен новий токен»). */
   const [settingsSection, setSettingsSection] = useState<'newsroom' | undefined>(undefined);
   const [joinOpen, setJoinOpen] = useState(false);
+  const [conflictsOpen, setConflictsOpen] = useState(false);
   const [noticesDismissed, setNoticesDismissed] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const status = useMemo(() => new StatusStore(), []);
@@ -187,6 +189,7 @@ function Shell({ connection }: { connection: Connection }) {
     setSettingsOpen(true);
   }, []);
   const openNewsroomSettings = useCallback(() => openSettings('newsroom'), [openSettings]);
+  const showConflicts = useCallback(() => setConflictsOpen(true), []);
   /**
    * The host joined and opened the newsroom's library: the page follows as after a library switch in the
    * settings (the list and the outlet profile reload on the host's events), with the newest article open.
@@ -418,7 +421,11 @@ function Shell({ connection }: { connection: Connection }) {
           <StatusBar
             store={status}
             host={info.host}
-            newsroom={{ sync: newsroom.shown, onNewsroomSettings: openNewsroomSettings }}
+            newsroom={{
+              sync: newsroom.shown,
+              onNewsroomSettings: openNewsroomSettings,
+              onShowConflicts: showConflicts,
+            }}
           />
         </footer>
         {/* The dialog edits the library's profile from the version it opens with: it waits for the first one. */}
@@ -437,6 +444,9 @@ function Shell({ connection }: { connection: Connection }) {
           />
         ) : null}
         {/* Over the settings when opened from there: cancelling returns to them, joining closes both. */}
+        {conflictsOpen ? (
+          <NewsroomConflictsDialog onOpenArticle={selectArticle} onClose={() => setConflictsOpen(false)} />
+        ) : null}
         {joinOpen ? (
           <JoinNewsroomDialog
             libraryPath={settings.libraryPath}

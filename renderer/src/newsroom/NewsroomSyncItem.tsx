@@ -10,6 +10,8 @@ interface Props {
   state: SyncState | null;
   /** «Потрібен новий токен» leads to the settings' «Редакція», where the person can act on it. */
   onOpenSettings(): void;
+  /** «Є розбіжності» lists the articles that differ (NewsroomConflictsDialog). */
+  onShowConflicts(): void;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * so a change is announced without interrupting; its width is fixed, so nothing beside it moves. Memoized: the
  * status bar draws again on every keystroke (the counters), this item only when its state changes.
  */
-export const NewsroomSyncItem = memo(function NewsroomSyncItem({ state, onOpenSettings }: Props) {
+export const NewsroomSyncItem = memo(function NewsroomSyncItem({ state, onOpenSettings, onShowConflicts }: Props) {
   const { t, language } = useI18n();
   const dates = useDates();
   const words = state ? describeSync(state, t, language, dates.dateTime) : null;
@@ -31,8 +33,14 @@ export const NewsroomSyncItem = memo(function NewsroomSyncItem({ state, onOpenSe
       data-kind={state?.kind ?? 'unknown'}
       data-attention={words?.attention ?? false}
     >
-      {!linked ? null : state?.kind === 'unauthorized' ? (
-        <button type="button" className="link-button" title={words.title ?? undefined} onClick={onOpenSettings}>
+      {!linked ? null : state?.kind === 'unauthorized' || state?.kind === 'conflict' ? (
+        <button
+          type="button"
+          className="link-button"
+          title={words.title ?? undefined}
+          aria-haspopup="dialog"
+          onClick={state.kind === 'conflict' ? onShowConflicts : onOpenSettings}
+        >
           {words.text}
         </button>
       ) : (

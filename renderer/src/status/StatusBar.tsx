@@ -13,9 +13,10 @@ interface Props {
   host: 'electron' | 'browser';
   /**
    * The exchange with the newsroom server, when the app follows it (null: not known yet); its item stays
-   * empty for a library with no server. `onNewsroomSettings` opens the settings at «Редакція».
+   * empty for a library with no server. `onNewsroomSettings` opens the settings at «Редакція»;
+   * `onShowConflicts` lists the articles that differ from a colleague's version.
    */
-  newsroom?: { sync: SyncState | null; onNewsroomSettings(): void };
+  newsroom?: { sync: SyncState | null; onNewsroomSettings(): void; onShowConflicts(): void };
 }
 
 /**
@@ -54,7 +55,13 @@ export function StatusBar({ store, host, newsroom }: Props) {
           })}
         </span>
       ) : null}
-      {newsroom ? <NewsroomSyncItem state={newsroom.sync} onOpenSettings={newsroom.onNewsroomSettings} /> : null}
+      {newsroom ? (
+        <NewsroomSyncItem
+          state={newsroom.sync}
+          onOpenSettings={newsroom.onNewsroomSettings}
+          onShowConflicts={newsroom.onShowConflicts}
+        />
+      ) : null}
       <span className="host-mode">{t(host === 'electron' ? 'stats.mode.electron' : 'stats.mode.browser')}</span>
     </>
   );

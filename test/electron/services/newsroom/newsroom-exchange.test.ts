@@ -163,6 +163,16 @@ describe('a newsroom between two machines, through the real Git server', { timeo
     expect(copies[0]?.fileName).toMatch(/^article \(newsroom copy olena /);
     const versions = await ivan.call('versions.list', { id: SEED_ID });
     expect(versions.versions.some((v) => v.reason === 'conflict-theirs')).toBe(true);
+
+    // «Є розбіжності» lists the article, and says so in every exchange until the person has settled it.
+    await ivan.app.services.settled();
+    const conflicted = await ivan.call('library.conflicted', {});
+    expect(conflicted.articles).toEqual([expect.objectContaining({ id: SEED_ID, copies: 1 })]);
+    expect((await ivan.call('newsroom.syncNow', {})).sync.kind).toBe('conflict');
+    await ivan.call('article.resolveConflict', { id: SEED_ID, fileName: copies[0]?.fileName ?? '', keep: 'current' });
+    await ivan.app.services.settled();
+    expect((await ivan.call('library.conflicted', {})).articles).toEqual([]);
+    expect((await ivan.call('newsroom.syncNow', {})).sync.kind).toBe('synced');
   });
 
   it(
