@@ -1081,7 +1081,7 @@ export const en = {
   'damaged.linkEscape': '“{path}” is a symbolic link that may lead outside the library; it was not opened',
   'syncCopy.known': 'Conflict copy from {tool}{details}',
   'syncCopy.googleDrive': 'Conflict copy, probably from Google Drive{details}',
-  'syncCopy.newsroom': 'A colleague’s version from the newsroom server that did not combine with yours{details}',
+  'syncCopy.newsroom': 'A version from the newsroom server that did not combine with this one{details}',
   'syncCopy.unknown': 'Looks like a conflict copy from an unknown sync program{details}',
   'syncCopy.details': ' ({parts})',
   'syncCopy.list': '{first}, {rest}',

@@ -1063,7 +1063,7 @@ export const uk = {
   'damaged.linkEscape': '«{path}» — символьне посилання, яке може вести за межі бібліотеки; його не відкрито',
   'syncCopy.known': 'Конфліктна копія {tool}{details}',
   'syncCopy.googleDrive': 'Конфліктна копія, імовірно Google Drive{details}',
-  'syncCopy.newsroom': 'Версія колеги із сервера редакції, що не поєдналася з вашою{details}',
+  'syncCopy.newsroom': 'Версія із сервера редакції, що не поєдналася з цією{details}',
   'syncCopy.unknown': 'Схоже на конфліктну копію невідомої програми синхронізації{details}',
   'syncCopy.details': ' ({parts})',
   'syncCopy.list': '{first}, {rest}',

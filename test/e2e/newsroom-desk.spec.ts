@@ -6,6 +6,7 @@ import { articleText } from '../fixtures/hostile-articles';
 import { expect, startBrowserMode, test } from './browser-mode';
 import { useNewsroomServer } from './newsroom-hooks';
 import { callFromPage } from './page-api';
+import { severeAxeViolations } from './axe';
 
 /**
  * Issue 20 end to end: a journalist and an editor on their own computers (two hosts, their own libraries and
@@ -96,6 +97,72 @@ test('submit on one computer, the editor sees it within seconds, returns it with
     // People never see Git: no branch, commit or push in what either page says.
     for (const page of [journalist, editor]) {
       expect(await page.locator('body').innerText()).not.toMatch(/\b(branch|commit|push|merge|git)\b|гілк|коміт/i);
+    }
+  } finally {
+    await editorContext.close();
+    await editorApp.stop();
+  }
+});
+
+test('the same paragraph changed on both computers: «Є розбіжності» lists the article, compared and settled there', async ({
+  page: journalist,
+  app,
+  browser,
+}) => {
+  const editorApp = await startBrowserMode();
+  const editorContext = await browser.newContext();
+  try {
+    const editor = await editorContext.newPage();
+    await joinAs(journalist, app.url, 'olena', 'Олена Коваленко', path.join(path.dirname(app.libraryPath), 'olena'));
+    await joinAs(
+      editor,
+      editorApp.url,
+      'ivan',
+      'Іван Петренко',
+      path.join(path.dirname(editorApp.libraryPath), 'ivan'),
+    );
+
+    // The server out of reach for both while each rewrites the same paragraph.
+    newsroom.server().faults.hold();
+    for (const [page, words] of [
+      [journalist, ' Так пише Олена.'],
+      [editor, ' Так пише Іван.'],
+    ] as const) {
+      await body(page).locator('p').first().click();
+      await page.keyboard.press('End');
+      await page.keyboard.type(words);
+      await expect(saveState(page)).toHaveText(/Збережено о/);
+    }
+    newsroom.server().faults.release();
+
+    // The paragraph cannot be both: on both computers the desk's (the editor's) stands and hers is kept beside
+    // it, whichever merged first, so both say so.
+    for (const page of [editor, journalist]) {
+      await expect(page.getByRole('button', { name: 'Є розбіжності' })).toBeVisible({ timeout: 30_000 });
+    }
+    await editor.getByRole('button', { name: 'Є розбіжності' }).click();
+    const dialog = editor.getByRole('dialog', { name: 'Розбіжності з колегами' });
+    await expect(dialog).toBeVisible();
+    const item = dialog.getByRole('button', { name: new RegExp(`${ARTICLE.headline}.*1 інша версія`) });
+    await expect(item).toBeFocused();
+    expect(await severeAxeViolations(editor, ['.newsroom-conflicts-dialog'])).toEqual([]);
+    await item.press('Enter');
+    await expect(dialog).toBeHidden();
+
+    const banner = editor.getByRole('alert', { name: /копі/ });
+    await expect(banner).toContainText('Версія із сервера редакції, що не поєдналася з цією');
+    await banner.getByRole('button', { name: 'Порівняти' }).click();
+    const compare = editor.getByRole('dialog', { name: 'Порівняння версій' });
+    await expect(compare).toContainText('додано: Олена.');
+    await compare.getByRole('button', { name: 'Залишити поточну' }).click();
+    await expect(banner).toBeHidden();
+    const kept = (await body(editor).locator('p').first().innerText()).trim();
+    expect(kept).toMatch(/Так пише Іван\.$/);
+
+    // Settled on one computer, settled on both: the same paragraph, and «Синхронізовано».
+    for (const page of [editor, journalist]) {
+      await expect(syncItem(page)).toHaveText('Синхронізовано', { timeout: 30_000 });
+      await expect(body(page).locator('p').first()).toHaveText(kept, { timeout: 30_000 });
     }
   } finally {
     await editorContext.close();

@@ -19,6 +19,8 @@ interface CopyLocation {
   file: string;
   /** The copied folder for folder-level conflicts (its media are merged when it is resolved). */
   folder: string | null;
+  /** A colleague's version the newsroom's merge kept beside the article (sync-conflicts.ts `newsroom`). */
+  newsroom: boolean;
 }
 
 export interface FolderCopy {
@@ -47,6 +49,7 @@ export class ConflictCopies {
         description: describeConflictSource(entry),
         file: path.join(this.store.articleDir(id), name),
         folder: null,
+        newsroom: entry.source === 'newsroom',
       });
     }
     for (const copy of folderCopies ?? (await this.folderCopies())) {
@@ -56,6 +59,7 @@ export class ConflictCopies {
         description: copy.description,
         file: path.join(this.store.articlesDir, copy.folderName, 'article.json'),
         folder: path.join(this.store.articlesDir, copy.folderName),
+        newsroom: false,
       });
     }
     return found.sort((a, b) => a.fileName.localeCompare(b.fileName));
@@ -139,8 +143,12 @@ export class ConflictCopies {
         if (currentBytes) await this.store.keepVersion(id, currentBytes, 'conflict-mine');
         await this.store.keepVersion(id, copyBytes, 'conflict-theirs');
         await this.mergeMedia(location.folder, id);
-        // The copy came from another machine: it is written cleaned, as any article the app writes.
-        const keptBytes = serializeArticle(cleanArticle(parsed.article));
+        // The copy came from another machine: it is written cleaned, as any article the app writes. A newsroom's
+        // copy brings its text, never its status: there the status is the steps' log, which the copy did not write.
+        const current =
+          location.newsroom && currentBytes ? parseArticleFile(currentBytes, id, this.store.migrations) : null;
+        const chosen = current?.ok ? { ...parsed.article, status: current.article.status } : parsed.article;
+        const keptBytes = serializeArticle(cleanArticle(chosen));
         try {
           await writeFileAtomic(this.store.articleFilePath(id), keptBytes, fs);
         } catch (error) {

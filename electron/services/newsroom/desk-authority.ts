@@ -2,6 +2,7 @@ import type { TreeEntry } from 'isomorphic-git';
 import type { ArticleStatus } from '../../../shared/domain/article';
 import { canEdit, transitionAllowed } from '../../../shared/workflow/status-machine';
 import { parseArticleFile, serializeArticle } from '../library/article-file';
+import { classifyArticleFolderEntry } from '../library/sync-conflicts';
 import { blobEntry, type GitObjects } from '../versions/article-tree';
 import { parseTransitionLog, TRANSITIONS_FILE } from '../workflow/transition-log';
 import { ARTICLE_DIRS, OUTLET_UNITS } from './library-tree';
@@ -57,6 +58,8 @@ async function allowedArticle(
   let article: TreeEntry | null = theirsEntry;
   if (baseEntry && !canEdit('journalist', baseStatus)) {
     article = await withFile(git, theirsEntry, 'article.json', await blobAt(git, base, `${unit}/article.json`));
+    // A version kept beside the article is text too: while the article is with the editor, the desk's stand.
+    article = article && (await withNewsroomCopiesOf(git, article, baseEntry));
   }
   if (!article) return baseEntry;
   const baseLog = new TextDecoder().decode(
@@ -130,6 +133,22 @@ function lastStep(log: string): ArticleStatus | null {
 }
 
 /** An article's tree entry with one file replaced (null removes it). */
+/** `article` with the newsroom copies `from` has beside it in place of its own. */
+async function withNewsroomCopiesOf(git: GitObjects, article: TreeEntry, from: TreeEntry): Promise<TreeEntry | null> {
+  const isCopy = (name: string) => {
+    const entry = classifyArticleFolderEntry(name);
+    return entry.kind === 'conflict' && entry.source === 'newsroom';
+  };
+  let tree: string | null = article.oid;
+  for (const name of (await treeEntries(git, article.oid)).keys()) {
+    if (isCopy(name)) tree = await withEntry(git, tree, name, null);
+  }
+  for (const [name, entry] of await treeEntries(git, from.type === 'tree' ? from.oid : null)) {
+    if (isCopy(name)) tree = await withEntry(git, tree, name, entry);
+  }
+  return tree ? { ...article, oid: tree } : null;
+}
+
 async function withFile(
   git: GitObjects,
   article: TreeEntry,

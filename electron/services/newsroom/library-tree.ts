@@ -60,7 +60,7 @@ export class LibraryTree {
       });
       return oid ? { mode: TREE_MODE, path: name, oid, type: 'tree' } : null;
     }
-    const built = await writeArticleTree(this.git, file, null, known);
+    const built = await writeArticleTree(this.git, file, null, known, { newsroomCopies: true });
     return built ? { mode: TREE_MODE, path: name, oid: built.oid, type: 'tree' } : null;
   }
 

@@ -3,19 +3,12 @@ import path from 'node:path';
 import { init, resolveRef, writeRef, readCommit, type GitProgressEvent } from 'isomorphic-git';
 import { ApiError } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n/message';
-import {
-  NewsroomLoginSchema,
-  type JoinProgress,
-  type NewsroomStatus,
-  type SyncState,
-} from '../../../shared/newsroom/newsroom-link';
+import { type JoinProgress, type NewsroomStatus, type SyncState } from '../../../shared/newsroom/newsroom-link';
 import type { Role } from '../../../shared/settings/schema';
 import type { EventBus } from '../api/event-bus';
 import { isCode } from '../fs/io-error';
 import { LibraryStore } from '../library/library-store';
-import { newsroomCopyName } from '../library/sync-conflicts';
 import type { LibrarySession } from '../library/library-session';
-import { writeFileAtomic } from '../fs/atomic-write';
 import type { SecretStore } from '../secrets/secret-store';
 import { atomicGitFs } from '../versions/git-fs';
 import type { GitObjects } from '../versions/article-tree';
@@ -34,6 +27,7 @@ import { NewsroomRemote, REMOTE } from './newsroom-remote';
 import { checkDeskGuard } from './desk-guard';
 import { DESK, NewsroomSync, WORK_REF, personalRef } from './newsroom-sync';
 import { PendingUnits } from './pending-units';
+import { dropDuplicateCopies, keepLostVersion } from './newsroom-copies';
 
 export interface NewsroomServiceOptions {
   userDataDir: string;
@@ -113,14 +107,16 @@ export class NewsroomService {
       role: this.options.role,
       name: this.options.name,
       exclusive: (unit, write) => exclusive(session, unit, write),
-      onConflict: (unit, theirs, who) => keepTheirs(session, unit, theirs, who),
+      onConflict: (unit, lost, who) => keepLostVersion(session, unit, lost, who, who === link.login),
       // Indexed and told at once, as the folder's watch would a moment later (it sees the same files too).
       onWritten: async (units) => {
         for (const unit of units) {
           const [dir, id] = unit.split('/');
-          if (dir === ARTICLE_DIRS[0] && id)
+          if (dir === ARTICLE_DIRS[0] && id) {
+            // Two computers that merged at once may each have kept the same version: one copy stays, and that is sent.
+            if (await dropDuplicateCopies(session, id)) await pending.touch(unit);
             await session.arrived(id).catch((error: unknown) => this.options.logger.error('index', error));
-          else this.options.bus.emit('library.changed', {});
+          } else this.options.bus.emit('library.changed', {});
         }
         if (units.some((unit) => OUTLET_UNITS.includes(unit))) this.options.bus.emit('outlet.changed', { hash: null });
       },
@@ -369,17 +365,6 @@ async function exclusive(session: LibrarySession, unit: string, write: () => Pro
     () => false,
   );
   return exists ? session.store.withArticleLock(id, write) : write();
-}
-
-/** A colleague's side of an article that did not merge: a copy beside it (the conflict banner offers it) and a version. */
-async function keepTheirs(session: LibrarySession, unit: string, theirs: Uint8Array | null, who: string) {
-  const [dir, id] = unit.split('/');
-  if (dir !== ARTICLE_DIRS[0] || !id || !theirs) return;
-  const login = NewsroomLoginSchema.safeParse(who).success ? who : 'newsroom';
-  await writeFileAtomic(path.join(session.store.articleDir(id), newsroomCopyName(login, new Date())), theirs);
-  await session.versions?.keep(id, theirs, 'conflict-theirs');
-  // Counted now, not when the folder's watch gets to it: the turn that found it already says «conflict» with it.
-  await session.catalog.refresh(id);
 }
 
 /**

@@ -40,10 +40,10 @@ export interface NewsroomSyncOptions {
   /** Runs `write` as the only writer of the unit's files (the library store's article lock). */
   exclusive: (unit: string, write: () => Promise<void>) => Promise<void>;
   /**
-   * An article that could not be merged: the caller keeps theirs (by `who`, the login that wrote it last)
-   * where the person can compare.
+   * An article that could not be merged: the caller keeps the version that did not stand (`lost`, by `who`, the
+   * login that wrote it) beside the article, where the person can compare.
    */
-  onConflict: (unit: string, theirs: Uint8Array | null, who: string) => Promise<void>;
+  onConflict: (unit: string, lost: Uint8Array | null, who: string) => Promise<void>;
   /** Units written into the library folder from the server (awaited: a turn ends once they are listed). */
   onWritten: (units: string[]) => Promise<void>;
   onState: (state: SyncState) => void;
@@ -170,12 +170,19 @@ export class NewsroomSync {
       const headTree = head ? (await this.commit(head)).tree : null;
       let theirs = source;
       if (this.options.role() === 'editor' && branch !== DESK) theirs = await this.filtered(source, headTree);
-      const next = head ? await this.merged(head, headTree, theirs) : { commit: theirs, conflicts: [] };
+      const next = head
+        ? await this.merged(head, headTree, theirs, branch === DESK)
+        : { commit: theirs, conflicts: [] };
       const nextTree = (await this.commit(next.commit)).tree;
       if (!(await this.apply(headTree, nextTree))) return conflicts; // the folder changed meanwhile: next turn
       await writeRef({ ...this.options.git, ref: WORK_REF, value: next.commit, force: true });
-      const who = (await this.commit(source)).author.email;
-      for (const conflict of next.conflicts) await this.options.onConflict(conflict.unit, conflict.theirs, who);
+      for (const conflict of next.conflicts) {
+        await this.options.onConflict(conflict.unit, conflict.lost, conflict.who);
+        // The version kept beside the article goes to the server too (right after this turn): the other person
+        // sees it, and whoever settles it settles it for both.
+        await this.options.pending.touch(conflict.unit);
+        this.again = true;
+      }
       conflicts += next.conflicts.length;
     }
     return conflicts;
@@ -198,22 +205,31 @@ export class NewsroomSync {
     return this.newCommit(allowed, [source], 'taken');
   }
 
+  /**
+   * `theirs` merged into `head`. What both changed in one article is settled the same way on every computer, so
+   * two people merging at once end up alike: the desk's version stands (for an editor, the desk is what he sends;
+   * for a journalist, what the editors hold), and the other version is kept beside it (`conflicts`, with whose it was).
+   */
   private async merged(
     head: string,
     headTree: string | null,
     theirs: string,
-  ): Promise<{ commit: string; conflicts: Array<{ unit: string; theirs: Uint8Array | null }> }> {
-    const result = await mergeCommits({ ...this.options.git, ours: head, theirs, author: this.person() });
-    if (result.fastForward === 'ours') return { commit: head, conflicts: [] };
+    deskWins: boolean,
+  ): Promise<{ commit: string; conflicts: Array<{ unit: string; lost: Uint8Array | null; who: string }> }> {
+    const [first, second] = deskWins ? [theirs, head] : [head, theirs];
+    const result = await mergeCommits({ ...this.options.git, ours: first, theirs: second, author: this.person() });
+    const ahead = result.fastForward === null ? null : (result.fastForward === 'ours') === deskWins ? 'theirs' : 'ours';
+    if (ahead === 'ours') return { commit: head, conflicts: [] };
     const tree = await settleStatuses(this.options.git, headTree, result.tree);
-    if (result.fastForward === 'theirs') {
+    if (ahead === 'theirs') {
       // Theirs is ahead: taken as it is, unless a status in it is not what its steps say.
       return { commit: tree === result.tree ? theirs : await this.newCommit(tree, [theirs], 'settled'), conflicts: [] };
     }
     // Logs and notes always merge; an article's own file is what may not, and its other side is kept.
+    const loser = deskWins ? this.options.login : (await this.commit(theirs)).author.email;
     const conflicts = result.conflicts
       .filter((conflict) => conflict.path.endsWith('/article.json'))
-      .map((conflict) => ({ unit: unitOf(conflict.path), theirs: conflict.theirs }));
+      .map((conflict) => ({ unit: unitOf(conflict.path), lost: conflict.theirs, who: loser }));
     return { commit: await this.newCommit(tree, [head, theirs], 'merged'), conflicts };
   }
 

@@ -29,6 +29,8 @@ export interface ArticleTree {
  * An article's folder as a tree: article.json (or `bytes` in its place), the other files beside it (transitions,
  * notes, a trash note), and its media. Media are named by their content hash, so a name `previous` had is not
  * read again. Locks, temp files, sync tools' conflict copies, hidden files and links are not the article's content.
+ * With `newsroomCopies`, a colleague's version the newsroom's merge kept beside the article is: it travels with
+ * the article, so that both people see the two versions until one of them settles it.
  * Null when the folder does not exist and no `bytes` are given.
  */
 export async function writeArticleTree(
@@ -36,6 +38,7 @@ export async function writeArticleTree(
   folder: string,
   bytes: Uint8Array | null,
   previous: TreeEntry[],
+  options: { newsroomCopies?: boolean } = {},
 ): Promise<ArticleTree | null> {
   let names: string[];
   try {
@@ -59,8 +62,10 @@ export async function writeArticleTree(
       continue;
     }
     if (!stat?.isFile()) continue;
-    const kind = classifyArticleFolderEntry(name).kind;
-    if (kind === 'lock' || kind === 'temp' || kind === 'conflict') continue;
+    const entry = classifyArticleFolderEntry(name);
+    const kind = entry.kind;
+    if (kind === 'lock' || kind === 'temp') continue;
+    if (kind === 'conflict' && !(options.newsroomCopies && entry.source === 'newsroom')) continue;
     if (kind === 'article' && articleBytes !== null) continue;
     const content = await fsp.readFile(file);
     if (kind === 'article') articleBytes = content;

@@ -1,8 +1,10 @@
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NewsroomServer } from '../../../fixtures/newsroom-server';
 import { person, SEED_ID, startTestNewsroom, type Person } from '../../../fixtures/newsroom-people';
+import { runGit, serverGitEnv } from '../../../fixtures/newsroom-repo';
+import { newsroomCopyName } from '../../../../electron/services/library/sync-conflicts';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 
 const tempDir = useTempDirs('shpalta-newsroom-');
@@ -110,6 +112,66 @@ describe('a newsroom between two machines, through the real Git server', { timeo
     expect((await titles(ivan))['Підроблене схвалення']).toBe('draft');
   });
 
+  it('a version forged beside the article brings its text at most, never a status, and nothing while it is with the editor', async () => {
+    const { server, olena, ivan } = await newsroom();
+    await olena.join(server);
+    await ivan.join(server);
+    const forgeCopy = async (id: string, headline: string) => {
+      const folder = path.join(olena.app.settings.get().libraryPath, 'articles', id);
+      const forged = JSON.parse(await readFile(path.join(folder, 'article.json'), 'utf8'));
+      Object.assign(forged, { headline, status: 'approved' });
+      const name = newsroomCopyName('ivan', new Date('2026-12-01T10:00:00Z'));
+      await writeFile(path.join(folder, name), JSON.stringify(forged, null, 2));
+      // The folder's watch has seen it (and told the exchange) once her own library lists it.
+      await vi.waitFor(async () => {
+        const { copies } = await olena.call('article.conflicts', { id });
+        expect(copies.map((copy) => copy.fileName)).toContain(name);
+      });
+      return name;
+    };
+
+    // A draft: her text may go to the desk, so the copy does; taking it takes its words, not «approved».
+    const draft = await olena.call('article.create', { headline: 'Чернетка' });
+    const draftCopy = await forgeCopy(draft.article.id, 'Заголовок із копії');
+    await olena.call('newsroom.syncNow', {});
+    await ivan.call('newsroom.syncNow', {});
+    expect((await ivan.call('article.conflicts', { id: draft.article.id })).copies.map((c) => c.fileName)).toEqual([
+      draftCopy,
+    ]);
+    const taken = await ivan.call('article.resolveConflict', {
+      id: draft.article.id,
+      fileName: draftCopy,
+      keep: 'copy',
+    });
+    expect(taken.article).toMatchObject({ headline: 'Заголовок із копії', status: 'draft' });
+
+    // With the editor: nothing of hers but her steps goes to the desk, a copy beside the text neither.
+    const sent = await olena.call('article.create', { headline: 'На перевірці' });
+    await olena.call('newsroom.syncNow', {});
+    await olena.call('workflow.transition', { id: sent.article.id, to: 'submitted', baseHash: sent.hash });
+    await olena.call('newsroom.syncNow', {});
+    await ivan.call('newsroom.syncNow', {});
+    await olena.call('newsroom.syncNow', {});
+    const forged = await forgeCopy(sent.article.id, 'Підмінений заголовок');
+    // A note of hers (allowed while it is with the editor) sends the folder, the forged copy in it.
+    await olena.call('notes.add', {
+      id: sent.article.id,
+      noteId: 'note-000777',
+      baseHash: null,
+      quote: 'На перевірці',
+      text: 'Питання до редактора',
+    });
+    await olena.call('newsroom.syncNow', {});
+    const onServer = await runGit(['ls-tree', '-r', '--name-only', 'refs/heads/j/olena'], {
+      cwd: server.repoDir,
+      env: serverGitEnv(path.dirname(server.repoDir)),
+    });
+    expect(onServer.split('\n')).toContain(`articles/${sent.article.id}/${forged}`);
+    await ivan.call('newsroom.syncNow', {});
+    expect((await ivan.call('article.conflicts', { id: sent.article.id })).copies).toEqual([]);
+    expect((await titles(ivan))['На перевірці']).toBe('submitted');
+  });
+
   it('a journalist who calls herself an editor is refused by the server, and told why', async () => {
     const { server, olena } = await newsroom();
     await olena.join(server);
@@ -169,10 +231,60 @@ describe('a newsroom between two machines, through the real Git server', { timeo
     const conflicted = await ivan.call('library.conflicted', {});
     expect(conflicted.articles).toEqual([expect.objectContaining({ id: SEED_ID, copies: 1 })]);
     expect((await ivan.call('newsroom.syncNow', {})).sync.kind).toBe('conflict');
-    await ivan.call('article.resolveConflict', { id: SEED_ID, fileName: copies[0]?.fileName ?? '', keep: 'current' });
-    await ivan.app.services.settled();
-    expect((await ivan.call('library.conflicted', {})).articles).toEqual([]);
+
+    // The version kept beside the article travels: Olena, whose paragraph did not win, sees it too.
+    expect((await olena.call('newsroom.syncNow', {})).sync.kind).toBe('conflict');
+    expect((await texts(olena))[1]).toBe('Другий абзац Івана.');
+    const hers = await olena.call('article.conflicts', { id: SEED_ID });
+    expect(hers.copies.map((copy) => copy.fileName)).toEqual([copies[0]?.fileName]);
+    expect((await olena.call('library.conflicted', {})).articles).toEqual([
+      expect.objectContaining({ id: SEED_ID, copies: 1 }),
+    ]);
+
+    // One of them settles it, for both: Olena takes her paragraph back.
+    await olena.call('article.resolveConflict', { id: SEED_ID, fileName: copies[0]?.fileName ?? '', keep: 'copy' });
+    await olena.app.services.settled();
+    expect((await olena.call('library.conflicted', {})).articles).toEqual([]);
+    expect((await olena.call('newsroom.syncNow', {})).sync.kind).toBe('synced');
     expect((await ivan.call('newsroom.syncNow', {})).sync.kind).toBe('synced');
+    expect((await ivan.call('library.conflicted', {})).articles).toEqual([]);
+    expect((await texts(ivan))[1]).toBe('Другий абзац Олени.');
+  });
+
+  it('two computers that merge the same paragraph at once end alike: the desk’s stands, one copy of hers', async () => {
+    const { server, olena, ivan } = await newsroom();
+    await olena.join(server);
+    await ivan.join(server);
+    // The middle of three paragraphs: the one both rewrite.
+    const setFirst = async (who: Person, text: string) => {
+      const { article, hash } = await who.call('article.get', { id: SEED_ID });
+      const paragraph = (words: string) => ({ type: 'paragraph', content: [{ type: 'text', text: words }] });
+      const body = { type: 'doc' as const, content: [paragraph('Вступ.'), paragraph(text), paragraph('Кінець.')] };
+      await who.call('article.save', { article: { ...article, body }, baseHash: hash });
+    };
+    const state = async (who: Person) => ({
+      text: (await who.call('article.get', { id: SEED_ID })).article.body.content?.[1]?.content?.[0]?.text,
+      copies: (await who.call('article.conflicts', { id: SEED_ID })).copies.map((copy) => copy.fileName),
+    });
+    await setFirst(olena, 'Спільний абзац.');
+    await olena.call('newsroom.syncNow', {});
+    await ivan.call('newsroom.syncNow', {});
+    expect((await state(ivan)).text).toBe('Спільний абзац.');
+    await setFirst(olena, 'Спільний абзац. Так пише Олена.');
+    await setFirst(ivan, 'Спільний абзац. Так пише Іван.');
+    // Both send before either has heard of the other, then both merge what the other sent.
+    await Promise.all([olena.call('newsroom.syncNow', {}), ivan.call('newsroom.syncNow', {})]);
+    for (let round = 0; round < 3; round += 1) {
+      await olena.call('newsroom.syncNow', {});
+      await ivan.call('newsroom.syncNow', {});
+      await olena.app.services.settled();
+      await ivan.app.services.settled();
+    }
+    const [hers, his] = [await state(olena), await state(ivan)];
+    expect(his.text).toBe('Спільний абзац. Так пише Іван.');
+    expect(hers).toEqual(his);
+    expect(his.copies).toHaveLength(1);
+    expect(his.copies[0]).toMatch(/^article \(newsroom copy olena /);
   });
 
   it(
