@@ -314,6 +314,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     'article.purge': async ({ id }) => {
       await (await current()).store.purge(id);
+      // The library knows nothing of this computer's data: the originals of its photos go here. A leftover
+      // folder is no reason to say the article was not deleted: logged, the purge stands.
+      await originals.forget(id).catch((error: unknown) => logger.error('kept originals cleanup failed', error));
       changed();
       return {};
     },

@@ -1187,6 +1187,13 @@ export const en = {
   'settings.media.history':
     'Everything that reaches the newsroom’s library stays in its history for good, and everyone who joined it has a copy.',
   'settings.media.loading': 'Reading the photo settings…',
+  // A photo within the web size, its camera data taken out (shared/media/metadata, renderer/src/editor/nodes/figure).
+  'media.metadata.removed': 'Camera and location data removed from the photo for the library.',
+  'media.metadata.removedKept':
+    'Camera and location data removed from the photo for the library; the original is kept on this computer.',
+  'media.metadata.removedNotKept': 'Camera and location data removed from the photo for the library. {reason}',
+  'media.metadata.failed':
+    'Could not remove the camera data from “{name}” ({reason}), so the photo was not added: camera and location data must not reach the shared library.',
   'settings.media.savedOn': 'Saved: originals of large photos will stay on this computer.',
   'settings.media.savedOff': 'Saved: originals of large photos will not be kept.',
   'settings.media.saveError': 'Could not save the photo setting: {reason}',

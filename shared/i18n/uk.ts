@@ -1168,6 +1168,13 @@ export const uk = {
   'settings.media.history':
     'Усе, що потрапило до бібліотеки редакції, зберігається в її історії назавжди й є в кожного, хто до неї приєднався.',
   'settings.media.loading': 'Читаємо налаштування фото…',
+  // A photo within the web size, its camera data taken out (shared/media/metadata, renderer/src/editor/nodes/figure).
+  'media.metadata.removed': 'З фото вилучено дані камери й місця зйомки для бібліотеки.',
+  'media.metadata.removedKept':
+    'З фото вилучено дані камери й місця зйомки для бібліотеки; оригінал збережено на цьому комп’ютері.',
+  'media.metadata.removedNotKept': 'З фото вилучено дані камери й місця зйомки для бібліотеки. {reason}',
+  'media.metadata.failed':
+    'Не вдалося вилучити дані камери з «{name}» ({reason}), тож фото не додано: дані камери й місця зйомки не мають потрапити до спільної бібліотеки.',
   'settings.media.savedOn': 'Збережено: оригінали великих фото лишатимуться на цьому комп’ютері.',
   'settings.media.savedOff': 'Збережено: оригінали великих фото не зберігатимуться.',
   'settings.media.saveError': 'Не вдалося зберегти налаштування фото: {reason}',

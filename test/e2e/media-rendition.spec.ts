@@ -4,6 +4,14 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type BrowserModeApp } from './browser-mode';
 import { readImageHeader } from '../../shared/media/image-header';
+import {
+  cameraJpegWithoutMetadata,
+  cameraPhoto,
+  pngChunks,
+  secretsIn,
+  webpChunks,
+  type CameraPhoto,
+} from '../fixtures/camera-photos';
 
 const SAMPLE_HEADLINE = /Редакція перейшла на «Шпальту»/;
 const HEADLINE = 'Обстріл Харкова: фото з місця';
@@ -11,6 +19,7 @@ const ALT = 'Пожежники гасять будинок';
 const REDUCED = 'Фото зменшено до 2560 px для бібліотеки; дані камери й місця зйомки вилучено.';
 const REDUCED_KEPT =
   'Фото зменшено до 2560 px для бібліотеки; дані камери й місця зйомки вилучено; оригінал збережено на цьому комп’ютері.';
+const CLEANED = 'З фото вилучено дані камери й місця зйомки для бібліотеки.';
 /** What the EXIF says about the camera: none of it may reach the library. */
 const CAMERA_SERIAL = 'SHPALTA-SN-0047113';
 
@@ -18,6 +27,7 @@ const body = (page: Page) => page.getByRole('textbox', { name: 'Текст ст�
 const headline = (page: Page) => page.getByRole('textbox', { name: 'Заголовок' });
 const imageDialog = (page: Page) => page.getByRole('dialog', { name: 'Додати зображення' });
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'Фото зменшено до 2560 px' });
+const cleanedNotice = (page: Page) => page.getByRole('status').filter({ hasText: CLEANED });
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
@@ -147,15 +157,22 @@ async function filesUnder(dir: string): Promise<Map<string, Buffer>> {
 }
 
 /** Inserts a photo through «Додати зображення», with its alt text, and waits for the figure in the body. */
-async function insertPhoto(page: Page, name: string, bytes: Buffer, alt: string): Promise<void> {
-  await body(page).click();
+async function insertPhoto(
+  page: Page,
+  name: string,
+  bytes: Buffer,
+  alt: string,
+  { size = '4000 × 3000', mimeType = 'image/jpeg' } = {},
+): Promise<void> {
+  // The last paragraph, not the body's middle: that may be a figure inserted before, and its alt field.
+  await body(page).locator('p').last().click();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await page.keyboard.type('/зобр');
   await page.keyboard.press('Enter');
   await expect(imageDialog(page)).toBeVisible();
-  await imageDialog(page).getByLabel('Файл зображення').setInputFiles({ name, mimeType: 'image/jpeg', buffer: bytes });
-  await expect(imageDialog(page).getByText(`«${name}», 4000 × 3000 пікселів`)).toBeVisible();
+  await imageDialog(page).getByLabel('Файл зображення').setInputFiles({ name, mimeType, buffer: bytes });
+  await expect(imageDialog(page).getByText(`«${name}», ${size} пікселів`)).toBeVisible();
   await imageDialog(page).getByLabel('Опис для незрячих читачів (alt)').fill(alt);
   await imageDialog(page).getByRole('button', { name: 'Вставити' }).click();
   await expect(imageDialog(page)).toBeHidden();
@@ -267,4 +284,126 @@ test('a large camera photo reaches the library as a 2560 px web rendition withou
   await expect(notice(page)).toHaveCount(0);
   await page.keyboard.type('Далі текст.');
   await expect(notice(page)).toHaveCount(0);
+});
+
+/**
+ * Every pixel of a picture as the browser shows it (its colour profile and EXIF orientation applied), as a
+ * SHA-256 of the RGBA data, with its size: two files that show the same picture give the same answer.
+ */
+async function shownPixels(page: Page, bytes: Buffer): Promise<string> {
+  return page.evaluate(async (base64) => {
+    const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([data]));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no canvas');
+    context.drawImage(bitmap, 0, 0);
+    const rgba = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', rgba));
+    return `${bitmap.width}×${bitmap.height} ${Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  }, bytes.toString('base64'));
+}
+
+/** Opens a new article with this headline and gives its media folder. */
+async function newArticle(page: Page, app: BrowserModeApp, title: string): Promise<string> {
+  await page.goto(app.url);
+  await expect(page.getByRole('option', { name: SAMPLE_HEADLINE })).toBeVisible();
+  await page.getByRole('button', { name: 'Нова стаття' }).click();
+  await expect(headline(page)).toHaveValue('');
+  await headline(page).fill(title);
+  return path.join(app.libraryPath, 'articles', await articleId(app, title), 'media');
+}
+
+test('a small camera photo (JPEG, PNG, WebP) reaches the library without its camera data, its pixels as they were', async ({
+  page,
+  app,
+}) => {
+  const mediaDir = await newArticle(page, app, 'Мітинг на Майдані: фото читачів');
+  const photos: Array<{ name: string; file: CameraPhoto; mimeType: string; alt: string }> = [
+    { name: 'IMG_0420.JPG', file: 'camera.jpg', mimeType: 'image/jpeg', alt: 'Люди з прапорами' },
+    { name: 'знімок.png', file: 'camera.png', mimeType: 'image/png', alt: 'Сцена біля монумента' },
+    { name: 'фото.webp', file: 'camera.webp', mimeType: 'image/webp', alt: 'Натовп на площі' },
+  ];
+  const stored = new Map<CameraPhoto, Buffer>();
+  for (const { name, file, mimeType, alt } of photos) {
+    const photo = cameraPhoto(file);
+    expect(secretsIn(photo), file).toContain('SHPALTA-SN-0047113');
+    const before = new Set(await readdir(mediaDir).catch(() => []));
+    await insertPhoto(page, name, photo, alt, { size: '96 × 64', mimeType });
+    await expect(cleanedNotice(page).locator('span')).toHaveText(CLEANED);
+    await expect.poll(async () => (await readdir(mediaDir)).length).toBe(before.size + 1);
+    const [added = ''] = (await readdir(mediaDir)).filter((entry) => !before.has(entry));
+    const bytes = await readFile(path.join(mediaDir, added));
+    // Named by the hash of what the library holds, with the photo's own extension: not redrawn.
+    expect(added, file).toBe(`${sha256(bytes)}.${path.extname(file).slice(1)}`);
+    expect(secretsIn(bytes), file).toEqual([]);
+    // The same picture, every pixel, as the browser shows the original.
+    expect(await shownPixels(page, bytes), file).toBe(await shownPixels(page, photo));
+    stored.set(file, bytes);
+  }
+  // The JPEG is exactly the photo less its EXIF, XMP, IPTC and comment segments.
+  expect(stored.get('camera.jpg')?.equals(cameraJpegWithoutMetadata(cameraPhoto('camera.jpg')))).toBe(true);
+  expect(pngChunks(stored.get('camera.png') ?? Buffer.alloc(0)).map((chunk) => chunk.type)).toEqual([
+    'IHDR',
+    'iCCP',
+    'cHRM',
+    'bKGD',
+    'IDAT',
+    'IEND',
+  ]);
+  expect(webpChunks(stored.get('camera.webp') ?? Buffer.alloc(0)).map((chunk) => chunk.type)).toEqual([
+    'VP8X',
+    'ICCP',
+    'ALPH',
+    'VP8 ',
+  ]);
+  // Nothing of the camera's data anywhere in the library.
+  for (const [file, bytes] of await filesUnder(app.libraryPath)) expect(secretsIn(bytes), file).toEqual([]);
+});
+
+test('a small photo stored turned is drawn upright for the library, without its camera data', async ({ page, app }) => {
+  const mediaDir = await newArticle(page, app, 'Повінь на Дністрі: фото з телефона');
+  const photo = cameraPhoto('camera-turned.jpg');
+  // As stored: 96 × 64, lying, with EXIF orientation 6 saying «turn it clockwise».
+  expect(readImageHeader(photo)).toEqual({ kind: 'image', format: 'jpeg', width: 96, height: 64 });
+  await insertPhoto(page, 'IMG_0421.JPG', photo, 'Затоплена вулиця', { size: '96 × 64' });
+  await expect(cleanedNotice(page).locator('span')).toHaveText(CLEANED);
+
+  await expect.poll(async () => (await readdir(mediaDir).catch(() => [])).length).toBe(1);
+  const [stored = ''] = await readdir(mediaDir);
+  const bytes = await readFile(path.join(mediaDir, stored));
+  expect(stored).toBe(`${sha256(bytes)}.jpg`);
+  // Standing now, in its pixels: no note is left to turn it, and none is needed.
+  expect(readImageHeader(bytes)).toEqual({ kind: 'image', format: 'jpeg', width: 64, height: 96 });
+  expect(bytes.includes(Buffer.from('Exif\0\0', 'latin1'))).toBe(false);
+  expect(secretsIn(bytes)).toEqual([]);
+  // The yellow quarter stored top-left, turned clockwise, is top-right: as the browser shows the original.
+  const yellowAt = (picture: Buffer, points: Array<[number, number]>) =>
+    page.evaluate(
+      async ({ base64, at }) => {
+        const data = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+        // createImageBitmap turns a picture as its EXIF says, as an <img> does.
+        const bitmap = await createImageBitmap(new Blob([data], { type: 'image/jpeg' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no canvas');
+        context.drawImage(bitmap, 0, 0);
+        return at.map(([x, y]) => {
+          // Yellow through the photo's colour profile: much red and green, no blue.
+          const [r = 0, g = 0, b = 0] = context.getImageData(x, y, 1, 1).data;
+          return r > 150 && g > 120 && b < 60;
+        });
+      },
+      { base64: picture.toString('base64'), at: points },
+    );
+  const points: Array<[number, number]> = [
+    [50, 20],
+    [10, 20],
+    [50, 80],
+    [10, 80],
+  ];
+  expect(await yellowAt(bytes, points)).toEqual([true, false, false, false]);
+  expect(await yellowAt(photo, points)).toEqual([true, false, false, false]);
+  // Nothing kept on this computer: the setting is off.
+  expect(await filesUnder(path.join(app.userDataDir, 'originals'))).toEqual(new Map());
 });

@@ -68,6 +68,16 @@ export class KeptOriginals {
     }
   }
 
+  /**
+   * Removes the originals kept for an article deleted for good: nothing on this computer outlives it. An
+   * article without any is fine. Only a folder the library's own id names is touched, never one a link leads to.
+   */
+  async forget(articleId: string): Promise<void> {
+    if (!ArticleIdSchema.safeParse(articleId).success) return;
+    // rm does not follow a link: a linked folder loses the link, never what it leads to.
+    await this.fs.rm(path.join(this.dir, articleId), { recursive: true, force: true });
+  }
+
   /** A data folder placed inside the library (or linked into it) would put the originals in it: refused. */
   private async refuseInsideLibrary(folder: string): Promise<void> {
     const [real, library] = await Promise.all([realpath(folder), realpath(this.libraryRoot()).catch(() => null)]);

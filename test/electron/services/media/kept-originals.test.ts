@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KeptOriginals, ORIGINALS_DIR } from '../../../../electron/services/media/kept-originals';
 import { expectCode } from '../../../fixtures/api-errors';
+import { FaultyFileSystem } from '../../../fixtures/faulty-fs';
 import { jpeg, png } from '../../../fixtures/images';
 import { sha256 } from '../../../fixtures/sha256';
 import { useTempDirs } from '../../../fixtures/temp-dir';
@@ -154,5 +155,93 @@ describe('media.keepOriginal', () => {
     await import('node:fs/promises').then((fs) => fs.rm(blocked));
     await originals.keep(request);
     expect((await readFile(path.join(blocked, 'a1', `${sha256(RENDITION)}.jpg`))).equals(ORIGINAL)).toBe(true);
+  });
+});
+
+describe('kept originals go with their article when it is deleted for good', () => {
+  let app: TestApp | null = null;
+  afterEach(() => {
+    app?.services.dispose();
+    app = null;
+  });
+
+  /** A real app with an article (given) whose large photo's original was kept, as the page keeps it. */
+  async function keepOriginalOf(testApp: TestApp, headline: string): Promise<{ articleId: string; folder: string }> {
+    const { handlers } = testApp.services;
+    const { article } = await handlers['article.create']({ headline });
+    const { src } = await handlers['media.import']({
+      articleId: article.id,
+      fileName: 'IMG.jpg',
+      base64: RENDITION.toString('base64'),
+    });
+    await handlers['media.keepOriginal']({
+      articleId: article.id,
+      src,
+      fileName: 'IMG.JPG',
+      base64: ORIGINAL.toString('base64'),
+    });
+    const folder = path.join(testApp.userDataDir, ORIGINALS_DIR, article.id);
+    expect(await readdir(folder)).toEqual([`${sha256(RENDITION)}.jpg`]);
+    return { articleId: article.id, folder };
+  }
+
+  it('stay while the article is in the trash; go when it is purged, and only its own', async () => {
+    app = await createTestApp(await tempDir());
+    const { handlers } = app.services;
+    const deleted = await keepOriginalOf(app, 'Обстріл');
+    const other = await keepOriginalOf(app, 'Повінь');
+
+    await handlers['article.trash']({ id: deleted.articleId });
+    // The trash can be undone: the originals wait.
+    expect(await readdir(deleted.folder)).toEqual([`${sha256(RENDITION)}.jpg`]);
+
+    expect(await handlers['article.purge']({ id: deleted.articleId })).toEqual({});
+    await expect(stat(deleted.folder)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(await readdir(other.folder)).toEqual([`${sha256(RENDITION)}.jpg`]);
+    expect(await readdir(path.join(app.userDataDir, ORIGINALS_DIR))).toEqual([other.articleId]);
+  });
+
+  it('purging an article that never had any is fine, and makes no folder', async () => {
+    app = await createTestApp(await tempDir());
+    const { handlers } = app.services;
+    const { article } = await handlers['article.create']({ headline: 'Без фото' });
+    await handlers['article.trash']({ id: article.id });
+    expect(await handlers['article.purge']({ id: article.id })).toEqual({});
+    expect(await readdir(app.userDataDir)).not.toContain(ORIGINALS_DIR);
+    expect((await handlers['library.trash']({})).items).toEqual([]);
+  });
+
+  it('a folder that cannot be removed is logged; the purge stands', async () => {
+    const faulty = new FaultyFileSystem();
+    const logged: Array<{ message: string; error: unknown }> = [];
+    app = await createTestApp(await tempDir(), 'browser', {
+      fs: faulty.fs,
+      logger: { error: (message, error) => logged.push({ message, error }) },
+    });
+    const { handlers } = app.services;
+    const { articleId, folder } = await keepOriginalOf(app, 'Обстріл');
+    await handlers['article.trash']({ id: articleId });
+    const fault = faulty.fail('rm', 'EBUSY', { when: (target) => target === folder });
+
+    expect(await handlers['article.purge']({ id: articleId })).toEqual({});
+    expect(fault.hits).toBe(1);
+    expect((await handlers['library.trash']({})).items).toEqual([]);
+    expect(logged.map((entry) => entry.message)).toEqual(['kept originals cleanup failed']);
+    expect(logged[0]?.error).toMatchObject({ code: 'EBUSY' });
+    // The folder stays as it was, and the log says why; nothing else was touched.
+    expect(await readdir(folder)).toEqual([`${sha256(RENDITION)}.jpg`]);
+  });
+
+  it('KeptOriginals.forget touches only a folder named by an article id', async () => {
+    const root = await tempDir();
+    const dir = path.join(root, ORIGINALS_DIR);
+    await mkdir(path.join(dir, 'a1'), { recursive: true });
+    await writeFile(path.join(root, 'keep-me'), 'not an original');
+    const originals = new KeptOriginals(dir, () => path.join(root, 'Шпальта'));
+    for (const id of ['..', '../..', '', 'a/b', '/tmp', 'A1']) await originals.forget(id);
+    expect(await readdir(root)).toEqual(expect.arrayContaining(['keep-me', ORIGINALS_DIR]));
+    expect(await readdir(dir)).toEqual(['a1']);
+    await originals.forget('a1');
+    expect(await readdir(dir)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { installDialogPolyfill } from '../../library/dialog-polyfill';
 import { destroyEditors, mountEditor, settle } from '../support/block-editor';
 import { useObjectUrls } from '../support/object-urls';
 import { type EditorLibrary, useEditorLibrary } from '../support/real-editor-api';
-import { jpeg } from '../../../fixtures/images';
+import { cameraJpegWithoutMetadata, cameraPhoto, secretsIn } from '../../../fixtures/camera-photos';
 
 beforeAll(installDialogPolyfill);
 const openLibrary = useEditorLibrary();
@@ -27,11 +27,13 @@ describe('dialogs opened from the body insert where the cursor was', () => {
     const editor = await bodyWithEmptyLine(library);
     editor.commands.openImageDialog();
     await settle();
-    const bytes = new Uint8Array(jpeg(40, 30));
+    // A camera's photo, within the web size: it reaches the library without its camera data.
+    const photo = cameraPhoto('camera.jpg');
+    const stored = cameraJpegWithoutMetadata(photo);
     fireEvent.change(screen.getByLabelText('Файл зображення'), {
-      target: { files: [new File([bytes], 'мітинг.jpg', { type: 'image/jpeg' })] },
+      target: { files: [new File([new Uint8Array(photo)], 'мітинг.jpg', { type: 'image/jpeg' })] },
     });
-    await screen.findByText(/^«мітинг.jpg», 40 × 30 пікселів\./);
+    await screen.findByText(/^«мітинг.jpg», 96 × 64 пікселів\./);
     fireEvent.change(screen.getByLabelText('Опис для незрячих читачів (alt)'), {
       target: { value: 'Мітинг на Майдані' },
     });
@@ -41,15 +43,19 @@ describe('dialogs opened from the body insert where the cursor was', () => {
     const figure = editor.getJSON().content?.[1];
     expect(figure?.type).toBe('figure');
     expect(figure?.attrs).toEqual({
-      src: `media/${sha256(bytes)}.jpg`,
+      src: `media/${sha256(stored)}.jpg`,
       alt: 'Мітинг на Майдані',
       caption: '',
       credit: '',
     });
-    expect(await library.mediaFiles()).toEqual({ [`${sha256(bytes)}.jpg`]: Buffer.from(bytes) });
+    expect(await library.mediaFiles()).toEqual({ [`${sha256(stored)}.jpg`]: stored });
+    expect(secretsIn(stored)).toEqual([]);
+    // The notice under the body says what was taken out.
+    const notice = screen.getByText('З фото вилучено дані камери й місця зйомки для бібліотеки.');
+    expect(notice.closest('[role="status"]')).not.toBeNull();
     // Shown from the open article's media, where the file is.
     expect(screen.getByRole('img', { name: 'Мітинг на Майдані' }).getAttribute('src')).toBe(
-      `/media/${library.articleId}/${sha256(bytes)}.jpg`,
+      `/media/${library.articleId}/${sha256(stored)}.jpg`,
     );
   });
 

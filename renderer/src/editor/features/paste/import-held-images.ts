@@ -11,15 +11,16 @@ import { announceRendition, insertFigure, storeImage, type RenditionReport } fro
  * The journalist agreed: each held picture's RTF data is stored in the article's media folder through
  * `media.import`, then a figure is put where the picture stood — all in one step that one Ctrl+Z undoes.
  * Pictures are paired with places in order; extra data or places without data are left alone. A large photo
- * is stored as its web rendition. Throws the API's error (or a RenditionError) when storing fails, with
- * nothing inserted.
+ * is stored as its web rendition, a smaller one without its camera data. Throws the API's error (or a
+ * RenditionError) when storing fails, with nothing inserted.
  */
 export async function importHeldImages(view: EditorView, context: BodyEditorContext, figure: NodeType): Promise<void> {
   const held = heldImagesKey.getState(view.state);
   if (!held) return;
   const count = Math.min(held.anchors.length, held.rtfImages.length);
   const sources: Array<string | null> = [];
-  let reduced: RenditionReport | null = null;
+  /** What the notice tells: the last picture the library got otherwise than as it was. */
+  let report: RenditionReport | null = null;
   for (let i = 0; i < count; i++) {
     const image = held.rtfImages[i];
     if (!image) continue;
@@ -28,7 +29,7 @@ export async function importHeldImages(view: EditorView, context: BodyEditorCont
     // A photo pasted from a document is as large as the camera made it: the same web rendition as a file's.
     const check = checkImage(name, bytes.length, bytes);
     const stored = await storeImage(context, new Blob([bytes]), name, check.ok === true ? check : null);
-    reduced = stored.rendition ?? reduced;
+    report = stored.rendition ?? report;
     sources.push(safeImageSrc(stored.src));
   }
   // The text may have changed while the files were stored: take the places as they are now.
@@ -43,7 +44,7 @@ export async function importHeldImages(view: EditorView, context: BodyEditorCont
   // Its own undo step, even when the journalist agrees within a moment of pasting.
   closeHistory(tr);
   view.dispatch(tr.setMeta(heldImagesKey, null).scrollIntoView());
-  announceRendition(view, context.t, reduced);
+  announceRendition(view, context.t, report);
 }
 
 function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {

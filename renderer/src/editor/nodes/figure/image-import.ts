@@ -6,6 +6,8 @@ import {
   MAX_IMAGE_BYTES,
   type ImageCheck,
 } from '../../../../../shared/media/image-check';
+import type { ImageFormat } from '../../../../../shared/media/image-header';
+import { stripMetadata } from '../../../../../shared/media/metadata/strip-metadata';
 import { needsWebRendition, renditionFileName } from '../../../../../shared/media/web-rendition';
 import type { BodyEditorContext } from '../../body-editor-context';
 import { makeWebRendition } from './web-rendition';
@@ -90,30 +92,48 @@ export class RenditionError extends Error {
   }
 }
 
-/** What became of a large photo's original once its web rendition was stored. */
-export type RenditionReport =
+/** What became of the original of a picture the library got redrawn (a web rendition, or turned upright). */
+export type OriginalReport =
   | { original: 'not-kept' }
   | { original: 'kept' }
   /** The person chose to keep originals, and this one could not be: the service's reason. */
   | { original: 'failed'; reason: Message };
+
+/**
+ * What the library got instead of the file as it was, for the notice the person sees: a large photo's web
+ * rendition (`reduced`), or the picture at its own size without its camera data (`cleaned`).
+ */
+export type RenditionReport = { made: 'reduced' | 'cleaned' } & OriginalReport;
 
 export interface ImportedImage {
   src: string;
   /** The stored picture's size in pixels: the rendition's when it was reduced. */
   width: number;
   height: number;
-  /** Null when the picture was stored byte for byte (small enough, or a GIF). */
+  /** Null when the picture was stored byte for byte (nothing in it to take out, or a GIF or an AVIF). */
   rendition: RenditionReport | null;
 }
 
 type ImageContext = Pick<BodyEditorContext, 'api' | 'articleId'>;
 type CheckedImage = Extract<ImageCheck, { ok: true }>;
 
+/** The picture as the library gets it, and what was done to it on the way. */
+interface LibraryCopy {
+  blob: Blob;
+  fileName: string;
+  /** Null: the file as it was. */
+  made: RenditionReport['made'] | null;
+  /** Drawn anew from its pixels: the original differs from it in more than metadata, and may be kept. */
+  redrawn: boolean;
+}
+
 /**
- * Stores a picture in the article's media folder and, when it was a large photo, keeps its original on this
- * computer if the person chose so. A photo over the web size goes to the library only as its web rendition
- * (no camera data in it); a smaller one, a GIF, or one not checked here (`check` null: the service judges it)
- * goes byte for byte. Throws the API's errors, and RenditionError when the photo could not be reduced.
+ * Stores a picture in the article's media folder, the one way every insertion takes (the dialog, a paste, a
+ * drop, pictures held from a document, the featured image). No camera data reaches the library: a photo over
+ * the web size goes as its web rendition, a smaller one without its metadata (shared/media/metadata), a GIF or
+ * an AVIF as it is. When the library got a redrawn picture, its original is kept on this computer if the
+ * person chose so. `check` null: not checked here (the service judges it). Throws the API's errors, and
+ * RenditionError when the picture could not be redrawn.
  */
 export async function storeImage(
   context: ImageContext,
@@ -121,23 +141,49 @@ export async function storeImage(
   name: string,
   check: CheckedImage | null,
 ): Promise<ImportedImage> {
-  let upload: Blob = file;
-  let fileName = name;
-  const reduce = check !== null && needsWebRendition(check.format, check);
-  if (reduce) {
-    try {
-      const rendition = await makeWebRendition(file, check.format);
-      upload = rendition.blob;
-      fileName = renditionFileName(name, rendition.type);
-    } catch (error) {
-      // Never the original instead: its camera data would stay in the newsroom's history for good.
-      throw new RenditionError(message('media.rendition.failed', { name, reason: String((error as Error).message) }));
-    }
-  }
+  const copy = await libraryCopy(file, name, check);
   const { articleId } = context;
-  const stored = await context.api.invoke('media.import', { articleId, fileName, base64: await readBase64(upload) });
-  const rendition = reduce ? await keepOriginalIfChosen(context, stored.src, file, name) : null;
-  return { ...stored, rendition };
+  const base64 = await readBase64(copy.blob);
+  const stored = await context.api.invoke('media.import', { articleId, fileName: copy.fileName, base64 });
+  if (copy.made === null) return { ...stored, rendition: null };
+  const original: OriginalReport = copy.redrawn
+    ? await keepOriginalIfChosen(context, stored.src, file, name)
+    : { original: 'not-kept' };
+  return { ...stored, rendition: { made: copy.made, ...original } };
+}
+
+async function libraryCopy(file: Blob, name: string, check: CheckedImage | null): Promise<LibraryCopy> {
+  if (check !== null && needsWebRendition(check.format, check)) return redraw(file, name, check.format, 'reduced');
+  const result = stripMetadata(await readBytes(file));
+  switch (result.kind) {
+    case 'unchanged':
+      return { blob: file, fileName: name, made: null, redrawn: false };
+    case 'stripped':
+      return { blob: new Blob([result.bytes], { type: file.type }), fileName: name, made: 'cleaned', redrawn: false };
+    // Without its EXIF a turned photo would lie down; a file that cannot be followed cannot pass as clean. The
+    // browser draws either as it shows it, and the drawing carries no metadata.
+    case 'turned':
+    case 'unreadable':
+      return redraw(file, name, result.format, 'cleaned');
+  }
+}
+
+async function redraw(
+  file: Blob,
+  name: string,
+  format: ImageFormat,
+  made: RenditionReport['made'],
+): Promise<LibraryCopy> {
+  try {
+    const rendition = await makeWebRendition(file, format);
+    return { blob: rendition.blob, fileName: renditionFileName(name, rendition.type), made, redrawn: true };
+  } catch (error) {
+    // Never the original instead: its camera data would stay in the newsroom's history for good.
+    const reason = String((error as Error).message);
+    throw new RenditionError(
+      message(made === 'reduced' ? 'media.rendition.failed' : 'media.metadata.failed', { name, reason }),
+    );
+  }
 }
 
 /** The original goes to this computer's own folder (never the library) when the settings say so. */
@@ -146,7 +192,7 @@ async function keepOriginalIfChosen(
   src: string,
   original: Blob,
   fileName: string,
-): Promise<RenditionReport> {
+): Promise<OriginalReport> {
   try {
     // Asked now, not remembered: the setting may have changed in this or another window since the article opened.
     const { media } = await context.api.invoke('settings.get', {});
@@ -160,7 +206,8 @@ async function keepOriginalIfChosen(
 }
 
 /**
- * Stores an image in the article's media folder (by content hash): a large photo as its web rendition. The
+ * Stores an image in the article's media folder (by content hash): a large photo as its web rendition, a
+ * smaller one without its camera data. The
  * file is checked here first, so a 200 MB video never crosses the bridge; every failure becomes an
  * ImageImportError with a message for people, the service's refusals in its own catalogue words.
  */

@@ -3,14 +3,18 @@ import type { EditorView } from '@tiptap/pm/view';
 import { message, type Message } from '../../../../../shared/i18n/message';
 import { WEB_RENDITION_LONG_SIDE } from '../../../../../shared/media/web-rendition';
 import type { Translate } from '../../../i18n/i18n';
-import type { RenditionReport } from './image-import';
+import type { OriginalReport, RenditionReport } from './image-import';
 import './rendition-notice.css';
 
 /** The words shown under the body after a reduced photo was inserted; null: none. */
 const noticeKey = new PluginKey<string | null>('renditionNotice');
 
-/** What the person is told about a photo that was reduced for the library. */
+/** What the person is told about a picture the library got without its camera data (reduced, or at its size). */
 export function renditionNoticeMessage(report: RenditionReport): Message {
+  return report.made === 'reduced' ? reducedNotice(report) : cleanedNotice(report);
+}
+
+function reducedNotice(report: OriginalReport): Message {
   const size = WEB_RENDITION_LONG_SIDE;
   switch (report.original) {
     case 'not-kept':
@@ -22,7 +26,18 @@ export function renditionNoticeMessage(report: RenditionReport): Message {
   }
 }
 
-/** Tells, once, under the body, that the photo just inserted was reduced (nothing for a picture stored as it was). */
+function cleanedNotice(report: OriginalReport): Message {
+  switch (report.original) {
+    case 'not-kept':
+      return message('media.metadata.removed');
+    case 'kept':
+      return message('media.metadata.removedKept');
+    case 'failed':
+      return message('media.metadata.removedNotKept', { reason: report.reason });
+  }
+}
+
+/** Tells, once, under the body, what the library got of the photo just inserted (nothing for a picture stored as it was). */
 export function announceRendition(view: EditorView, t: Translate, report: RenditionReport | null): void {
   if (!report || view.isDestroyed) return;
   const text = t.message(renditionNoticeMessage(report));

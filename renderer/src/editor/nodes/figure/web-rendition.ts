@@ -10,9 +10,10 @@ export interface WebRendition {
 }
 
 /**
- * A photo reduced to the web size (shared/media/web-rendition.ts), made in a worker of its own that goes away
- * with the job: reductions are rare, and its decoded pixels (100 MB for a 24-megapixel photo) go with it.
- * Rejects with the browser's reason when the picture cannot be decoded or encoded.
+ * A photo reduced to the web size (shared/media/web-rendition.ts), or drawn anew at its own size when its
+ * metadata cannot simply be cut out (its EXIF turns it, or its structure cannot be followed). Made in a worker
+ * of its own that goes away with the job: redraws are rare, and the decoded pixels (100 MB for a 24-megapixel
+ * photo) go with it. Rejects with the browser's reason when the picture cannot be decoded or encoded.
  */
 export function makeWebRendition(file: Blob, format: ImageFormat): Promise<WebRendition> {
   return new Promise((resolve, reject) => {
