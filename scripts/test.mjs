@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 import { ensureGitHttpBackend } from './git-server-tools.mjs';
+import { ensureExiftool } from './photo-tools.mjs';
 
 const VITEST_JSON = '.cache/vitest.json';
 const PLAYWRIGHT_JSON = '.cache/playwright.json';
@@ -42,6 +43,13 @@ if (!failedStep) {
   timings.push(`git server ${((Date.now() - gitStarted) / 1000).toFixed(1)} s`);
   if (backend) console.log(backend);
   else failedStep = 'git server';
+}
+// ExifTool for the photo-metadata checks: wanted, not required (those checks are skipped without it).
+if (!failedStep) {
+  console.log('\n▶ photo tools: ExifTool for the photo-metadata tests');
+  const photoStarted = Date.now();
+  ensureExiftool();
+  timings.push(`photo tools ${((Date.now() - photoStarted) / 1000).toFixed(1)} s`);
 }
 for (const [name, command, args] of failedStep ? [] : steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
