@@ -226,6 +226,7 @@ export class NewsroomService {
       await remote.addOrigin();
       progress({ phase: 'connecting', loaded: 0, total: null });
       estimatedBytes = await remote.estimateSize();
+      if (estimatedBytes !== null) progress({ phase: 'connecting', loaded: 0, total: null }); // said before the wait
       const onProgress = (event: GitProgressEvent) =>
         progress({ phase: 'receiving', loaded: event.loaded, total: event.total ?? null });
       const onBytes = (count: number) => {

@@ -395,7 +395,7 @@ function Shell({ connection }: { connection: Connection }) {
             settings={settings}
             outlet={outlet}
             onSaved={setSettings}
-            onJoinNewsroom={() => setJoinOpen(true)}
+            onJoinNewsroom={newsroom.status?.link ? undefined : () => setJoinOpen(true)}
           />
           <ErrorBoundary key={openId ?? 'none'}>
             {openId ? (

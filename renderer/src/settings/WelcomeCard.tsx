@@ -16,8 +16,11 @@ interface Props {
   /** The library's outlet profile: its name is the newsroom's, and is written there. */
   outlet: OutletView;
   onSaved(settings: Settings): void;
-  /** The second choice: join a newsroom's server instead (its library comes with the outlet's profile). */
-  onJoinNewsroom(): void;
+  /**
+   * The second choice: join a newsroom's server instead (its library comes with the outlet's profile). Not
+   * offered (undefined) once the open library is a newsroom's.
+   */
+  onJoinNewsroom?: (() => void) | undefined;
 }
 
 /**
@@ -85,12 +88,14 @@ export function WelcomeCard({ settings, outlet, onSaved, onJoinNewsroom }: Props
       <p className="hint" id={`${id}-role-honest`}>
         {t('workflow.honestRoles')}
       </p>
-      <p className="welcome-newsroom">
-        {t('newsroom.ui.welcomeChoice')}{' '}
-        <button type="button" disabled={busy} onClick={onJoinNewsroom}>
-          {t('newsroom.ui.join')}
-        </button>
-      </p>
+      {onJoinNewsroom ? (
+        <p className="welcome-newsroom">
+          {t('newsroom.ui.welcomeChoice')}{' '}
+          <button type="button" disabled={busy} onClick={onJoinNewsroom}>
+            {t('newsroom.ui.join')}
+          </button>
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="form-error">
           {error}
