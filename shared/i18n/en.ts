@@ -762,7 +762,7 @@ export const en = {
     'A status history entry was written by a newer version of the app (format {format}); it is left as it is.',
   'workflow.log.tooLarge': 'The status history file is too large to read; it is left as it is.',
   'workflow.honestRoles':
-    'In a plain or synced folder roles are honest labels: anyone who can write the files can mark an article approved. A newsroom server makes them binding: join one, and only editors can approve.',
+    'In a plain or synced folder roles are honest labels: anyone who can write the files can mark an article approved. A newsroom server makes them binding.',
   // — side panels (app/layout) —
   'shortcuts.toggleLibrary': 'Show or hide the library',
   'shortcuts.togglePanel': 'Show or hide the metadata',

@@ -36,6 +36,7 @@ const bar = (page: Page) => page.getByRole('region', { name: 'Статус ст�
 const statusLine = (page: Page) => bar(page).locator('.workflow-status');
 const step = (page: Page, name: string) => bar(page).getByRole('button', { name, exact: true });
 const syncItem = (page: Page) => page.locator('.statusbar .newsroom-sync');
+const library = (page: Page) => page.getByRole('listbox', { name: 'Бібліотека' });
 
 const call = callFromPage;
 
@@ -164,6 +165,76 @@ test('the same paragraph changed on both computers: «Є розбіжності�
       await expect(syncItem(page)).toHaveText('Синхронізовано', { timeout: 30_000 });
       await expect(body(page).locator('p').first()).toHaveText(kept, { timeout: 30_000 });
     }
+  } finally {
+    await editorContext.close();
+    await editorApp.stop();
+  }
+});
+
+test('resubmitted, approved, published, corrected: each step reaches the other; a journalist cannot approve', async ({
+  page: journalist,
+  app,
+  browser,
+}) => {
+  const editorApp = await startBrowserMode();
+  const editorContext = await browser.newContext();
+  const seen = { timeout: 15_000 };
+  try {
+    const editor = await editorContext.newPage();
+    await joinAs(journalist, app.url, 'olena', 'Олена Коваленко', path.join(path.dirname(app.libraryPath), 'olena'));
+    await joinAs(
+      editor,
+      editorApp.url,
+      'ivan',
+      'Іван Петренко',
+      path.join(path.dirname(editorApp.libraryPath), 'ivan'),
+    );
+
+    // Her new article, sent; on his computer it arrives, and he opens it.
+    await journalist.getByRole('button', { name: 'Нова стаття' }).click();
+    await expect(headline(journalist)).toBeFocused();
+    await journalist.keyboard.type('Тарифи на воду зростуть з березня');
+    await expect(saveState(journalist)).toHaveText(/Збережено о/);
+    await step(journalist, 'Надіслати редакторові').click();
+    await expect(statusLine(journalist)).toHaveText('Статус: Надіслано');
+    const entry = library(editor).getByRole('option', { name: /Тарифи на воду/ });
+    await expect(entry).toBeVisible(seen);
+    await entry.click();
+    await expect(statusLine(editor)).toHaveText('Статус: Надіслано');
+
+    // Review, approve, publish: each step on his computer, each seen on hers.
+    for (const [name, status] of [
+      ['Взяти на перевірку', 'На розгляді'],
+      ['Схвалити', 'Погоджено'],
+      ['Позначити опублікованою', 'Опубліковано'],
+      ['Почати виправлення', 'Виправляється'],
+    ] as const) {
+      await step(editor, name).click();
+      await expect(statusLine(editor)).toHaveText(`Статус: ${status}`);
+      await expect(statusLine(journalist)).toHaveText(`Статус: ${status}`, seen);
+    }
+
+    // The page stays live while it is corrected: she fixes a word, he sees it and approves the correction.
+    await body(journalist).click();
+    await journalist.keyboard.type('Київводоканал подав розрахунок до НКРЕКП.');
+    await expect(saveState(journalist)).toHaveText(/Збережено о/);
+    await expect(body(editor)).toContainText('Київводоканал подав розрахунок', seen);
+    await step(editor, 'Схвалити виправлення').click();
+    await expect(statusLine(editor)).toHaveText('Статус: Опубліковано');
+    await expect(statusLine(journalist)).toHaveText('Статус: Опубліковано', seen);
+
+    // A journalist who calls herself an editor: her app lets her try, the server refuses, and says why.
+    expect(
+      (await call(journalist, 'settings.update', { user: { name: 'Олена Коваленко', role: 'editor' } })).status,
+    ).toBe(200);
+    await journalist.reload();
+    await journalist.getByRole('button', { name: 'Нова стаття' }).click();
+    await journalist.keyboard.type('Самоправне схвалення');
+    await expect(syncItem(journalist)).toHaveText(
+      'Сервер відхилив: схвалені статті може змінювати лише редактор',
+      seen,
+    );
+    await expect(library(editor).getByRole('option', { name: /Самоправне схвалення/ })).toHaveCount(0);
   } finally {
     await editorContext.close();
     await editorApp.stop();
