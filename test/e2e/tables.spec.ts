@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { severeAxeViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './browser-mode';
 
@@ -30,6 +30,20 @@ async function paste(page: Page, flavours: Record<string, string>): Promise<void
   }, flavours);
 }
 
+/**
+ * Clicks a cell until the caret is in it. With Chromium 156 a click on a cell moments after typing in another
+ * sometimes leaves the caret where it was (seen in about half the runs, not yet explained); what is tested
+ * here is what Tab does from the cell.
+ */
+async function clickInto(page: Page, cell: Locator, text: string): Promise<void> {
+  const caretCell = () =>
+    page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('td, th')?.textContent ?? '');
+  await expect(async () => {
+    await cell.click();
+    expect(await caretCell()).toContain(text);
+  }).toPass({ timeout: 10_000 });
+}
+
 async function savedBody(app: BrowserModeApp): Promise<string> {
   const dir = path.join(app.libraryPath, 'articles');
   const [id] = await readdir(dir);
@@ -55,11 +69,11 @@ test('tables pasted from Google Docs and LibreOffice keep their rows and header,
   await expect(page.getByRole('textbox', { name: 'Назва таблиці' }).nth(1)).toHaveValue('Курси валют, грн');
 
   // Tab moves to the next cell and selects its text; Tab in the last cell adds a row.
-  await schedule.locator('td', { hasText: 'Черга' }).click();
+  await clickInto(page, schedule.locator('td', { hasText: 'Черга' }), 'Черга');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Зранку');
   await expect(schedule.locator('tr').first().locator('td').nth(1)).toHaveText('Зранку');
-  await schedule.locator('td', { hasText: 'уточнюється' }).click();
+  await clickInto(page, schedule.locator('td', { hasText: 'уточнюється' }), 'уточнюється');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Черга 3');
   await expect(schedule.locator('tr')).toHaveCount(4);
