@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { defaultOutletProfile } from '../../shared/outlet/outlet-profile';
 import { docFromParagraphs } from '../../shared/domain/doc';
 import { articleText } from '../fixtures/hostile-articles';
-import { expect, startBrowserMode, test } from './browser-mode';
+import { expect, startBrowserMode, test, type BrowserModeApp } from './browser-mode';
 import { useNewsroomServer } from './newsroom-hooks';
 import { callFromPage } from './page-api';
 import { severeAxeViolations } from './axe';
@@ -58,11 +58,16 @@ async function joinAs(page: Page, url: string, login: keyof typeof users, name: 
   await expect(syncItem(page)).toHaveText('Синхронізовано');
 }
 
-test('submit on one computer, the editor sees it within seconds, returns it with a note; the journalist sees that', async ({
-  page: journalist,
-  app,
-  browser,
-}) => {
+/**
+ * The journalist's page (the test's own host) and the editor's (a second host, its own data and library, in a
+ * browser context of its own), both joined to the newsroom; the editor's host is stopped after `run`.
+ */
+async function onTwoComputers(
+  journalist: Page,
+  app: BrowserModeApp,
+  browser: Browser,
+  run: (editor: Page) => Promise<void>,
+): Promise<void> {
   const editorApp = await startBrowserMode();
   const editorContext = await browser.newContext();
   try {
@@ -75,7 +80,19 @@ test('submit on one computer, the editor sees it within seconds, returns it with
       'Іван Петренко',
       path.join(path.dirname(editorApp.libraryPath), 'ivan'),
     );
+    await run(editor);
+  } finally {
+    await editorContext.close();
+    await editorApp.stop();
+  }
+}
 
+test('submit on one computer, the editor sees it within seconds, returns it with a note; the journalist sees that', async ({
+  page: journalist,
+  app,
+  browser,
+}) => {
+  await onTwoComputers(journalist, app, browser, async (editor) => {
     await body(journalist).locator('p').first().click();
     await journalist.keyboard.press('End');
     await journalist.keyboard.type(' Роботи тривають.');
@@ -99,10 +116,7 @@ test('submit on one computer, the editor sees it within seconds, returns it with
     for (const page of [journalist, editor]) {
       expect(await page.locator('body').innerText()).not.toMatch(/\b(branch|commit|push|merge|git)\b|гілк|коміт/i);
     }
-  } finally {
-    await editorContext.close();
-    await editorApp.stop();
-  }
+  });
 });
 
 test('the same paragraph changed on both computers: «Є розбіжності» lists the article, compared and settled there', async ({
@@ -110,19 +124,7 @@ test('the same paragraph changed on both computers: «Є розбіжності�
   app,
   browser,
 }) => {
-  const editorApp = await startBrowserMode();
-  const editorContext = await browser.newContext();
-  try {
-    const editor = await editorContext.newPage();
-    await joinAs(journalist, app.url, 'olena', 'Олена Коваленко', path.join(path.dirname(app.libraryPath), 'olena'));
-    await joinAs(
-      editor,
-      editorApp.url,
-      'ivan',
-      'Іван Петренко',
-      path.join(path.dirname(editorApp.libraryPath), 'ivan'),
-    );
-
+  await onTwoComputers(journalist, app, browser, async (editor) => {
     // The server out of reach for both while each rewrites the same paragraph.
     newsroom.server().faults.hold();
     for (const [page, words] of [
@@ -165,10 +167,7 @@ test('the same paragraph changed on both computers: «Є розбіжності�
       await expect(syncItem(page)).toHaveText('Синхронізовано', { timeout: 30_000 });
       await expect(body(page).locator('p').first()).toHaveText(kept, { timeout: 30_000 });
     }
-  } finally {
-    await editorContext.close();
-    await editorApp.stop();
-  }
+  });
 });
 
 test('resubmitted, approved, published, corrected: each step reaches the other; a journalist cannot approve', async ({
@@ -176,20 +175,8 @@ test('resubmitted, approved, published, corrected: each step reaches the other; 
   app,
   browser,
 }) => {
-  const editorApp = await startBrowserMode();
-  const editorContext = await browser.newContext();
   const seen = { timeout: 15_000 };
-  try {
-    const editor = await editorContext.newPage();
-    await joinAs(journalist, app.url, 'olena', 'Олена Коваленко', path.join(path.dirname(app.libraryPath), 'olena'));
-    await joinAs(
-      editor,
-      editorApp.url,
-      'ivan',
-      'Іван Петренко',
-      path.join(path.dirname(editorApp.libraryPath), 'ivan'),
-    );
-
+  await onTwoComputers(journalist, app, browser, async (editor) => {
     // Her new article, sent; on his computer it arrives, and he opens it.
     await journalist.getByRole('button', { name: 'Нова стаття' }).click();
     await expect(headline(journalist)).toBeFocused();
@@ -235,8 +222,5 @@ test('resubmitted, approved, published, corrected: each step reaches the other; 
       seen,
     );
     await expect(library(editor).getByRole('option', { name: /Самоправне схвалення/ })).toHaveCount(0);
-  } finally {
-    await editorContext.close();
-    await editorApp.stop();
-  }
+  });
 });

@@ -38,6 +38,20 @@ const newsroomFolder = (app: BrowserModeApp) => `${app.libraryPath}-редакц
 const serverFile = (spec: string) =>
   runGit(['show', spec], { cwd: newsroom.server().repoDir, env: serverGitEnv(newsroom.root()) });
 
+/** Opens «Приєднатися до редакції» from the welcome card and fills in the server, Olena's login and token. */
+async function fillJoinForm(page: Page, app: BrowserModeApp) {
+  await page.goto(app.url);
+  await page
+    .getByRole('region', { name: 'Вітаємо в Шпальті' })
+    .getByRole('button', { name: 'Приєднатися до редакції' })
+    .click();
+  const dialog = joinDialog(page);
+  await dialog.getByLabel('Адреса сервера редакції').fill(newsroom.server().url);
+  await dialog.getByLabel('Логін').fill('olena');
+  await dialog.getByLabel('Токен доступу').fill(TOKEN);
+  return dialog;
+}
+
 async function openSettings(page: Page) {
   await page.getByRole('button', { name: 'Налаштування' }).click();
   await expect(settingsDialog(page)).toBeVisible();
@@ -127,15 +141,7 @@ test('a connection lost mid-join: the dialog says how big the newsroom is, tries
 }) => {
   // Packed as a server's housekeeping leaves it: the estimate reads the packs' sizes.
   await runGit(['repack', '-a', '-d', '-q'], { cwd: newsroom.server().repoDir, env: serverGitEnv(newsroom.root()) });
-  await page.goto(app.url);
-  await page
-    .getByRole('region', { name: 'Вітаємо в Шпальті' })
-    .getByRole('button', { name: 'Приєднатися до редакції' })
-    .click();
-  const dialog = joinDialog(page);
-  await dialog.getByLabel('Адреса сервера редакції').fill(newsroom.server().url);
-  await dialog.getByLabel('Логін').fill('olena');
-  await dialog.getByLabel('Токен доступу').fill(TOKEN);
+  const dialog = await fillJoinForm(page, app);
 
   newsroom.server().faults.hold();
   await dialog.getByRole('button', { name: 'Приєднатися' }).click();
@@ -248,15 +254,7 @@ test('a revoked token: «Потрібен новий токен» opens «Ред
   page,
   app,
 }) => {
-  await page.goto(app.url);
-  await page
-    .getByRole('region', { name: 'Вітаємо в Шпальті' })
-    .getByRole('button', { name: 'Приєднатися до редакції' })
-    .click();
-  const dialog = joinDialog(page);
-  await dialog.getByLabel('Адреса сервера редакції').fill(newsroom.server().url);
-  await dialog.getByLabel('Логін').fill('olena');
-  await dialog.getByLabel('Токен доступу').fill(TOKEN);
+  const dialog = await fillJoinForm(page, app);
   await dialog.getByRole('button', { name: 'Приєднатися' }).click();
   await expect(syncItem(page)).toHaveText('Синхронізовано', { timeout: 30_000 });
 
