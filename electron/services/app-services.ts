@@ -99,6 +99,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     otherMediaReferences: (id: string) => backups.readText(id),
     // Profiles lived in each person's settings before they lived in the library: the first open moves it there.
     outletSeed: () => outletFromSettings(settings.get().outlet),
+    sampleLanguage: () => settings.get().uiLanguage,
     versionsDir: versionsDir(options.userDataDir),
     author: () => settings.get().user.name,
     onMigrationSkipped: (file: string, reason: Message) =>

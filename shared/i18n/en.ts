@@ -1187,6 +1187,27 @@ export const en = {
   'settings.media.history':
     'Everything that reaches the newsroom’s library stays in its history for good, and everyone who joined it has a copy.',
   'settings.media.loading': 'Reading the photo settings…',
+  // The first run's sample article (shared/domain/sample-article.ts), in the language the app starts in.
+  'sample.headline': 'The newsroom moves to Shpalta: drafts are now written offline',
+  'sample.lead':
+    'Journalists prepare their stories without the internet, and editors approve them in one place, from the first paragraph to publication.',
+  'sample.intro':
+    'This is your library’s sample article. You can edit it, change its headline or delete it: everything is kept in files on your computer.',
+  'sample.howTitle': 'How it works',
+  'sample.autosave':
+    'The text is saved by itself as soon as you stop typing. If the laptop switches off mid-sentence, what you wrote stays on the disk.',
+  'sample.quote':
+    '“The worst thing that can happen to an editor is losing the text. That is why saving cannot be switched off here.”',
+  'sample.quoteBy': 'the Shpalta team',
+  'sample.listText': 'headline, lead and text in the middle column;',
+  'sample.listPanel': 'the article’s metadata in the panel on the right;',
+  'sample.listLibrary': 'all the library’s articles in the panel on the left.',
+  'sample.recap':
+    'a new article is made with the “New article” button or Ctrl+N (Ctrl+Alt+N in a browser), and “/” on an empty line opens the block menu: photos, embedded posts, “Read also”.',
+  'sample.rubric': 'Society',
+  'sample.tagApp': 'Shpalta',
+  'sample.tagNewsroom': 'newsroom',
+  'sample.author': 'Newsroom',
   // A photo within the web size, its camera data taken out (shared/media/metadata, renderer/src/editor/nodes/figure).
   'media.metadata.removed': 'Camera and location data removed from the photo for the library.',
   'media.metadata.removedKept':

@@ -206,6 +206,13 @@ const V_BEFORE_L = new Set('аиіяу');
  */
 const FLEETING = /(?<=[^аеєиіїоуюяь])(?:о(?=к$)|е(?=[цнл]$))/;
 const SUPERLATIVE = /^(?:щонай|якнай|най)/;
+/** The first letters of the superlative prefix, either case: the one start of a word that stemming changes. */
+export const SUPERLATIVE_INITIALS: ReadonlySet<string> = new Set('нНщЩяЯ');
+
+/** Whether a word, in any case, starts with the superlative prefix that stemming drops. */
+export function hasSuperlativePrefix(word: string): boolean {
+  return SUPERLATIVE.test(word.slice(0, 6).toLowerCase());
+}
 
 /** Irregular forms that matter in news and no suffix rule can join. */
 const EXCEPTIONS = new Map<string, string>([

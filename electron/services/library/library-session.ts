@@ -1,3 +1,4 @@
+import type { UiLanguage } from '../../../shared/settings/schema';
 import type { EventBus } from '../api/event-bus';
 import { nodeFileSystem, type FileSystem } from '../fs/file-system';
 import type { OutletProfile } from '../../../shared/outlet/outlet-profile';
@@ -32,6 +33,8 @@ export interface LibrarySessionOptions {
   otherMediaReferences?: (id: string) => Promise<string | null>;
   /** The outlet profile a library without outlet.json starts from (the one kept in the person's settings). */
   outletSeed?: () => OutletProfile;
+  /** The language a new library's sample article is written in (the app's, from settings); Ukrainian without one. */
+  sampleLanguage?: () => UiLanguage;
   /** The app's folder of version histories (one Git repository per library, never inside a library). */
   versionsDir?: string;
   /** The person's name from settings: who kept a version. */
@@ -149,7 +152,7 @@ export class LibrarySession {
           : Promise.reject(new ApiError('io-error', message('error.versions.unavailable'))),
     };
     const store = new LibraryStore(root, options.fs ? { fs: options.fs, versions: keeper } : { versions: keeper });
-    await store.ensure();
+    await store.ensure(options.sampleLanguage ? { language: options.sampleLanguage() } : {});
     const fs = options.fs ?? nodeFileSystem;
     const onError = options.onError ?? (() => undefined);
     if (options.versionsDir !== undefined) {

@@ -20,7 +20,8 @@ import { fileTooLargeReason, MAX_ARTICLE_FILE_BYTES } from './article-limits';
 import { newArticleId } from './article-id';
 import { checkImage } from '../../../shared/media/image-check';
 import { copyMediaFiles, isSafeMediaPath, mediaFileName, mediaReferences, MEDIA_DIR } from './media';
-import { sampleArticle } from './sample-article';
+import type { UiLanguage } from '../../../shared/settings/schema';
+import { sampleArticle } from '../../../shared/domain/sample-article';
 import { ARTICLE_LOCK_FILE_NAME, classifyArticleFolderEntry, isArticleId } from './sync-conflicts';
 import { carryOverTransitions, transitionLogPath } from '../workflow/transition-log';
 
@@ -159,7 +160,9 @@ export class LibraryStore {
    * newsroom's: `sample: false`). A library that exists (the marker is there) is left alone even if it is
    * empty: the journalist may have deleted the sample on purpose.
    */
-  async ensure({ sample = true }: { sample?: boolean } = {}): Promise<{ created: boolean }> {
+  async ensure({ sample = true, language }: { sample?: boolean; language?: UiLanguage } = {}): Promise<{
+    created: boolean;
+  }> {
     // A folder the library cannot live in is refused at once, with its reason.
     await makeFolder(this.fs, this.articlesDir).catch((error: unknown) => {
       throw folderError(this.root, error);
@@ -170,7 +173,7 @@ export class LibraryStore {
     const hasArticles = (await this.fs.readdir(this.articlesDir)).length > 0;
     if (!hasArticles && sample) {
       const now = this.clock();
-      await this.write(sampleArticle(newArticleId(now), now));
+      await this.write(sampleArticle(newArticleId(now), now, language));
     }
     const note = { app: 'shpalta', createdAt: this.clock().toISOString(), schemaVersion: ARTICLE_SCHEMA_VERSION };
     await writeFileAtomic(marker, `${JSON.stringify(note, null, 2)}\n`, this.fs);

@@ -1,5 +1,6 @@
 import { ArticleIdSchema } from '../../../shared/domain/article';
 import { message, type Message, type ParamValue } from '../../../shared/i18n/message';
+import { CONFLICT_WORD } from '../../../shared/sync/conflict-word';
 
 /**
  * Recognises what sync tools (Dropbox, Syncthing, OneDrive, Google Drive, Nextcloud/ownCloud) leave beside
@@ -32,8 +33,8 @@ import { message, type Message, type ParamValue } from '../../../shared/i18n/mes
  *   way: the source is a likely one, and the UI text says so. `article 2.json` (iCloud Drive, macOS) is a
  *   conflict of unknown source.
  * - Localised Dropbox names (not documented) and chained copies (`(… conflicted copy …) (… conflicted copy …)`)
- *   are not parsed; a name `article…json` that mentions «conflict», «Konflikt», «конфлікт» or «конфликт» is a
- *   conflict of unknown source, so they are still never an article.
+ *   are not parsed; a name `article…json` that mentions the word conflict in a language sync tools use
+ *   (CONFLICT_WORD) is a conflict of unknown source, so they are still never an article.
  * - Temp files: only names whose writer is known (us, Syncthing, Nextcloud/ownCloud, Dropbox, Google Drive,
  *   Resilio). OneDrive documents no temp names inside synced folders, and a bare `*.tmp` may be anybody's,
  *   so it is `other`, never `temp`: nothing is ever called disposable on a guess.
@@ -209,7 +210,6 @@ const SPACE_NUMBER = /^ (?<n>[2-9]|[1-9]\d{1,2})$/;
 /** A computer's name: letters, digits, `_` and inner hyphens, at most 63, with an upper-case letter. */
 const COMPUTER_NAME = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_-]{0,61}[\p{L}\p{N}_])?$/u;
 const UPPER_CASE = /\p{Lu}/u;
-const CONFLICT_WORD = /conflict|konflikt|конфлікт|конфликт/iu;
 /** Ours (electron/services/newsroom): a colleague's side of an article that did not merge, from the newsroom server. */
 const NEWSROOM = /^ \(newsroom copy (?<who>[a-z0-9][a-z0-9._-]{0,62}) (?<date>\d{4}-\d{2}-\d{2}) (?<time>\d{6})\)$/;
 

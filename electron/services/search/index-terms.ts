@@ -14,8 +14,8 @@ const stems = new Map<string, readonly string[]>();
 const STEM_CACHE_LIMIT = 200_000;
 
 /**
- * The index terms of one word as written: the stem of each hyphen-separated part (`південно-східний`
- * → `півдн`, `східн`), so either part finds it.
+ * The index terms of one word as written: the stem of each hyphen-separated part (a compound such as
+ * south-eastern gives both stems), so either part finds it.
  */
 export function termsOfWord(word: string): readonly string[] {
   let terms = stems.get(word);

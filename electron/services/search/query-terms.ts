@@ -1,4 +1,4 @@
-import { wordSpans } from '../../../shared/text/uk-stemmer';
+import { hasSuperlativePrefix, SUPERLATIVE_INITIALS, wordSpans } from '../../../shared/text/uk-stemmer';
 import { termsOfWord } from './index-terms';
 
 /** The stems a text query asks for: all of them must occur; `prefix` matches any term it starts. */
@@ -7,7 +7,7 @@ export interface QueryTerms {
   prefix: string | null;
 }
 
-/** What may trail a word that is still being typed: `п’` before `п’ять`, `південно-` before `південно-східний`. */
+/** What may trail a word that is still being typed: an apostrophe or a hyphen before the rest of the word. */
 const TYPING_TAIL = /^['\u2019\u02BC\-\u2010\u2011]*$/;
 /**
  * A one-letter prefix matches a good part of the vocabulary, costs the most and means nothing yet, so
@@ -37,7 +37,7 @@ export function parseQueryText(text: string | undefined): QueryTerms | null {
 }
 
 /**
- * A query that is only a word's first two or three letters (`пр`, `ген`) matches hundreds of words in
+ * A query that is only a word's first two or three letters matches hundreds of words in
  * every article: bm25 over it costs the most of any search (it walks every position of every such word)
  * and ranks by nothing the user has said yet. Such a query is answered newest first.
  */
@@ -63,9 +63,8 @@ export function ftsQuery(terms: QueryTerms): FtsQuery {
   return { match: parts.join(' '), ranked };
 }
 
-/** Stemming changes a word's end, never its first letter, except by dropping the superlative prefix. */
-const SUPERLATIVE = /^(?:щонай|якнай|най)/i;
-const SUPERLATIVE_INITIALS = new Set('нНщЩяЯ');
+// Stemming changes a word's end, never its first letter, except by dropping the superlative prefix
+// (SUPERLATIVE_INITIALS, hasSuperlativePrefix: the stemmer's own rule).
 
 /** Whether the word at [start, end) of an NFC text answers the query. */
 export type WordMatcher = (text: string, start: number, end: number, hyphenated: boolean) => boolean;
@@ -89,7 +88,7 @@ export function wordMatcher(terms: QueryTerms): WordMatcher {
     if (
       !initials.has(initial) &&
       !hyphenated &&
-      !(SUPERLATIVE_INITIALS.has(initial) && SUPERLATIVE.test(text.slice(start, start + 6)))
+      !(SUPERLATIVE_INITIALS.has(initial) && hasSuperlativePrefix(text.slice(start, start + 6)))
     ) {
       return false;
     }

@@ -91,14 +91,14 @@ function cut(plain: string, from: number, to: number, ranges: Array<[number, num
   };
 }
 
-/** Opening quotes and brackets belong to the word they open: «Укренерго». */
+/** Opening quotes and brackets belong to the word they open. */
 function extendLeft(text: string, index: number): number {
   let i = index;
   while (i > 0 && !SPACE.test(text.charAt(i - 1))) i -= 1;
   return i;
 }
 
-/** Closing punctuation belongs to the word it follows: `безпеки.`, `Укренерго»,`. */
+/** Closing punctuation (a full stop, closing quotes and a comma) belongs to the word it follows. */
 function extendRight(text: string, index: number): number {
   let i = index;
   while (i < text.length && !SPACE.test(text.charAt(i))) i += 1;

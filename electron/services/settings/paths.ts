@@ -1,7 +1,13 @@
 import os from 'node:os';
 import path from 'node:path';
+import { uk } from '../../../shared/i18n/uk';
 
-export const APP_DIR_NAME = 'Шпальта';
+/**
+ * The app's name as its folders carry it: the catalogue's Ukrainian name whatever the UI's language, because it is
+ * the product name Electron names the data folder by (package.json `productName`), and a folder must not move when
+ * the language changes.
+ */
+export const APP_DIR_NAME = uk['app.title'];
 export const SETTINGS_FILE_NAME = 'settings';
 
 /**
@@ -16,7 +22,7 @@ export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platfor
   return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), APP_DIR_NAME);
 }
 
-/** `Документи/Шпальта` in the user's documents folder. */
+/** The app's folder (APP_DIR_NAME) in the user's documents folder. */
 export function defaultLibraryPath(documentsDir: string = path.join(os.homedir(), 'Documents')): string {
   return path.join(documentsDir, APP_DIR_NAME);
 }

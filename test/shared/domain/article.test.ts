@@ -9,7 +9,7 @@ import {
   summarize,
   type ArticleInput,
 } from '../../../shared/domain/article';
-import { sampleArticle } from '../../../electron/services/library/sample-article';
+import { sampleArticle } from '../../../shared/domain/sample-article';
 
 const NOW = new Date('2025-12-19T18:44:00.000Z');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { docFromParagraphs, DocSchema, emptyDoc, type Doc } from '../../../shared/domain/doc';
 import { docToPlainText } from '../../../shared/domain/doc-text';
-import { sampleArticle } from '../../../electron/services/library/sample-article';
+import { sampleArticle } from '../../../shared/domain/sample-article';
 
 describe('docFromParagraphs / docToPlainText', () => {
   const paragraphs = [

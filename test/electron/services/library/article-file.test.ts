@@ -4,7 +4,7 @@ import { worded } from '../../../support/worded';
 import { ArticleIdSchema } from '../../../../shared/domain/article';
 import { hashBytes, parseArticleFile, serializeArticle } from '../../../../electron/services/library/article-file';
 import { newArticleId } from '../../../../electron/services/library/article-id';
-import { sampleArticle } from '../../../../electron/services/library/sample-article';
+import { sampleArticle } from '../../../../shared/domain/sample-article';
 
 describe('article files', () => {
   const article = sampleArticle('sample-1', new Date('2025-12-19T18:44:00.000Z'));

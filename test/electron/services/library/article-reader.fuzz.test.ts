@@ -4,7 +4,7 @@ import { worded } from '../../../support/worded';
 import { EventBus } from '../../../../electron/services/api/event-bus';
 import { parseArticleFile, serializeArticle } from '../../../../electron/services/library/article-file';
 import { LibrarySession } from '../../../../electron/services/library/library-session';
-import { sampleArticle } from '../../../../electron/services/library/sample-article';
+import { sampleArticle } from '../../../../shared/domain/sample-article';
 import { openSearchIndex } from '../../../../electron/services/search/open-search-index';
 import { GOOD_ARTICLES, writeArticleFile } from '../../../fixtures/hostile-articles';
 import { useTempDirs } from '../../../fixtures/temp-dir';

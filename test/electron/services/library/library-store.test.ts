@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/domain/article';
 import { parseArticleFile, serializeArticle } from '../../../../electron/services/library/article-file';
 import { LibraryStore } from '../../../../electron/services/library/library-store';
-import { sampleArticle } from '../../../../electron/services/library/sample-article';
+import { sampleArticle } from '../../../../shared/domain/sample-article';
 import { useTempDirs } from '../../../fixtures/temp-dir';
 import { versionedStore } from '../../../fixtures/versioned-store';
 import { expectCode } from '../../../fixtures/api-errors';
@@ -39,6 +39,13 @@ describe('LibraryStore', () => {
   });
 
   describe('ensure()', () => {
+    it('writes the sample article in the language it is given', async () => {
+      await store.ensure({ language: 'en' });
+      const [id] = await readdir(path.join(root, 'articles'));
+      const file = JSON.parse(await readFile(path.join(root, 'articles', id ?? '', 'article.json'), 'utf8'));
+      expect(file.headline).toBe('The newsroom moves to Shpalta: drafts are now written offline');
+    });
+
     it('creates a new library with articles/, the marker and exactly one sample article', async () => {
       expect(await store.ensure()).toEqual({ created: true });
 
