@@ -1335,6 +1335,11 @@ export const en = {
   'newsroom.ui.deskUnguarded':
     'Warning: the server took a change to the approved articles from your login. Anyone with access can approve — ask the administrator to protect the approved articles (see server/README.md).',
   // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
+  // Publishing, static site: keys of electron/services/publishing/static-site go right above this line.
+  // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
+  // Publishing, Telegram: keys of electron/services/publishing/telegram go right above this line.
+  // Publishing, outbox: keys of electron/services/publishing/outbox go right above this line.
+  // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
 } as const satisfies Readonly<Record<MessageKey, string>>;
 
 type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

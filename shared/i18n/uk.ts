@@ -1315,6 +1315,11 @@ export const uk = {
   'newsroom.ui.deskUnguarded':
     'Увага: сервер прийняв від вашого логіна зміну схвалених статей. Будь-хто з доступом може схвалювати — попросіть адміністратора захистити схвалені статті (див. server/README.md).',
   // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
+  // Publishing, static site: keys of electron/services/publishing/static-site go right above this line.
+  // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
+  // Publishing, Telegram: keys of electron/services/publishing/telegram go right above this line.
+  // Publishing, outbox: keys of electron/services/publishing/outbox go right above this line.
+  // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
 } as const;
 
 export type MessageKey = keyof typeof uk;
