@@ -58,7 +58,8 @@ export class BotApiClient {
   /** JSON parameters, or a multipart body made by `multipart` (an upload). */
   async call<T>(method: string, params: Record<string, unknown> | MultipartBody, signal: AbortSignal): Promise<T> {
     if (signal.aborted) throw new BotApiFailure('not-sent');
-    const token = await this.options.token();
+    // A store that cannot be read is as good as no token here: the person enters it again.
+    const token = await this.options.token().catch(() => null);
     if (!token) throw new BotApiFailure('no-token');
     const upload = params instanceof MultipartBody;
     const body = upload ? params.bytes : JSON.stringify(params);

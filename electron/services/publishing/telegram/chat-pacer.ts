@@ -21,6 +21,14 @@ export const systemClock: PacerClock = {
     }),
 };
 
+/** A turn given up while waiting (its signal aborted): nothing of it was sent. */
+export class TurnCancelled extends Error {
+  override readonly name = 'TurnCancelled';
+  constructor() {
+    super('cancelled before its turn');
+  }
+}
+
 /** Telegram's guidance: no more than about one message a second in one chat. */
 export const CHAT_GAP_MS = 1000;
 
@@ -52,7 +60,8 @@ export class ChatPacer {
     try {
       await previous;
       const wait = turns.nextAt - this.clock.now();
-      if (wait > 0) await this.clock.sleep(wait, signal);
+      if (signal.aborted) throw new TurnCancelled();
+      if (wait > 0) await this.clock.sleep(wait, signal).catch(() => Promise.reject(new TurnCancelled()));
       try {
         return await send();
       } finally {

@@ -4,6 +4,7 @@ import type { TelegramPostProblem } from '../../../../shared/publishing/telegram
 import { markupProblem } from '../../../../shared/share/warnings';
 import { PublishError, type FailureOutcome } from '../publish-target';
 import { BotApiFailure } from './bot-api-client';
+import { TurnCancelled } from './chat-pacer';
 
 /** A post refused before any request: the journalist or the editor changes the text. */
 export function postProblemError(problem: TelegramPostProblem): PublishError {
@@ -28,10 +29,9 @@ export function postProblemError(problem: TelegramPostProblem): PublishError {
  */
 export function callError(error: unknown, channel: TelegramChannel, unknownReason: Message): PublishError {
   if (error instanceof PublishError) return error;
-  if (!(error instanceof BotApiFailure)) {
-    // The pacer's wait was cancelled (the signal): nothing had left for this turn.
-    return new PublishError('not-sent', message('publish.telegram.cancelled'));
-  }
+  if (error instanceof TurnCancelled) return new PublishError('not-sent', message('publish.telegram.cancelled'));
+  // Nothing else is thrown on the way to Telegram; should it be, the request may have left: look before resending.
+  if (!(error instanceof BotApiFailure)) return new PublishError('unknown', unknownReason);
   switch (error.kind) {
     case 'no-token':
       return new PublishError('rejected', message('publish.telegram.noToken'));

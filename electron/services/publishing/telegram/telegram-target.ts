@@ -102,6 +102,9 @@ function postImage(context: SendContext): string | null {
 
 const isAddress = (src: string) => /^https?:\/\//i.test(src);
 
+/** The card of the article's page under a text post, large, whatever other links the text has. */
+const linkPreview = (context: SendContext) => ({ url: context.payload.pageUrl, prefer_large_media: true });
+
 function recordOf(sent: TelegramMessage, shape: TelegramPostShape): RemoteRecord {
   const extra: PostExtra = { shape, chatId: String(sent.chat.id), date: String(sent.date) };
   return { id: String(sent.message_id), url: telegramPostUrl(sent.chat, sent.message_id), extra: { ...extra } };
@@ -154,6 +157,7 @@ export class TelegramTarget implements PublishTarget {
       const sent = await this.paced(channel.chatId, context.signal, () =>
         this.client.call<TelegramMessage>(method, params, context.signal),
       );
+      this.attempts.delete(context.jobId);
       return recordOf(sent, plan.value);
     } catch (error) {
       throw callError(error, channel, message('publish.telegram.noAnswer'));
@@ -270,13 +274,7 @@ export class TelegramTarget implements PublishTarget {
   }
 
   private textParams(chatId: string, text: TelegramPostText, context: SendContext) {
-    return {
-      chat_id: chatId,
-      text: text.html,
-      parse_mode: 'HTML',
-      // The card of the article's page, large, whatever other links the text has.
-      link_preview_options: { url: context.payload.pageUrl, prefer_large_media: true },
-    };
+    return { chat_id: chatId, text: text.html, parse_mode: 'HTML', link_preview_options: linkPreview(context) };
   }
 
   /** A correction edits the same message; "not modified" means it already says this. */
@@ -293,7 +291,7 @@ export class TelegramTarget implements PublishTarget {
     const params =
       extra.shape === 'photo'
         ? { ...target, caption: text.html }
-        : { ...target, text: text.html, link_preview_options: this.textParams('', text, context).link_preview_options };
+        : { ...target, text: text.html, link_preview_options: linkPreview(context) };
     try {
       await this.paced(channel.chatId, context.signal, () =>
         this.client.call<unknown>(

@@ -205,6 +205,12 @@ describe('TelegramTarget: posting', () => {
     expect(error).toMatchObject({ outcome: 'rejected', reason: { key: 'publish.telegram.imageUnreadable' } });
     expect(server.messages()).toEqual([]);
   });
+  it('sends a share image that is an address as sendPhoto with the address, no upload', async () => {
+    const url = 'https://cdn.shpalta.media/foto/vybory.jpg';
+    const record = await target().send(context({ share: { title: '', description: '', image: url } }));
+    expect(record.extra.shape).toBe('photo');
+    expect(server.posts(CHANNEL.id)).toMatchObject([{ kind: 'photo', text: visible, photo: { url } }]);
+  });
 });
 
 describe('TelegramTarget: corrections and withdrawal', () => {
@@ -408,6 +414,33 @@ describe('TelegramTarget: faults never post twice', () => {
     await expect(t.lookup(job)).resolves.toBeNull();
   });
 
+  it('leaves it to a person when this process did not make the attempt (a restart): its time is unknown', async () => {
+    server.injectFault({ method: 'sendMessage', kind: 'server-error', when: 'before-commit' });
+    const job = context();
+    await failure(target().send(job));
+    const error = await failure(target().lookup(job));
+    expect(error).toMatchObject({ outcome: 'unknown', reason: { key: 'publish.telegram.lookupUncertain' } });
+  });
+
+  it('a correction or a withdrawal needs no lookup: repeating it cannot post twice', async () => {
+    const first = await target().send(context());
+    await expect(target().lookup(context({ headline: 'Виправлено' }, first))).resolves.toBeNull();
+  });
+
+  it('a send cancelled while it waits for its turn is not sent', async () => {
+    const realTime = new ChatPacer();
+    realTime.holdFor('@shpalta_news', 60_000);
+    const cancel = new AbortController();
+    const job = { ...context(), signal: cancel.signal };
+    const sending = failure(target({ pacer: realTime }).send(job));
+    cancel.abort();
+    await expect(sending).resolves.toMatchObject({
+      outcome: 'not-sent',
+      reason: { key: 'publish.telegram.cancelled' },
+    });
+    expect(server.calls()).toEqual([]);
+  });
+
   it('says the network is down when Telegram cannot be reached: not sent', async () => {
     const apiBase = server.apiBase;
     await server.close();
@@ -423,6 +456,22 @@ describe('TelegramTarget: clear reasons', () => {
     const error = await failure(target().send(context()));
     expect(error).toMatchObject({ outcome: 'rejected', reason: { key: 'publish.telegram.wrongToken' } });
     expect(JSON.stringify([error, error.message, error.stack])).not.toContain('AAH-');
+  });
+
+  it('the token is in no record and no error through a post, a fault, a correction and a withdrawal', async () => {
+    const seen: unknown[] = [];
+    const t = target({ timeoutMs: 300 });
+    const first = await t.send(context(withPhoto));
+    server.injectFault({ method: 'editMessageCaption', kind: 'reset', when: 'before-commit' });
+    seen.push(first, await failure(t.send(context({ ...withPhoto, lead: 'Оновлено' }, first))));
+    seen.push(await t.send(context({ ...withPhoto, lead: 'Оновлено' }, first)));
+    server.injectFault({ method: 'deleteMessage', kind: 'server-error', when: 'after-commit' });
+    seen.push(await failure(t.withdraw(context(withPhoto, first))));
+    await t.withdraw(context(withPhoto, first));
+    expect(server.messages()).toMatchObject([{ deleted: true, edits: 1 }]);
+    const text = JSON.stringify(seen.map((item) => (item instanceof Error ? [item, item.message, item.stack] : item)));
+    expect(text).not.toContain(TOKEN);
+    expect(text).not.toContain('AAH-');
   });
 
   it('no token on this computer: rejected before any request', async () => {
