@@ -1337,6 +1337,47 @@ export const en = {
   // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
   // Publishing, static site: keys of electron/services/publishing/static-site go right above this line.
   // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
+  'publish.telegram.channelInvalid':
+    'The channel “{channel}” is not written the way Telegram understands it. Enter the channel’s @name or its number starting with -100.',
+  'publish.telegram.noToken': 'The Telegram bot token is not on this computer. Enter it in the publishing settings.',
+  'publish.telegram.wrongToken':
+    'Telegram does not accept the bot token. Check it in the publishing settings (@BotFather issues it).',
+  'publish.telegram.channelNotFound':
+    'Telegram does not know the channel {channel}. Check the channel’s name and that the bot was added to it.',
+  'publish.telegram.notAdmin':
+    'The bot cannot post in the channel {channel}. Make it an administrator of the channel with the rights to post, edit and delete messages.',
+  'publish.telegram.tooManyRequests':
+    'Telegram asks to wait {seconds} s before the next post. The post will go as soon as that time has passed.',
+  'publish.telegram.unreachable': 'Telegram cannot be reached now. The post will go as soon as the network is back.',
+  'publish.telegram.noAnswer':
+    'Telegram did not answer in time, so it is not known whether the post appeared in the channel. We will check before sending again.',
+  'publish.telegram.serverError':
+    'Telegram had a failure, and it is not known whether the post appeared in the channel. We will check before sending again.',
+  'publish.telegram.markupRefused': 'Telegram will not accept the post’s text: {problem} Correct the Telegram post.',
+  'publish.telegram.empty': 'The Telegram post is empty. Add a headline or the post’s text.',
+  'publish.telegram.messageTooLong':
+    'The Telegram post is too long: {length} characters, and Telegram takes at most {limit}. Shorten it.',
+  'publish.telegram.captionTooLong':
+    'The corrected post is too long for a photo caption: {length} characters, and Telegram allows at most {limit}. Shorten it to correct the post in place.',
+  'publish.telegram.photoRefused':
+    'Telegram did not accept the featured image as a photo. Try another image (JPEG or PNG, up to 10 MB).',
+  'publish.telegram.imageUnreadable': 'The article’s featured image could not be read. Choose it again, then publish.',
+  'publish.telegram.postGone':
+    'The post is no longer in the channel (it was deleted), so it cannot be corrected. Publish the article to Telegram anew if needed.',
+  'publish.telegram.tooOldToDelete':
+    'Telegram lets bots delete posts only within 48 hours. Delete the post in the channel by hand.',
+  'publish.telegram.cannotDelete':
+    'Telegram did not let the bot delete the post. Give the bot the right to delete posts in the channel, or delete it by hand.',
+  'publish.telegram.lookupBlind':
+    'It is not known whether the post appeared in the channel: Telegram does not show a bot its own posts. Look at the channel and decide whether to send it again.',
+  'publish.telegram.lookupConflict':
+    'The channel could not be checked: another program reads this bot’s updates. Look at the channel and decide whether to send it again.',
+  'publish.telegram.lookupUncertain':
+    'It could not be told for certain whether the post appeared in the channel. Look at the channel and decide whether to send it again.',
+  'publish.telegram.waitsForTime': 'Telegram does not schedule posts: the post will go at the scheduled time.',
+  'publish.telegram.cancelled': 'Sending was cancelled; the post was not sent.',
+  'publish.telegram.refused':
+    'Telegram refused the post. Check the post’s text and the channel settings, then try again.',
   // Publishing, Telegram: keys of electron/services/publishing/telegram go right above this line.
   // Publishing, outbox: keys of electron/services/publishing/outbox go right above this line.
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.

@@ -1317,6 +1317,49 @@ export const uk = {
   // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
   // Publishing, static site: keys of electron/services/publishing/static-site go right above this line.
   // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
+  'publish.telegram.channelInvalid':
+    'Канал «{channel}» записано не так, як його розуміє Telegram. Вкажіть @назву каналу або його числовий номер, що починається з -100.',
+  'publish.telegram.noToken':
+    'Токен бота Telegram не знайдено на цьому комп’ютері. Введіть його в налаштуваннях публікації.',
+  'publish.telegram.wrongToken':
+    'Telegram не приймає токен бота. Перевірте його в налаштуваннях публікації (його видає @BotFather).',
+  'publish.telegram.channelNotFound':
+    'Telegram не знає каналу {channel}. Перевірте назву каналу й чи доданий до нього бот.',
+  'publish.telegram.notAdmin':
+    'Бот не може публікувати в каналі {channel}. Додайте його до адміністраторів каналу з правом публікувати, редагувати й видаляти дописи.',
+  'publish.telegram.tooManyRequests':
+    'Telegram просить зачекати {seconds} с перед наступним дописом. Допис надішлеться, щойно мине цей час.',
+  'publish.telegram.unreachable': 'Telegram зараз недосяжний. Допис надішлеться, щойно з’явиться мережа.',
+  'publish.telegram.noAnswer':
+    'Telegram не відповів вчасно, тож невідомо, чи з’явився допис у каналі. Ми перевіримо це, перш ніж надсилати ще раз.',
+  'publish.telegram.serverError':
+    'У Telegram стався збій, і невідомо, чи з’явився допис у каналі. Ми перевіримо це, перш ніж надсилати ще раз.',
+  'publish.telegram.markupRefused': 'Telegram не прийме текст допису: {problem} Виправте текст допису для Telegram.',
+  'publish.telegram.empty': 'Допис для Telegram порожній. Додайте заголовок або текст допису.',
+  'publish.telegram.messageTooLong':
+    'Допис для Telegram задовгий: {length} знаків, а Telegram приймає щонайбільше {limit}. Скоротіть його.',
+  'publish.telegram.captionTooLong':
+    'Виправлений допис задовгий для підпису під фото: {length} знаків, а Telegram дозволяє щонайбільше {limit}. Скоротіть його, щоб виправити допис на місці.',
+  'publish.telegram.photoRefused':
+    'Telegram не прийняв головне зображення як фото. Спробуйте інше зображення (JPEG або PNG, до 10 МБ).',
+  'publish.telegram.imageUnreadable':
+    'Не вдалося прочитати головне зображення статті. Виберіть його ще раз, а тоді публікуйте.',
+  'publish.telegram.postGone':
+    'Допису вже немає в каналі (його видалили), тож виправити його не можна. Опублікуйте статтю в Telegram заново, якщо потрібно.',
+  'publish.telegram.tooOldToDelete':
+    'Telegram дозволяє ботам видаляти дописи лише впродовж 48 годин. Видаліть допис у каналі вручну.',
+  'publish.telegram.cannotDelete':
+    'Telegram не дав видалити допис. Дайте ботові право видаляти дописи в каналі або видаліть його вручну.',
+  'publish.telegram.lookupBlind':
+    'Невідомо, чи з’явився допис у каналі: Telegram не показує ботові його власних дописів. Перегляньте канал і вирішіть, чи надсилати ще раз.',
+  'publish.telegram.lookupConflict':
+    'Не вдалося перевірити канал: оновлення цього бота читає інша програма. Перегляньте канал і вирішіть, чи надсилати ще раз.',
+  'publish.telegram.lookupUncertain':
+    'Не вдалося певно з’ясувати, чи з’явився допис у каналі. Перегляньте канал і вирішіть, чи надсилати ще раз.',
+  'publish.telegram.waitsForTime': 'Telegram не планує дописів наперед: допис надішлеться в запланований час.',
+  'publish.telegram.cancelled': 'Надсилання скасовано, допис не надіслано.',
+  'publish.telegram.refused':
+    'Telegram відмовився прийняти допис. Перевірте текст допису й налаштування каналу, а тоді спробуйте ще раз.',
   // Publishing, Telegram: keys of electron/services/publishing/telegram go right above this line.
   // Publishing, outbox: keys of electron/services/publishing/outbox go right above this line.
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.

@@ -136,7 +136,7 @@ function textWarnings(fields: EffectiveShareFields): ShareWarning[] {
 }
 
 /** Telegram's own words for the first thing its HTML parser refuses (it stops there). */
-function markupProblem({ code, tag }: TelegramMarkupProblem): Message {
+export function markupProblem({ code, tag }: TelegramMarkupProblem): Message {
   switch (code) {
     case 'unsupportedTag':
       return message('cards.telegramMarkup.unsupportedTag', { tag });
