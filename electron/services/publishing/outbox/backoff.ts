@@ -10,6 +10,8 @@ export interface RetryPolicy {
   maxAttempts: number;
   /** How long sent and cancelled jobs stay in the list as history. */
   keepFinishedMs: number;
+  /** Real time after which a try that has not ended is aborted (its outcome then unknown): a hung target never holds its jobs for ever. */
+  attemptTimeoutMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -18,6 +20,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxLookups: 3,
   maxAttempts: 8,
   keepFinishedMs: 30 * 24 * 60 * 60_000,
+  attemptTimeoutMs: 5 * 60_000,
 };
 
 /**

@@ -32,9 +32,12 @@ export function newJobState(when: string, schedulesItself: boolean, now: number)
 /**
  * A job as found when the outbox starts. One left in `sending` was cut off by the process's death: its request
  * may have reached the target, so a publication is looked up before anything is sent again. A withdrawal is
- * simply done again: taking down what is already gone is done.
+ * simply done again: taking down what is already gone is done. One that waited for an offline target is tried
+ * at once: the network may well be back.
  */
 export function resumed(job: OutboxJob): OutboxJob {
+  if (job.state.kind === 'waiting' && job.state.why === 'offline')
+    return { ...job, state: { ...job.state, why: 'queued', nextTryAt: null } };
   if (job.state.kind !== 'sending') return job;
   return {
     ...job,

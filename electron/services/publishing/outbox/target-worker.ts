@@ -117,7 +117,7 @@ export class TargetWorker {
       job = await this.host.save(attemptStarted(job, 'lookup', this.clock.now()));
       let found: RemoteRecord | null;
       try {
-        found = await this.target.lookup(this.host.context(job, this.signal));
+        found = await this.bounded((signal) => this.target.lookup(this.host.context(job, signal)));
       } catch (error) {
         return this.failed(job, 'lookup', error);
       }
@@ -131,13 +131,32 @@ export class TargetWorker {
     job = await this.host.save(attemptStarted(job, 'send', this.clock.now()));
     let record: RemoteRecord | null = null;
     try {
-      const context = this.host.context(job, this.signal);
-      if (job.action === 'publish') record = await this.target.send(context);
-      else await this.target.withdraw(context);
+      record = await this.bounded(async (signal) => {
+        const context = this.host.context(job, signal);
+        if (job.action === 'publish') return this.target.send(context);
+        await this.target.withdraw(context);
+        return null;
+      });
     } catch (error) {
       return this.failed(job, 'send', error);
     }
     return this.succeeded(job, record);
+  }
+
+  /** One try, aborted when the outbox closes or when it has run for `attemptTimeoutMs` of real time. */
+  private async bounded<T>(attempt: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    if (this.signal.aborted) abort();
+    this.signal.addEventListener('abort', abort, { once: true });
+    // Real time, not the injected clock: this bounds a request on the wire, not a wait between tries.
+    const timer = setTimeout(abort, this.policy.attemptTimeoutMs);
+    try {
+      return await attempt(controller.signal);
+    } finally {
+      clearTimeout(timer);
+      this.signal.removeEventListener('abort', abort);
+    }
   }
 
   private async succeeded(job: OutboxJob, record: RemoteRecord | null): Promise<void> {
