@@ -1350,6 +1350,8 @@ export const en = {
   'publish.outbox.error.badWhen': 'The publishing time must be a date and time with a time zone.',
   'publish.outbox.error.write': 'The publishing job could not be written',
   'publish.outbox.error.read': 'The publishing queue could not be read',
+  'publish.outbox.error.openElsewhere':
+    'The publishing queue is already open in another Shpalta window (the app or the browser). Only one of them can send.',
   // Publishing, outbox: keys of electron/services/publishing/outbox go right above this line.
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
 } as const satisfies Readonly<Record<MessageKey, string>>;

@@ -1330,6 +1330,8 @@ export const uk = {
   'publish.outbox.error.badWhen': 'Час публікації має бути датою й часом із часовим поясом.',
   'publish.outbox.error.write': 'Не вдалося записати завдання публікації',
   'publish.outbox.error.read': 'Не вдалося прочитати чергу публікацій',
+  'publish.outbox.error.openElsewhere':
+    'Черга публікацій уже відкрита в іншому вікні Шпальти (у застосунку чи в браузері). Надсилати може лише одне з них.',
   // Publishing, outbox: keys of electron/services/publishing/outbox go right above this line.
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
 } as const;

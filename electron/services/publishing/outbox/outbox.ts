@@ -24,6 +24,7 @@ import type {
 } from '../publish-target';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff';
 import { isoAt, systemClock, type Clock } from './clock';
+import { holdFolder } from './folder-hold';
 import { checkedJob, JOB_FILE_VERSION, readJobFiles, removeJobFile, writeJobFile, type OutboxJob } from './job-file';
 import { cancelledByPerson, markedSentByPerson, newJobState, resumed, retriedByPerson } from './job-state';
 import { TargetWorker, type WorkerHost } from './target-worker';
@@ -96,6 +97,7 @@ export class Outbox {
   private constructor(
     private readonly options: OutboxOptions,
     private readonly problems: readonly DamagedFile[],
+    private readonly releaseFolder: () => Promise<void>,
   ) {
     this.clock = options.clock ?? systemClock;
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
@@ -121,14 +123,20 @@ export class Outbox {
    */
   static async open(options: OutboxOptions): Promise<Outbox> {
     const fs = options.fs ?? nodeFileSystem;
-    let read: Awaited<ReturnType<typeof readJobFiles>>;
     try {
       await fs.mkdir(options.dir, { recursive: true });
-      read = await readJobFiles(options.dir, fs);
     } catch (error) {
       throw ioError(message('publish.outbox.error.read'), error);
     }
-    const outbox = new Outbox(options, read.problems);
+    const release = await holdFolder(options.dir, fs);
+    let read: Awaited<ReturnType<typeof readJobFiles>>;
+    try {
+      read = await readJobFiles(options.dir, fs);
+    } catch (error) {
+      await release();
+      throw ioError(message('publish.outbox.error.read'), error);
+    }
+    const outbox = new Outbox(options, read.problems, release);
     const now = outbox.clock.now();
     for (const job of read.jobs) {
       outbox.nextSeq = Math.max(outbox.nextSeq, job.seq + 1);
@@ -206,6 +214,7 @@ export class Outbox {
     this.closed = true;
     this.abort.abort();
     await Promise.all([...this.workers.values()].map((worker) => worker.close()));
+    await this.releaseFolder();
   }
 
   private async act(

@@ -120,7 +120,12 @@ describe('the outbox killed mid-job', () => {
         // Every job acknowledged as queued is there (and a job killed before its acknowledgement may be too).
         expect(queued.filter((id) => !ids.includes(id))).toEqual([]);
         // Each job made exactly one record, and every record belongs to a job.
-        expect(remote.rows().map((row) => row.clientId).sort()).toEqual([...ids].sort());
+        expect(
+          remote
+            .rows()
+            .map((row) => row.clientId)
+            .sort(),
+        ).toEqual([...ids].sort());
         const recordOf = new Map(remote.rows().map((row) => [row.clientId, row.id]));
         for (const job of jobs)
           expect(job.state.kind === 'sent' && job.state.record?.id, job.id).toBe(recordOf.get(job.id));

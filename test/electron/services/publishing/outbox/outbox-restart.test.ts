@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { message } from '../../../../../shared/i18n/message';
@@ -139,5 +141,26 @@ describe('the outbox after a restart', () => {
     expect(h.recorded.map((r) => r.jobId)).toEqual([job.id]);
     expect(h.recorded[0]?.record?.id).toBe(h.remotes.wordpress.rows()[0]?.id);
     expect(h.remotes.wordpress.rows()).toHaveLength(1);
+  });
+
+  it('one outbox per folder: another in this process or in a live app is refused', async () => {
+    const h = await harness();
+    const first = await h.open();
+    await expect(h.open()).rejects.toMatchObject({
+      code: 'conflict',
+      reason: message('publish.outbox.error.openElsewhere'),
+    });
+    await first.close();
+    await (await h.open()).close();
+
+    const lock = (pid: number) =>
+      writeFile(path.join(h.dir, '.lock'), JSON.stringify({ pid, host: os.hostname(), takenAt: '', token: 'x' }));
+    await lock(process.ppid); // a live process (the test runner) holds it
+    await expect(h.open()).rejects.toMatchObject({ code: 'conflict' });
+    const gone = spawnSync(process.execPath, ['-e', 'process.pid']).pid;
+    await lock(gone); // left by a process that died: taken over at once
+    const outbox = await h.open();
+    await outbox.enqueue(publish('w-one'));
+    await until(outbox, allSent);
   });
 });
