@@ -20,7 +20,8 @@ export interface Harness {
 
 /**
  * An outbox on a temp folder with one loopback record remote per target, a clock the test moves, a fixed jitter
- * (delays are 3/4 of the full backoff) and short delays; everything opened is closed after each test.
+ * (delays are 3/4 of the full backoff) and short delays; everything opened is closed after each test. A request
+ * the remote holds times out after a real second: long enough that a busy machine never times out one it answers.
  */
 export function useOutboxHarness(): (kinds?: TargetKind[]) => Promise<Harness> {
   const tempDir = useTempDirs('shpalta-outbox-');
@@ -35,7 +36,7 @@ export function useOutboxHarness(): (kinds?: TargetKind[]) => Promise<Harness> {
     const targets = {} as Record<TargetKind, RecordTarget>;
     for (const kind of kinds) {
       remotes[kind] = await startRecordRemote(() => clock.now());
-      targets[kind] = new RecordTarget(kind, remotes[kind], 300);
+      targets[kind] = new RecordTarget(kind, remotes[kind], 1_000);
       closers.push(() => remotes[kind].close());
     }
     const recorded: Harness['recorded'] = [];

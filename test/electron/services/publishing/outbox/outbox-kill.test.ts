@@ -12,7 +12,7 @@ import { useTempDirs } from '../../../../fixtures/temp-dir';
 import { eventually } from './outbox-harness';
 
 const CHILD = new URL('../../../../fixtures/outbox/outbox-child.ts', import.meta.url).pathname;
-const RANDOM_KILLS = 12;
+const RANDOM_KILLS = 16;
 const tempDir = useTempDirs('shpalta-outbox-kill-');
 
 interface Said {
@@ -100,7 +100,7 @@ describe('the outbox killed mid-job', () => {
       // Killed at random moments while jobs flow (some mid-write, some between the answer and the file).
       const random = mulberry32(5);
       for (let i = 0; i < RANDOM_KILLS; i++) {
-        await run(4, () => new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 60))));
+        await run(4, () => new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 200))));
       }
 
       // The app starts once more: everything left is resumed and ends.
