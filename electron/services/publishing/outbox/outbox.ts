@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DamagedFile } from '../../../../shared/api/contract';
 import { ApiError } from '../../../../shared/api/errors';
+import { emptyDoc } from '../../../../shared/domain/doc';
 import { message } from '../../../../shared/i18n/message';
 import {
   canCancel,
@@ -62,6 +63,10 @@ export interface EnqueueInput {
   when?: 'now' | string;
 }
 
+/**
+ * Told after every change is on disk: a job's new state, or a target going offline or back (which changes how all
+ * its waiting jobs show: list them again).
+ */
 export type OutboxEvent = { kind: 'job'; job: OutboxJobView } | { kind: 'target'; status: TargetStatus };
 
 export interface OutboxList {
@@ -141,7 +146,7 @@ export class Outbox {
     for (const job of read.jobs) {
       outbox.nextSeq = Math.max(outbox.nextSeq, job.seq + 1);
       if (outbox.expired(job, now)) await removeJobFile(options.dir, job.id, fs).catch(() => undefined);
-      else outbox.jobs.set(job.id, resumed(job));
+      else outbox.remember(resumed(job));
     }
     await outbox.recordUnrecorded();
     for (const worker of outbox.workers.values()) worker.wake();
@@ -246,11 +251,23 @@ export class Outbox {
 
   private async save(job: OutboxJob, byWorker = false): Promise<OutboxJob> {
     await writeJobFile(this.options.dir, job, this.fs);
-    this.jobs.set(job.id, job);
+    this.remember(job);
     // Only a job on the wire is the worker's: once it waits or has ended, a person may act on it at once.
     if (byWorker && job.state.kind !== 'sending') this.releaseFromWorker(job.id);
     this.emit({ kind: 'job', job: this.view(job) });
     return job;
+  }
+
+  /**
+   * Keeps a job in memory. History (sent and recorded, or cancelled) is never written again and needs only what
+   * the list shows: its body is let go, so a month of jobs does not hold a month of articles in memory.
+   */
+  private remember(job: OutboxJob): void {
+    const { state } = job;
+    const history = (state.kind === 'sent' && state.recorded) || state.kind === 'cancelled';
+    if (!history) return void this.jobs.set(job.id, job);
+    const article = { ...job.payload.article, body: emptyDoc() };
+    this.jobs.set(job.id, { ...job, payload: { ...job.payload, article, related: [] } });
   }
 
   private async deliver(job: OutboxJob, record: RemoteRecord | null): Promise<boolean> {

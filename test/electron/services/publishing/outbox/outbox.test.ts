@@ -34,7 +34,9 @@ describe('the outbox sends a job', () => {
     const record = { id: rows[0]?.id, url: `https://remote.example/records/${rows[0]?.id}`, extra: {} };
     expect(done?.state).toEqual({ kind: 'sent', at: expect.any(String), record, by: 'target', recorded: true });
     expect(h.recorded).toEqual([{ jobId: job.id, record }]);
-    expect((await fileState(h.dir, job.id)).state).toEqual(done?.state);
+    // The file keeps what was sent, whole (the list in memory keeps only what it shows of history).
+    const file = JSON.parse(await readFile(path.join(h.dir, `${job.id}.json`), 'utf8')) as Record<string, unknown>;
+    expect(file).toMatchObject({ state: done?.state, payload: payloadFor('vesna', 'Стаття vesna') });
   });
 
   it('writes the attempt to disk before the request leaves', async () => {
