@@ -116,14 +116,14 @@ export function afterFailure(
   }
 }
 
-/** «Спробувати ще раз» / «Надіслати ще раз»: the person decided, so it is sent, with a fresh count of tries. */
+/** "Try again" / "send again": the person decided, so it is sent, with a fresh count of tries. */
 export function retriedByPerson(job: OutboxJob): OutboxJob {
   return { ...job, attempts: 0, lookups: 0, state: waiting('queued', null, false) };
 }
 
-/** «Позначити як надіслане»: the person saw it arrive; nothing is sent. */
-export function markedSentByPerson(job: OutboxJob, now: number): OutboxJob {
-  return sentJob(job, null, 'person', false, now);
+/** "Mark as sent": the person saw it arrive; nothing is sent. */
+export function markedSentByPerson(job: OutboxJob, recorded: boolean, now: number): OutboxJob {
+  return sentJob(job, null, 'person', recorded, now);
 }
 
 export function cancelledByPerson(job: OutboxJob, now: number): OutboxJob {

@@ -186,17 +186,16 @@ export class Outbox {
     return { jobs, targets, problems: [...this.problems] };
   }
 
-  /** «Спробувати ще раз» (failed) or «Надіслати ще раз» (unknown: the person decided it did not arrive). */
+  /** "Try again" (failed), or "send again" (unknown: the person decided it did not arrive). */
   retry(jobId: string): Promise<OutboxJobView> {
     return this.act(jobId, canRetry, (job) => retriedByPerson(job));
   }
 
-  /** «Позначити як надіслане»: nothing is sent; the app is told, as for a job the target confirmed. */
+  /** "Mark as sent": nothing is sent; the app is told, as for a job the target confirmed (with no record). */
   markSent(jobId: string): Promise<OutboxJobView> {
     return this.act(jobId, canMarkSent, async (job) => {
-      const marked = markedSentByPerson(job, this.clock.now());
-      const recorded = await this.deliver(marked, null);
-      return recorded ? { ...marked, state: { ...marked.state, recorded } as JobState } : marked;
+      const recorded = await this.deliver(job, null);
+      return markedSentByPerson(job, recorded, this.clock.now());
     });
   }
 
