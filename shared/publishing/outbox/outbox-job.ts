@@ -33,8 +33,12 @@ export const RemoteRecordSchema = z.object({
 export const JobStateSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('waiting'),
-    /** queued: its turn comes; offline: the target did not answer; backoff: after a failed try; scheduled: its time comes. */
-    why: z.enum(['queued', 'offline', 'backoff', 'scheduled']),
+    /**
+     * queued: its turn comes; offline: the target did not answer; backoff: after a failed try; scheduled: its time
+     * comes; held: an earlier job of the same article and target ended unknown, and a person decides on it first
+     * (shown only: sending after it could post the article twice).
+     */
+    why: z.enum(['queued', 'offline', 'backoff', 'scheduled', 'held']),
     /** When it is tried next; null when it only waits for its turn. */
     nextTryAt: Instant.nullable(),
     /** The last try may have reached the target: it is looked up before anything is sent again. */

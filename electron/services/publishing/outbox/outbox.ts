@@ -8,6 +8,7 @@ import {
   canMarkSent,
   canRetry,
   JobWhenSchema,
+  TARGET_KINDS,
   type JobAction,
   type JobState,
   type OutboxJobView,
@@ -181,7 +182,10 @@ export class Outbox {
   }
 
   list(): OutboxList {
-    const jobs = [...this.jobs.values()].sort((a, b) => b.seq - a.seq).map((job) => this.view(job));
+    const unknowns = new Map(TARGET_KINDS.map((kind) => [kind, this.unknownsOf(kind)]));
+    const jobs = [...this.jobs.values()]
+      .sort((a, b) => b.seq - a.seq)
+      .map((job) => this.view(job, unknowns.get(job.target)));
     const targets = [...this.workers.values()].map((worker) => worker.status);
     return { jobs, targets, problems: [...this.problems] };
   }
@@ -293,11 +297,12 @@ export class Outbox {
     return done && Date.parse(state.at) + this.policy.keepFinishedMs < now;
   }
 
-  private view(job: OutboxJob): OutboxJobView {
+  private view(job: OutboxJob, unknowns = this.unknownsOf(job.target)): OutboxJobView {
     const status = this.workers.get(job.target)?.status;
     let state = job.state;
+    if (state.kind === 'waiting' && isHeld(job, unknowns)) state = { ...state, why: 'held', nextTryAt: null };
     // A target that does not answer holds all its jobs: each shows it, with the time of the next probe.
-    if (state.kind === 'waiting' && state.why !== 'scheduled' && status && !status.online)
+    else if (state.kind === 'waiting' && state.why !== 'scheduled' && status && !status.online)
       state = { ...state, why: 'offline', nextTryAt: status.nextTryAt };
     return {
       id: job.id,
@@ -355,6 +360,19 @@ export class Outbox {
     };
   }
 
+  /**
+   * Per article, the first job of this target whose outcome is unknown. Until a person decides on it, the same
+   * article's later jobs there wait: a correction sent without the first publication's record would post anew.
+   */
+  private unknownsOf(target: TargetKind): Map<string, number> {
+    const first = new Map<string, number>();
+    for (const job of this.jobs.values()) {
+      if (job.target !== target || job.state.kind !== 'unknown') continue;
+      first.set(job.articleId, Math.min(job.seq, first.get(job.articleId) ?? job.seq));
+    }
+    return first;
+  }
+
   private releaseFromWorker(jobId: string): void {
     if (this.busy.get(jobId) === 'worker') this.busy.delete(jobId);
   }
@@ -369,8 +387,9 @@ export class Outbox {
       .sort((a, b) => a.seq - b.seq);
     let wakeAt: number | null = null;
     const earliest = (at: number) => (wakeAt = wakeAt === null ? at : Math.min(wakeAt, at));
+    const unknowns = this.unknownsOf(target);
     for (const job of waiting) {
-      if (job.state.kind !== 'waiting') continue;
+      if (job.state.kind !== 'waiting' || isHeld(job, unknowns)) continue;
       const at = job.state.nextTryAt === null ? null : Date.parse(job.state.nextTryAt);
       // A scheduled job steps aside until its time; the jobs behind it keep their order.
       if (job.state.why === 'scheduled') {
@@ -387,4 +406,9 @@ export class Outbox {
     }
     return { wakeAt };
   }
+}
+
+function isHeld(job: OutboxJob, unknowns: ReadonlyMap<string, number> | undefined): boolean {
+  const first = unknowns?.get(job.articleId);
+  return first !== undefined && first < job.seq;
 }

@@ -120,6 +120,27 @@ describe('the outbox sends a job', () => {
     expect(h.remotes.wordpress.rows()).toHaveLength(1);
   });
 
+  it("an article's later jobs wait while its earlier one is unknown; other articles go on", async () => {
+    const h = await harness();
+    h.remotes.wordpress.queue('5xx-after', 'reject'); // sent, then the lookup is refused: nobody can tell
+    const outbox = await h.open();
+    const first = await outbox.enqueue(publish('h-one', 'Перший'));
+    await until(outbox, retrying);
+    h.clock.advance(750);
+    await until(outbox, is('unknown'));
+    const correction = await outbox.enqueue(publish('h-one', 'Виправлений'));
+    const other = await outbox.enqueue(publish('h-two'));
+    const jobs = await until(outbox, (all) => stateOf(all, other.id)?.kind === 'sent');
+    expect(stateOf(jobs, correction.id)).toEqual({ kind: 'waiting', why: 'held', nextTryAt: null, checkFirst: false });
+    expect(h.targets.wordpress.calls.map((call) => call.jobId)).not.toContain(correction.id);
+
+    const [made] = h.remotes.wordpress.rows();
+    await outbox.markSent(first.id);
+    await until(outbox, (all) => stateOf(all, correction.id)?.kind === 'sent');
+    expect(h.targets.wordpress.calls.filter((call) => call.jobId === correction.id)).toHaveLength(1);
+    expect(made?.clientId).toBe(first.id);
+  });
+
   it('«Надіслати ще раз» after an unknown outcome sends, as the person decided', async () => {
     const h = await harness();
     h.remotes.wordpress.queue('5xx-before', 'reject');
