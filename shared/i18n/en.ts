@@ -1379,6 +1379,20 @@ export const en = {
   'publish.telegram.refused':
     'Telegram refused the post. Check the post’s text and the channel settings, then try again.',
   // Publishing, Telegram: keys of electron/services/publishing/telegram go right above this line.
+  'publish.outbox.damaged.notJob': 'the file holds no publishing job',
+  'publish.outbox.damaged.tooLarge': 'the job file is too large (over {megabytes} MB) — the app never writes one so',
+  'publish.outbox.damaged.idMismatch': 'the id in the file (“{id}”) does not match the file name',
+  'publish.outbox.reason.interrupted':
+    'Sending was cut off when the app closed. We will first check whether the piece has already appeared.',
+  'publish.outbox.reason.unexpected': 'Something unexpected went wrong while sending.',
+  'publish.outbox.error.noJob': 'There is no such publishing job in the queue.',
+  'publish.outbox.error.busy': 'This piece is being sent right now. Please wait until this attempt ends.',
+  'publish.outbox.error.notNow': 'This action is not available for this job right now.',
+  'publish.outbox.error.badWhen': 'The publishing time must be a date and time with a time zone.',
+  'publish.outbox.error.write': 'The publishing job could not be written',
+  'publish.outbox.error.read': 'The publishing queue could not be read',
+  'publish.outbox.error.openElsewhere':
+    'The publishing queue is already open in another Shpalta window (the app or the browser). Only one of them can send.',
   // Publishing, outbox: keys of electron/services/publishing/outbox go right above this line.
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
 } as const satisfies Readonly<Record<MessageKey, string>>;

@@ -1361,6 +1361,20 @@ export const uk = {
   'publish.telegram.refused':
     'Telegram відмовився прийняти допис. Перевірте текст допису й налаштування каналу, а тоді спробуйте ще раз.',
   // Publishing, Telegram: keys of electron/services/publishing/telegram go right above this line.
+  'publish.outbox.damaged.notJob': 'файл не містить завдання публікації',
+  'publish.outbox.damaged.tooLarge': 'файл завдання завеликий (понад {megabytes} МБ) — такого застосунок не пише',
+  'publish.outbox.damaged.idMismatch': 'ідентифікатор у файлі («{id}») не збігається з назвою файлу',
+  'publish.outbox.reason.interrupted':
+    'Надсилання перервалося, коли застосунок закрився. Спершу перевіримо, чи матеріал уже з’явився.',
+  'publish.outbox.reason.unexpected': 'Під час надсилання сталася непередбачена помилка.',
+  'publish.outbox.error.noJob': 'Такого завдання публікації немає в черзі.',
+  'publish.outbox.error.busy': 'Матеріал саме надсилається. Зачекайте, доки ця спроба завершиться.',
+  'publish.outbox.error.notNow': 'Для цього завдання така дія зараз недоступна.',
+  'publish.outbox.error.badWhen': 'Час публікації має бути датою й часом із часовим поясом.',
+  'publish.outbox.error.write': 'Не вдалося записати завдання публікації',
+  'publish.outbox.error.read': 'Не вдалося прочитати чергу публікацій',
+  'publish.outbox.error.openElsewhere':
+    'Черга публікацій уже відкрита в іншому вікні Шпальти (у застосунку чи в браузері). Надсилати може лише одне з них.',
   // Publishing, outbox: keys of electron/services/publishing/outbox go right above this line.
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
 } as const;
