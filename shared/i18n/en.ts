@@ -1363,6 +1363,8 @@ export const en = {
   'publish.static.damaged':
     'The site’s description in the folder is damaged and could not be read. Choose a new folder and publish the articles again.',
   'publish.static.stopped': 'Publishing was stopped; the site stayed as it was.',
+  'publish.static.noLinks':
+    'The drive of the site folder does not support folder links (as with FAT or exFAT flash drives and some network folders). Choose a folder on another drive.',
   // Publishing, static site: keys of electron/services/publishing/static-site go right above this line.
   // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
   // Publishing, Telegram: keys of electron/services/publishing/telegram go right above this line.

@@ -1342,6 +1342,8 @@ export const uk = {
   'publish.static.damaged':
     'Опис сайту в теці пошкоджено, і його не вдалося прочитати. Виберіть нову теку й опублікуйте статті знову.',
   'publish.static.stopped': 'Публікацію зупинено; сайт лишився таким, як був.',
+  'publish.static.noLinks':
+    'Диск із текою сайту не підтримує посилань на теки (так буває з флешками FAT чи exFAT і деякими мережевими теками). Виберіть теку на іншому диску.',
   // Publishing, static site: keys of electron/services/publishing/static-site go right above this line.
   // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
   // Publishing, Telegram: keys of electron/services/publishing/telegram go right above this line.

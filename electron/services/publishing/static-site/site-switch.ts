@@ -1,5 +1,23 @@
 import path from 'node:path';
+import { message } from '../../../../shared/i18n/message';
+import { codeOf } from '../../fs/io-error';
+import { PublishError } from '../publish-target';
 import type { SiteFileSystem } from './site-file-system';
+
+/**
+ * What a file system without links answers (FAT and exFAT drives, some network shares). The folder itself
+ * was writable a moment before (the generation is in it), so this is the file system, not a permission.
+ */
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EINVAL']);
+
+async function makeLink(fs: SiteFileSystem, target: string, link: string, type: 'dir' | 'junction') {
+  try {
+    await fs.symlink(target, link, type);
+  } catch (error) {
+    if (NO_LINKS.has(codeOf(error))) throw new PublishError('rejected', message('publish.static.noLinks'));
+    throw error;
+  }
+}
 
 /**
  * Points the served name (`<folder>/site`) at a finished generation in one step.
@@ -18,12 +36,12 @@ export async function switchLink(fs: SiteFileSystem, linkPath: string, target: s
   const temp = path.join(path.dirname(linkPath), tempName);
   await fs.rm(temp, { force: true });
   if (process.platform === 'win32') {
-    await fs.symlink(path.resolve(path.dirname(linkPath), target), temp, 'junction');
+    await makeLink(fs, path.resolve(path.dirname(linkPath), target), temp, 'junction');
     await fs.unlink(linkPath).catch((error: unknown) => {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     });
   } else {
-    await fs.symlink(target, temp, 'dir');
+    await makeLink(fs, target, temp, 'dir');
   }
   await fs.rename(temp, linkPath);
 }

@@ -84,6 +84,24 @@ describe('the static site target when the folder fails', () => {
     });
   }
 
+  it('a drive without folder links (FAT, exFAT, some shares): rejected with its own reason, site as it was', async () => {
+    const folder = await tempDir();
+    await new StaticSiteTarget({ folder }).send(siteContext(siteArticle('c1')));
+    const before = await readServedSite(folder);
+    const noLinks = Object.assign(new Error('EPERM: operation not permitted, symlink'), { code: 'EPERM' });
+    const target = new StaticSiteTarget({
+      folder,
+      fs: { ...nodeSiteFileSystem, symlink: () => Promise.reject(noLinks) },
+    });
+    const error = await target.send(siteContext(siteArticle('c2', {}, 1))).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PublishError);
+    expect([(error as PublishError).outcome, (error as PublishError).reason.key]).toEqual([
+      'rejected',
+      'publish.static.noLinks',
+    ]);
+    expect(await readServedSite(folder)).toEqual(before);
+  });
+
   it('a lookup that cannot read the folder cannot tell: unknown', async () => {
     const folder = await tempDir();
     const faulty = new FaultyFileSystem();
