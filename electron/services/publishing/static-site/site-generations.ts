@@ -113,6 +113,7 @@ export class SiteFolder {
     if (parts.at(-1) !== PUBLIC_DIR || !GENERATION_NAME.test(generation)) {
       throw new PublishError('rejected', message('publish.static.notOurs'));
     }
+    if (!(await this.isWhole(generation))) return this.newestWhole(); // its folder was removed by hand
     return { generation, manifest: await this.readManifest(generation) };
   }
 
@@ -183,12 +184,20 @@ export class SiteFolder {
 
   private build(generation: string, served: ServedSite, made: Set<string>): GenerationBuild {
     const to = (relative: string) => path.join(this.publicDir(generation), ...relative.split('/'));
-    const parentOf = async (file: string) => {
-      const dir = path.dirname(file);
+    // One plain mkdir per folder, its parent first: a page folder costs one call, not a walk up the tree.
+    const makeDir = async (dir: string): Promise<void> => {
       if (made.has(dir)) return;
-      await this.fs.mkdir(dir, { recursive: true });
+      await this.fs.mkdir(dir).catch(async (error: unknown) => {
+        if (isCode(error, 'EEXIST')) return;
+        if (!isCode(error, 'ENOENT')) throw error;
+        await makeDir(path.dirname(dir));
+        await this.fs.mkdir(dir).catch((again: unknown) => {
+          if (!isCode(again, 'EEXIST')) throw again;
+        });
+      });
       made.add(dir);
     };
+    const parentOf = (file: string) => makeDir(path.dirname(file));
     return {
       generation,
       served,

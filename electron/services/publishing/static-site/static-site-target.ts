@@ -85,6 +85,7 @@ export class StaticSiteTarget implements PublishTarget {
     return guarded(async () => {
       const first = contexts[0];
       if (!first) return [];
+      if (first.signal.aborted) throw new PublishError('not-sent', message('publish.static.stopped'));
       const base = this.baseOf(first);
       for (const context of contexts) this.checkTime(context);
       const outgoing: Outgoing[] = [];

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, realpath, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PublishError } from '../../../../../electron/services/publishing/publish-target';
@@ -185,6 +185,46 @@ describe('the static site target', () => {
     expect(b.nlink).toBeGreaterThanOrEqual(2);
     expect((await readdir(folder)).sort()).toEqual(['.shpalta-site', 'site']);
     expect(path.relative(folder, secondRoot).startsWith('.shpalta-site')).toBe(true);
+  });
+});
+
+describe('the static site target and its neighbours', () => {
+  it('two publishers on one folder take turns: both articles land, neither undoes the other', async () => {
+    const folder = await tempDir();
+    const [left, right] = [new StaticSiteTarget({ folder }), new StaticSiteTarget({ folder })];
+    await Promise.all([
+      left.send(siteContext(siteArticle('m1'))),
+      right.send(siteContext(siteArticle('m2', {}, 1))),
+      left.send(siteContext(siteArticle('m3', {}, 2))),
+    ]);
+    const files = await readServedSite(folder);
+    for (const id of ['m1', 'm2', 'm3']) expect(files.has(`stattia-${id}/index.html`), id).toBe(true);
+    expect(texts(parseXml(text(files, 'feed.xml')), 'guid').sort()).toEqual(['m1', 'm2', 'm3']);
+  });
+
+  it('a stopped job changes nothing', async () => {
+    const folder = await tempDir();
+    const target = new StaticSiteTarget({ folder });
+    await target.send(siteContext(siteArticle('n1')));
+    const before = await readServedSite(folder);
+    const stop = new AbortController();
+    stop.abort();
+    const error = await rejection(target.send(siteContext(siteArticle('n2', {}, 1), { signal: stop.signal })));
+    expect([error.outcome, error.reason.key]).toEqual(['not-sent', 'publish.static.stopped']);
+    expect(await readServedSite(folder)).toEqual(before);
+  });
+
+  it('with the link gone (a crash inside the Windows switch), the newest whole site is served again', async () => {
+    const folder = await tempDir();
+    const target = new StaticSiteTarget({ folder });
+    await target.send(siteContext(siteArticle('o1')));
+    const second = siteContext(siteArticle('o2', {}, 1));
+    const record = await target.send(second);
+    await rm(path.join(folder, 'site'));
+    expect(await target.lookup(second)).toEqual(record);
+    await target.send(siteContext(siteArticle('o3', {}, 2)));
+    const files = await readServedSite(folder);
+    for (const id of ['o1', 'o2', 'o3']) expect(files.has(`stattia-${id}/index.html`), id).toBe(true);
   });
 });
 
