@@ -12,9 +12,21 @@ export const FEED_FILE = 'feed.xml';
 export const SITEMAP_FILE = 'sitemap.xml';
 export const MEDIA_DIR = 'media';
 export const RUBRIC_DIR = 'rubric';
+export const PAGE_DIR = 'page';
+/** How many articles one page of a list shows; older ones are on `page/2/`, `page/3/`… */
+export const LIST_PAGE_SIZE = 50;
 
 /** Names an article's folder may not take: they are the site's own. Compared case-insensitively. */
-const RESERVED = new Set([FRONT_PAGE, FEED_FILE, SITEMAP_FILE, MEDIA_DIR, RUBRIC_DIR, 'robots.txt', 'favicon.ico']);
+const RESERVED = new Set([
+  FRONT_PAGE,
+  FEED_FILE,
+  SITEMAP_FILE,
+  MEDIA_DIR,
+  RUBRIC_DIR,
+  PAGE_DIR,
+  'robots.txt',
+  'favicon.ico',
+]);
 
 /**
  * A folder name that is the same on every system: letters, digits and `-._~` (what a URL path keeps as it
@@ -73,5 +85,13 @@ export function rubricFolder(rubric: string): string | null {
   return slugify(rubric) || null;
 }
 
-export const rubricPagePath = (folder: string): string => `${RUBRIC_DIR}/${folder}/${FRONT_PAGE}`;
-export const rubricUrl = (base: string, folder: string): string => new URL(`${RUBRIC_DIR}/${folder}/`, base).href;
+/** The folder of a list: '' for the front list, `rubric/<folder>/` for a rubric's. */
+export const rubricList = (folder: string): string => `${RUBRIC_DIR}/${folder}/`;
+export const rubricUrl = (base: string, folder: string): string => new URL(rubricList(folder), base).href;
+
+/** Page `number` (from 1) of a list: the list's own folder for the first, `page/<n>/` under it for the rest. */
+export const listPageDir = (list: string, number: number): string =>
+  number <= 1 ? list : `${list}${PAGE_DIR}/${number}/`;
+export const listPagePath = (list: string, number: number): string => `${listPageDir(list, number)}${FRONT_PAGE}`;
+export const listPageUrl = (base: string, list: string, number: number): string =>
+  new URL(listPageDir(list, number), base).href;

@@ -9,6 +9,11 @@ export const SITE_WORDS = {
   /** The front page's link to the feed, for people. */
   feedTitle: 'Стрічка новин (RSS)',
   empty: 'Тут поки немає публікацій.',
+  /** A numbered page of a list: `Економіка — Перший Бізнесовий — сторінка 2`. */
+  page: 'сторінка',
+  pages: 'Сторінки',
+  newer: '← Новіші',
+  older: 'Старіші →',
 } as const;
 
 /** The site's language code: the feed's `<language>`, Google News' `news:language`, the pages' `lang`. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { siteIndexFiles } from '../../../../shared/publishing/static-site/site-index-files';
-import { folderProblem, pageFolder, sameFolder, siteBase } from '../../../../shared/publishing/static-site/site-layout';
+import {
+  folderProblem,
+  LIST_PAGE_SIZE,
+  pageFolder,
+  sameFolder,
+  siteBase,
+} from '../../../../shared/publishing/static-site/site-layout';
 import { SiteManifestSchema, type ManifestEntry } from '../../../../shared/publishing/static-site/site-manifest';
 import { htmlProblems, pageOf } from '../../../fixtures/site-checks';
 import { SITE_OUTLET } from '../../../fixtures/static-site';
@@ -30,7 +36,7 @@ describe('where things live on the site', () => {
     for (const bad of ['..', '.hidden', 'a/b', 'a\\b', 'con', 'lpt1.txt', 'dot.', 'пробіл тут', '']) {
       expect(folderProblem(bad), bad).toBe('unsafe');
     }
-    for (const reserved of ['media', 'RUBRIC', 'feed.xml', 'sitemap.xml', 'index.html']) {
+    for (const reserved of ['media', 'RUBRIC', 'page', 'feed.xml', 'sitemap.xml', 'index.html']) {
       expect(folderProblem(reserved), reserved).toBe('reserved');
     }
     expect(folderProblem('novyny-2025')).toBeNull();
@@ -86,6 +92,39 @@ describe('the pages made from the manifest', () => {
       builtAt: '2025-12-20T10:00:00Z',
     });
     expect(await htmlProblems(new Map(empty).get('index.html') ?? '')).toEqual([]);
+  });
+});
+
+describe('a long list', () => {
+  it('goes on in pages of LIST_PAGE_SIZE, newest first, each linking its neighbours, each valid', async () => {
+    const many = Array.from({ length: LIST_PAGE_SIZE * 2 + 3 }, (_, n) => ({
+      ...entry(n, 'Новини'),
+      publishedAt: new Date(Date.UTC(2025, 11, 20) - n * 60_000).toISOString(),
+    }));
+    const files = new Map(
+      siteIndexFiles({
+        base: 'https://example.com.ua/',
+        outlet: SITE_OUTLET,
+        entries: many,
+        builtAt: '2025-12-20T10:00:00Z',
+      }),
+    );
+    const listed = (file: string) =>
+      Array.from(pageOf(files.get(file) ?? '').querySelectorAll('.entries h2 a'), (a) => a.getAttribute('href'));
+    expect(listed('index.html')).toEqual(many.slice(0, LIST_PAGE_SIZE).map((e) => e.url));
+    expect(listed('page/2/index.html')).toEqual(many.slice(LIST_PAGE_SIZE, LIST_PAGE_SIZE * 2).map((e) => e.url));
+    expect(listed('page/3/index.html')).toEqual(many.slice(LIST_PAGE_SIZE * 2).map((e) => e.url));
+    expect(listed('rubric/novyny/page/3/index.html')).toEqual(many.slice(LIST_PAGE_SIZE * 2).map((e) => e.url));
+    expect(files.has('page/4/index.html')).toBe(false);
+
+    const second = pageOf(files.get('page/2/index.html') ?? '');
+    expect(second.querySelector('link[rel=prev]')?.getAttribute('href')).toBe('https://example.com.ua/');
+    expect(second.querySelector('link[rel=next]')?.getAttribute('href')).toBe('https://example.com.ua/page/3/');
+    expect(second.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe('https://example.com.ua/page/2/');
+    expect(pageOf(files.get('page/3/index.html') ?? '').querySelector('link[rel=next]')).toBeNull();
+    for (const file of ['index.html', 'page/2/index.html', 'page/3/index.html', 'rubric/novyny/page/2/index.html']) {
+      expect(await htmlProblems(files.get(file) ?? ''), file).toEqual([]);
+    }
   });
 });
 
