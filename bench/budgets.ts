@@ -32,6 +32,8 @@ export const BUDGETS: Record<string, Budget> = {
   'sync.commit-push.10k-library': { stat: 'p95', limitMs: 1000 },
   // Issue 20: joining a newsroom of 1,000 articles with images.
   'sync.clone.1k-articles': { stat: 'median', limitMs: 60_000 },
+  // Issue 21: the static site of 1,000 articles with a picture each, written whole and switched at once.
+  'export.pages.1000': { stat: 'p95', limitMs: 20_000 },
 };
 
 /**

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { autosaveCases } from './cases/autosave';
 import { versionCases } from './cases/versions';
+import { EXPORT_METHOD, exportCases } from './cases/export-pages';
 import { findCases } from './cases/find';
 import { keystrokeCases } from './cases/keystroke';
 import { RELATED_METHOD, relatedCases } from './cases/library-related';
@@ -35,6 +36,7 @@ const CASES: BenchCase[] = [
   ...renderPageCases,
   ...revisionsCompareCases,
   ...newsroomCases,
+  ...exportCases,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -94,6 +96,7 @@ async function main(): Promise<number> {
       library: LIBRARY_METHOD,
       related: RELATED_METHOD,
       newsroom: NEWSROOM_METHOD,
+      export: EXPORT_METHOD,
       machine: {
         ...MACHINE_WORK,
         typingPace: { ...MACHINE_AT_TYPING_PACE, note: 'the same arithmetic, paced as the keystroke cases type' },

@@ -1335,6 +1335,36 @@ export const en = {
   'newsroom.ui.deskUnguarded':
     'Warning: the server took a change to the approved articles from your login. Anyone with access can approve — ask the administrator to protect the approved articles (see server/README.md).',
   // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
+  'publish.static.noSiteUrl':
+    'Enter the site address in the outlet profile: without it the pages, the RSS feed and the sitemap cannot link anywhere.',
+  'publish.static.badSlug':
+    'The article address “{slug}” cannot be used on the site: keep only letters, digits and hyphens.',
+  'publish.static.reservedSlug':
+    'The article address “{slug}” is the name of one of the site’s own pages. Change the article’s address.',
+  'publish.static.slugTaken':
+    'The site already has an article at “{slug}”: “{headline}”. Change the address of one of them.',
+  'publish.static.notYet': 'The article is scheduled: it goes to the site at its set time.',
+  'publish.static.mediaUnreadable':
+    'The image “{name}” of the article could not be read. Add it again and publish once more.',
+  'publish.static.mediaNotImage': 'The file “{name}” is not an image the site can show (JPEG, PNG, GIF, WebP or AVIF).',
+  'publish.static.folderMissing':
+    'The site folder was not found. Check that the drive or network folder is connected, or choose another folder.',
+  'publish.static.noPermission':
+    'No permission to write to the site folder. Choose another folder or ask an administrator for permission.',
+  'publish.static.readOnly': 'The site folder is read-only. Choose another folder.',
+  'publish.static.diskFull':
+    'The disk of the site folder is full. Free some space and try again — the site stayed as it was.',
+  'publish.static.fileBusy': 'A file of the site is in use by another program. We will try again in a moment.',
+  'publish.static.busy': 'Another publication is updating the site right now. We will try again in a moment.',
+  'publish.static.retry':
+    'The site folder could not be updated (error {code}). The site stayed as it was; we will try again.',
+  'publish.static.notOurs':
+    'The chosen folder already holds a site made by another program (the “site” folder). Choose an empty folder for the site.',
+  'publish.static.damaged':
+    'The site’s description in the folder is damaged and could not be read. Choose a new folder and publish the articles again.',
+  'publish.static.stopped': 'Publishing was stopped; the site stayed as it was.',
+  'publish.static.noLinks':
+    'The drive of the site folder does not support folder links (as with FAT or exFAT flash drives and some network folders). Choose a folder on another drive.',
   // Publishing, static site: keys of electron/services/publishing/static-site go right above this line.
   // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
   'publish.telegram.channelInvalid':

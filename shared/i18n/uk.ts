@@ -1315,6 +1315,35 @@ export const uk = {
   'newsroom.ui.deskUnguarded':
     'Увага: сервер прийняв від вашого логіна зміну схвалених статей. Будь-хто з доступом може схвалювати — попросіть адміністратора захистити схвалені статті (див. server/README.md).',
   // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
+  'publish.static.noSiteUrl':
+    'Вкажіть адресу сайту в профілі редакції: без неї не скласти посилань для сторінок, стрічки RSS і карти сайту.',
+  'publish.static.badSlug': 'Адреса статті «{slug}» не годиться для сайту: залиште в ній лише літери, цифри й дефіси.',
+  'publish.static.reservedSlug':
+    'Адреса статті «{slug}» збігається з назвою службової сторінки сайту. Змініть адресу статті.',
+  'publish.static.slugTaken': 'На сайті вже є стаття з адресою «{slug}» — «{headline}». Змініть адресу однієї з них.',
+  'publish.static.notYet': 'Статтю заплановано: на сайт вона вийде в призначений час.',
+  'publish.static.mediaUnreadable':
+    'Не вдалося прочитати зображення «{name}» зі статті. Додайте його знову й повторіть публікацію.',
+  'publish.static.mediaNotImage':
+    'Файл «{name}» не є зображенням, яке може показати сайт (JPEG, PNG, GIF, WebP або AVIF).',
+  'publish.static.folderMissing':
+    'Теку сайту не знайдено. Перевірте, чи підключено диск або мережеву теку, або виберіть іншу теку.',
+  'publish.static.noPermission':
+    'Немає дозволу записувати в теку сайту. Виберіть іншу теку або попросіть адміністратора дати дозвіл.',
+  'publish.static.readOnly': 'Тека сайту доступна лише для читання. Виберіть іншу теку.',
+  'publish.static.diskFull':
+    'На диску з текою сайту закінчилося місце. Звільніть місце й спробуйте ще раз — сайт лишився таким, як був.',
+  'publish.static.fileBusy': 'Файл сайту зайнятий іншою програмою. Спробуємо ще раз за мить.',
+  'publish.static.busy': 'Сайт саме оновлює інша публікація. Спробуємо ще раз за мить.',
+  'publish.static.retry':
+    'Теку сайту не вдалося оновити (помилка {code}). Сайт лишився таким, як був; спробуємо ще раз.',
+  'publish.static.notOurs':
+    'У вибраній теці вже є сайт, зроблений іншою програмою (тека «site»). Виберіть для сайту порожню теку.',
+  'publish.static.damaged':
+    'Опис сайту в теці пошкоджено, і його не вдалося прочитати. Виберіть нову теку й опублікуйте статті знову.',
+  'publish.static.stopped': 'Публікацію зупинено; сайт лишився таким, як був.',
+  'publish.static.noLinks':
+    'Диск із текою сайту не підтримує посилань на теки (так буває з флешками FAT чи exFAT і деякими мережевими теками). Виберіть теку на іншому диску.',
   // Publishing, static site: keys of electron/services/publishing/static-site go right above this line.
   // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
   'publish.telegram.channelInvalid':

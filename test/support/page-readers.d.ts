@@ -12,7 +12,8 @@ declare module 'structured-data-testing-tool/presets' {
 
 declare module 'jsdom' {
   export class JSDOM {
-    constructor(html: string);
+    /** `contentType: 'application/xml'` parses strict XML (the feed, the sitemap) and throws if not well-formed. */
+    constructor(html: string, options?: { contentType?: string });
     readonly window: Window & typeof globalThis;
   }
 }
