@@ -1316,6 +1316,41 @@ export const uk = {
     'Увага: сервер прийняв від вашого логіна зміну схвалених статей. Будь-хто з доступом може схвалювати — попросіть адміністратора захистити схвалені статті (див. server/README.md).',
   // Newsroom UI (settings, join, status bar): keys of renderer/src/newsroom go right above this line.
   // Publishing, static site: keys of electron/services/publishing/static-site go right above this line.
+  'publish.wordpress.badSiteUrl':
+    'Адреса сайту WordPress «{site}» не схожа на адресу сайту. Вкажіть її повністю, наприклад https://example.com, у налаштуваннях публікації.',
+  'publish.wordpress.noPassword':
+    'Пароль застосунку для «{login}» на сайті {site} не збережено на цьому комп’ютері. Введіть його в налаштуваннях публікації.',
+  'publish.wordpress.wrongPassword':
+    'Сайт {site} не прийняв логін «{login}» або пароль застосунку. Перевірте їх у налаштуваннях публікації; пароль застосунку створюють у профілі користувача WordPress.',
+  'publish.wordpress.noPermission':
+    'Обліковий запис «{login}» на сайті {site} не має на це права. Попросіть адміністратора сайту дати йому роль «Редактор» або «Автор».',
+  'publish.wordpress.cannotPublish':
+    'Обліковий запис «{login}» на сайті {site} може лише пропонувати статті, а не публікувати їх. Попросіть адміністратора сайту дати йому роль «Редактор» або «Автор».',
+  'publish.wordpress.cannotUpload':
+    'Обліковий запис «{login}» на сайті {site} не може завантажувати зображення. Попросіть адміністратора сайту дати йому роль «Редактор» або «Автор».',
+  'publish.wordpress.cannotCreateCategory':
+    'Рубрики «{name}» на сайті {site} ще немає, а обліковий запис «{login}» не може її створити. Створіть рубрику на сайті або попросіть про це адміністратора.',
+  'publish.wordpress.slugTaken':
+    'На сайті {site} уже є інша стаття з адресою «{slug}». Змініть адресу статті (slug) і опублікуйте знову.',
+  'publish.wordpress.fileTooLarge':
+    'Сайт {site} не прийняв зображення «{file}»: файл завеликий. Зменште зображення або попросіть адміністратора сайту дозволити більші файли.',
+  'publish.wordpress.fileRefused':
+    'Сайт {site} не прийняв зображення «{file}»: такі файли на ньому заборонені або файл пошкоджений. Замініть зображення.',
+  'publish.wordpress.mediaUnreadable':
+    'Зображення «{file}» не вдалося прочитати на цьому комп’ютері. Відкрийте статтю й замініть його.',
+  'publish.wordpress.unreachable':
+    'Сайт {site} зараз недоступний. Статтю буде надіслано, щойно він відповідатиме; перевірте з’єднання з інтернетом і адресу сайту.',
+  'publish.wordpress.noAnswer':
+    'Сайт {site} не відповів вчасно, тож невідомо, чи прийняв він статтю. Перш ніж надсилати знову, Шпальта перевірить, що вже є на сайті.',
+  'publish.wordpress.serverError':
+    'На сайті {site} сталася помилка (код {status}). Шпальта перевірить, що вже є на сайті, і спробує знову пізніше.',
+  'publish.wordpress.busy': 'Сайт {site} просить зачекати: забагато запитів. Статтю буде надіслано трохи згодом.',
+  'publish.wordpress.notWordPress':
+    'За адресою {site} не знайдено сайту WordPress, готового приймати публікації. Перевірте адресу сайту в налаштуваннях публікації.',
+  'publish.wordpress.refused':
+    'Сайт {site} не прийняв статтю. Якщо це повториться, перекажіть адміністраторові сайту код помилки: {code}.',
+  'publish.wordpress.unexpected':
+    'Під час надсилання на сайт {site} у Шпальті сталася помилка, тож невідомо, чи дійшла стаття. Перш ніж надсилати знову, Шпальта перевірить, що вже є на сайті.',
   // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
   // Publishing, Telegram: keys of electron/services/publishing/telegram go right above this line.
   // Publishing, outbox: keys of electron/services/publishing/outbox go right above this line.
