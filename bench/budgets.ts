@@ -32,6 +32,8 @@ export const BUDGETS: Record<string, Budget> = {
   'sync.commit-push.10k-library': { stat: 'p95', limitMs: 1000 },
   // Issue 20: joining a newsroom of 1,000 articles with images.
   'sync.clone.1k-articles': { stat: 'median', limitMs: 60_000 },
+  // Issue 21: one article with three images to a local WordPress, pictures uploaded and post made.
+  'publish.wordpress.one': { stat: 'p95', limitMs: 3000 },
 };
 
 /**
