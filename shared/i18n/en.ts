@@ -1371,6 +1371,8 @@ export const en = {
     '{site} did not accept the article. If this happens again, give the site’s administrator this error code: {code}.',
   'publish.wordpress.unexpected':
     'Shpalta failed while sending to {site}, so it is not known whether the article arrived. Shpalta will check what is on the site before sending again.',
+  'publish.wordpress.insecureSiteUrl':
+    'The address of {site} starts with http://, so the application password would cross the network unencrypted. Enter the address with https:// in the publishing settings.',
   // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
   // Publishing, Telegram: keys of electron/services/publishing/telegram go right above this line.
   // Publishing, outbox: keys of electron/services/publishing/outbox go right above this line.

@@ -1351,6 +1351,8 @@ export const uk = {
     'Сайт {site} не прийняв статтю. Якщо це повториться, перекажіть адміністраторові сайту код помилки: {code}.',
   'publish.wordpress.unexpected':
     'Під час надсилання на сайт {site} у Шпальті сталася помилка, тож невідомо, чи дійшла стаття. Перш ніж надсилати знову, Шпальта перевірить, що вже є на сайті.',
+  'publish.wordpress.insecureSiteUrl':
+    'Адреса сайту {site} починається з http://, тож пароль застосунку йшов би мережею незашифрованим. Вкажіть адресу з https:// у налаштуваннях публікації.',
   // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
   // Publishing, Telegram: keys of electron/services/publishing/telegram go right above this line.
   // Publishing, outbox: keys of electron/services/publishing/outbox go right above this line.

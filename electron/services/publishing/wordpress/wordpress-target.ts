@@ -71,6 +71,14 @@ export class WordPressTarget implements PublishTarget {
         throw new PublishError('rejected', message('publish.wordpress.cannotUpload', { site: client.site, login }));
 
       const previous = context.previous;
+      // What the site holds first: a slug another post holds is refused before anything is uploaded.
+      const found = await this.find(client, context);
+      const postId = postIdOf(previous) ?? found.ours?.id ?? null;
+      const slug = postSlug(article);
+      const holder = found.slugHolder;
+      if (holder && holder.id !== postId && !readMarker(holder.content.raw, article.id, context.jobId).article)
+        throw new PublishError('rejected', message('publish.wordpress.slugTaken', { site: client.site, slug }));
+
       const media = await placeMedia(client, images, previous?.extra ?? {}, context);
       const rubric = termNames([article.rubric]);
       const names = termNames(article.tags);
@@ -79,13 +87,6 @@ export class WordPressTarget implements PublishTarget {
         settleAll(rubric.map((name) => termId(client, 'categories', name, login))),
         settleAll(names.map((name) => termId(client, 'tags', name, login))),
       ]);
-
-      const found = await this.find(client, context);
-      const postId = previous ? Number(previous.id) : (found.ours?.id ?? null);
-      const slug = postSlug(article);
-      const holder = found.slugHolder;
-      if (holder && holder.id !== postId && !readMarker(holder.content.raw, article.id, context.jobId).article)
-        throw new PublishError('rejected', message('publish.wordpress.slugTaken', { site: client.site, slug }));
 
       const fields = postFields({
         article,
@@ -100,10 +101,9 @@ export class WordPressTarget implements PublishTarget {
         author,
       });
       const updated = postId === null ? null : await this.update(client, postId, fields);
-      // The post the record names was deleted on the site: look again (a lost answer may have made it), else make it.
+      // The post was deleted on the site meanwhile: look again (a lost answer may have made one), else make it.
       const post =
-        updated ??
-        (postId !== null && previous ? await this.refind(client, context, fields) : await this.create(client, fields));
+        updated ?? (postId !== null ? await this.refind(client, context, fields) : await this.create(client, fields));
       return record(post, media.extra);
     });
   }
@@ -116,7 +116,7 @@ export class WordPressTarget implements PublishTarget {
   async withdraw(context: SendContext): Promise<void> {
     return this.guard(async () => {
       const { client } = await this.open(context);
-      const id = context.previous ? Number(context.previous.id) : (await this.find(client, context)).ours?.id;
+      const id = postIdOf(context.previous) ?? (await this.find(client, context)).ours?.id;
       if (id === undefined) return;
       const call: RestCall = { method: 'DELETE', route: `/wp/v2/posts/${id}`, query: { _fields: 'id' } };
       const answer = await client.call(call);
@@ -151,6 +151,10 @@ export class WordPressTarget implements PublishTarget {
     const base = siteBase(this.settings.siteUrl);
     const site = siteName(this.settings.siteUrl);
     if (!base) throw new PublishError('rejected', message('publish.wordpress.badSiteUrl', { site }));
+    // Over plain http the password would cross the network readable by anyone on the way (WordPress itself
+    // allows it only for a site that calls itself local): only this computer's own address may do without.
+    if (base.protocol === 'http:' && !isLoopback(base.hostname))
+      throw new PublishError('rejected', message('publish.wordpress.insecureSiteUrl', { site }));
     const login = this.settings.login;
     const password = await this.secrets.get(this.settings.passwordSecret);
     if (!password) throw new PublishError('rejected', message('publish.wordpress.noPassword', { site, login }));
@@ -246,6 +250,16 @@ export class WordPressTarget implements PublishTarget {
       );
     }
   }
+}
+
+/** The post id a record names; null for none or one this target did not write. */
+function postIdOf(previous: RemoteRecord | null): number | null {
+  const id = previous ? Number(previous.id) : Number.NaN;
+  return Number.isInteger(id) && id > 0 ? id : null;
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
 function record(post: Post, mediaExtra: Record<string, string>): RemoteRecord {

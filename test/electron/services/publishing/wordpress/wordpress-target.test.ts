@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublishError, type RemoteRecord } from '../../../../../electron/services/publishing/publish-target';
 import {
+  siteBase,
+  siteName,
   WordPressTarget,
   type WordPressSettings,
 } from '../../../../../electron/services/publishing/wordpress/wordpress-target';
@@ -192,6 +194,12 @@ describe('WordPressTarget on a real WordPress', () => {
     await target.withdraw(sendContext(item, { jobId: 'job-withdraw-3', previous: record }));
     await target.withdraw(sendContext(item, { jobId: 'job-withdraw-4' })); // without a record: nothing to find
     expect((await post(record)).status).toBe('trash');
+
+    // Published again after the withdrawal: the same post comes back, under its own slug.
+    const back = await target.send(sendContext(item, { jobId: 'job-withdraw-5', previous: record }));
+    expect(back.id).toBe(record.id);
+    expect(await post(back)).toMatchObject({ status: 'publish', slug: item.article.slug });
+    expect(await postsOf('withdrawn')).toBe(1);
   });
 
   it('tells by the job id whether the last send acted', async () => {
@@ -245,10 +253,10 @@ describe('WordPressTarget refusals, in the catalogue’s words', () => {
     const target = await targetFor('olena', { password });
     const item = wordpressArticle({ id: 'wrong-password', seed: 21 });
     for (const work of [
-      target.send(sendContext(item, { jobId: 'j' })),
-      target.withdraw(sendContext(item, { jobId: 'j' })),
+      () => target.send(sendContext(item, { jobId: 'j' })),
+      () => target.withdraw(sendContext(item, { jobId: 'j' })),
     ]) {
-      const error = await failure(work);
+      const error = await failure(work());
       expect(error.outcome).toBe('rejected');
       expect(error.reason.key).toBe('publish.wordpress.wrongPassword');
       expect(JSON.stringify({ ...error, message: error.message, stack: error.stack })).not.toContain('ijkl');
@@ -278,7 +286,8 @@ describe('WordPressTarget refusals, in the catalogue’s words', () => {
     await wp.sql(`UPDATE wp_posts SET post_content = '<p>Чужа стаття</p>' WHERE ID = ${record.id}`);
 
     const target = await targetFor('olena');
-    const ours = wordpressArticle({ id: 'ours', seed: 23, images: 0, slug: 'zaniata-adresa' });
+    const uploaded = await attachments();
+    const ours = wordpressArticle({ id: 'ours', seed: 23, images: 2, slug: 'zaniata-adresa' });
     const error = await failure(target.send(sendContext(ours, { jobId: 'job-ours' })));
     expect(error.outcome).toBe('rejected');
     expect(error.reason).toEqual({
@@ -286,6 +295,7 @@ describe('WordPressTarget refusals, in the catalogue’s words', () => {
       params: { site: new URL(wp.url).host, slug: 'zaniata-adresa' },
     });
     expect(await postsOf('ours')).toBe(0);
+    expect(await attachments()).toBe(uploaded); // refused before anything was uploaded
   });
 
   it('tells an author who may not create the rubric so, and publishes under an existing one', async () => {
@@ -325,10 +335,35 @@ describe('WordPressTarget refusals, in the catalogue’s words', () => {
     }
   });
 
+  it('will not send a password over plain http to another computer', async () => {
+    const target = await targetFor('olena', { siteUrl: 'http://news.example.com/blog' });
+    const error = await failure(target.send(sendContext(wordpressArticle({ id: 'plain-http' }), { jobId: 'j' })));
+    expect(error.outcome).toBe('rejected');
+    expect(error.reason).toEqual({ key: 'publish.wordpress.insecureSiteUrl', params: { site: 'news.example.com' } });
+  });
+
   it('refuses an address that is not a site’s, without naming a password written into it', async () => {
     const target = await targetFor('olena', { siteUrl: 'ftp://olena:secret-pass@example.com/' });
     const error = await failure(target.send(sendContext(wordpressArticle({ id: 'bad-url' }), { jobId: 'j' })));
     expect(error.outcome).toBe('rejected');
     expect(error.reason).toEqual({ key: 'publish.wordpress.badSiteUrl', params: { site: 'example.com' } });
+  });
+});
+
+describe('the site address', () => {
+  it('ends in a slash, so WordPress in a sub-folder is asked there, and keeps no query', () => {
+    expect(siteBase('https://example.com/news?x=1#top')?.href).toBe('https://example.com/news/');
+    expect(siteBase(' https://example.com ')?.href).toBe('https://example.com/');
+  });
+
+  it('takes only http(s) without a login in it', () => {
+    expect(siteBase('ftp://example.com')).toBeNull();
+    expect(siteBase('https://olena:secret@example.com')).toBeNull();
+    expect(siteBase('example.com')).toBeNull();
+  });
+
+  it('names the site by its host, never with what was typed before an @', () => {
+    expect(siteName('https://olena:secret@example.com:8443/x')).toBe('example.com:8443');
+    expect(siteName('weird://olena:secret@ex ample')).toBe('ex ample');
   });
 });
