@@ -48,21 +48,24 @@ export async function placeMedia(
   const unknown = known.filter(({ remote }) => remote === null).map(({ local }) => local);
   const onSite = unknown.length > 0 ? await findBySlug(client, unknown) : new Map<string, Media>();
 
-  await settleAll(
-    locals.map(async (local, index) => {
-      const remembered = known[index]?.remote ?? null;
-      const found = onSite.get(mediaSlug(local.sha256));
-      let remote: RemoteMedia | null = remembered ?? (found ? fromMedia(found, local) : null);
-      if (remote && (remote.alt !== local.image.alt || remote.caption !== local.image.caption)) {
-        remote = upload ? await describe(client, remote, local) : remote;
-      }
-      if (!remote) {
-        if (!upload) return; // a lookup: nothing of it is on the site
-        remote = await send(client, local);
-      }
-      placed.set(local.image.src, remote);
-    }),
-  );
+  const place = async (local: Local, index: number) => {
+    const remembered = known[index]?.remote ?? null;
+    const found = onSite.get(mediaSlug(local.sha256));
+    let remote: RemoteMedia | null = remembered ?? (found ? fromMedia(found, local) : null);
+    if (remote && (remote.alt !== local.image.alt || remote.caption !== local.image.caption)) {
+      remote = upload ? await describe(client, remote, local) : remote;
+    }
+    if (!remote) {
+      if (!upload) return; // a lookup: nothing of it is on the site
+      remote = await send(client, local);
+    }
+    placed.set(local.image.src, remote);
+  };
+  // The first upload alone, the rest side by side: WordPress makes the month's folder (uploads/2026/12) without
+  // a lock, and of two uploads racing to make it one fails with 500 `rest_upload_sideload_error` (measured).
+  const first = locals.findIndex((local, index) => !known[index]?.remote && !onSite.has(mediaSlug(local.sha256)));
+  if (first >= 0 && locals[first]) await place(locals[first], first);
+  await settleAll(locals.map((local, index) => (index === first ? Promise.resolve() : place(local, index))));
   const extra: Record<string, string> = {};
   for (const local of locals) {
     const remote = placed.get(local.image.src);
