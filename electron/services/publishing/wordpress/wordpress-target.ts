@@ -10,6 +10,7 @@ import {
   type SendContext,
   type TargetKind,
 } from '../publish-target';
+import { isLoopback, siteBase, siteName } from './site-address';
 import { WordPressClient, type RestCall } from './wordpress-client';
 import { settleAll } from './settle-all';
 import { placeMedia } from './wordpress-media';
@@ -258,35 +259,6 @@ function postIdOf(previous: RemoteRecord | null): number | null {
   return Number.isInteger(id) && id > 0 ? id : null;
 }
 
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
-}
-
 function record(post: Post, mediaExtra: Record<string, string>): RemoteRecord {
   return { id: String(post.id), url: post.link, extra: { status: post.status, ...mediaExtra } };
-}
-
-/** The site's address ending in `/`, or null for anything but an http(s) address without a login in it. */
-export function siteBase(siteUrl: string): URL | null {
-  let url: URL;
-  try {
-    url = new URL(siteUrl.trim());
-  } catch {
-    return null;
-  }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || !url.hostname || url.username || url.password)
-    return null;
-  url.search = '';
-  url.hash = '';
-  if (!url.pathname.endsWith('/')) url.pathname = `${url.pathname}/`;
-  return url;
-}
-
-/** The site as messages name it: its host, never a login or password someone typed into the address. */
-export function siteName(siteUrl: string): string {
-  try {
-    return new URL(siteUrl.trim()).host || siteUrl.trim();
-  } catch {
-    return siteUrl.trim().replace(/^[a-z]+:\/\/[^@/]*@/i, '');
-  }
 }

@@ -2,9 +2,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PublishError, type RemoteRecord } from '../../../../../electron/services/publishing/publish-target';
+import { siteBase, siteName } from '../../../../../electron/services/publishing/wordpress/site-address';
 import {
-  siteBase,
-  siteName,
   WordPressTarget,
   type WordPressSettings,
 } from '../../../../../electron/services/publishing/wordpress/wordpress-target';
@@ -365,5 +364,7 @@ describe('the site address', () => {
   it('names the site by its host, never with what was typed before an @', () => {
     expect(siteName('https://olena:secret@example.com:8443/x')).toBe('example.com:8443');
     expect(siteName('weird://olena:secret@ex ample')).toBe('ex ample');
+    expect(siteName('olena:secret@example.com/blog')).toBe('example.com');
+    expect(siteName('example.com')).toBe('example.com');
   });
 });
