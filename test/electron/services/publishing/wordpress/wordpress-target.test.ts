@@ -104,6 +104,7 @@ describe('WordPressTarget on a real WordPress', () => {
     const { article } = item;
     expect(got.status).toBe('publish');
     expect(record).toMatchObject({ id: String(got.id), url: got.link, extra: { status: 'publish' } });
+    expect(JSON.stringify(record)).not.toContain(wp.people.olena.appPassword);
     // Byte for byte: « » ’ — … and the rest of the typography survive the trip.
     expect(got.title.raw).toBe(article.headline);
     expect(got.excerpt.raw).toBe(article.lead);
@@ -265,6 +266,26 @@ describe('WordPressTarget refusals, in the catalogue’s words', () => {
     expect(lookup.outcome).toBe('unknown');
     expect(lookup.reason.key).toBe('publish.wordpress.wrongPassword');
     expect(await postsOf('wrong-password')).toBe(0);
+  });
+
+  it('names a picture that cannot be read on this computer, before anything is uploaded', async () => {
+    const target = await targetFor('olena');
+    const item = wordpressArticle({ id: 'unreadable', seed: 26 });
+    const context = sendContext(item, { jobId: 'j' });
+    const missing = [...item.files.keys()][1] ?? '';
+    const uploaded = await attachments();
+    const error = await failure(
+      target.send({
+        ...context,
+        readMedia: (src) => (src === missing ? Promise.reject(new Error('ENOENT')) : context.readMedia(src)),
+      }),
+    );
+    expect(error.outcome).toBe('rejected');
+    expect(error.reason).toEqual({
+      key: 'publish.wordpress.mediaUnreadable',
+      params: { file: missing.slice('media/'.length) },
+    });
+    expect(await attachments()).toBe(uploaded);
   });
 
   it('asks for the password when none is stored', async () => {
