@@ -328,6 +328,9 @@ describe('WordPressTarget refusals, in the catalogue’s words', () => {
     const existing = wordpressArticle({ id: 'old-rubric', seed: 25, images: 1, rubric: 'Uncategorized' });
     const record = await target.send(sendContext(existing, { jobId: 'j2' }));
     expect(await termNames('categories', (await post(record)).categories)).toEqual(['Uncategorized']);
+    // An author's content passes WordPress's HTML filter (no unfiltered_html): the marker survives it and is found.
+    expect((await post(record)).content.raw).toContain(clientMarker('old-rubric', 'j2'));
+    expect(await target.lookup(sendContext(existing, { jobId: 'j2' }))).toEqual(record);
   });
 
   it('says the site is unreachable when nothing listens there (nothing was sent)', async () => {
