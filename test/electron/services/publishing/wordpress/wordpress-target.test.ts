@@ -41,6 +41,8 @@ interface RawMedia {
   caption: { raw: string };
 }
 
+/** Each test makes a few real requests of a real site: room for a busy machine. */
+const TEST_MS = 30_000;
 let wp: WordPressServer;
 const secretName = 'publish.wordpress.test';
 
@@ -94,7 +96,7 @@ function expectedContent(item: ArticleWithMedia, record: RemoteRecord, jobId: st
   return `${clientMarker(item.article.id, jobId)}\n${body}`;
 }
 
-describe('WordPressTarget on a real WordPress', () => {
+describe('WordPressTarget on a real WordPress', { timeout: TEST_MS }, () => {
   it('publishes a Ukrainian article with its pictures, rubric and tags, exactly as written', async () => {
     const target = await targetFor('olena');
     const item = wordpressArticle({ id: 'publish-uk', seed: 11 });
@@ -232,7 +234,7 @@ describe('WordPressTarget on a real WordPress', () => {
   });
 });
 
-describe('WordPressTarget refusals, in the catalogue’s words', () => {
+describe('WordPressTarget refusals, in the catalogue’s words', { timeout: TEST_MS }, () => {
   it('refuses a contributor’s password clearly, before anything reaches the site', async () => {
     const before = await attachments();
     const target = await targetFor('ivan');
