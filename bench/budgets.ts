@@ -34,6 +34,8 @@ export const BUDGETS: Record<string, Budget> = {
   'sync.clone.1k-articles': { stat: 'median', limitMs: 60_000 },
   // Issue 21: the static site of 1,000 articles with a picture each, written whole and switched at once.
   'export.pages.1000': { stat: 'p95', limitMs: 20_000 },
+  // Issue 21: one article with three images to a local WordPress, pictures uploaded and post made.
+  'publish.wordpress.one': { stat: 'p95', limitMs: 3000 },
 };
 
 /**

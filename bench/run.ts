@@ -12,6 +12,7 @@ import { MACHINE_AT_TYPING_PACE, MACHINE_WORK, machineCases } from './cases/mach
 import { NEWSROOM_METHOD, newsroomCases } from './cases/newsroom';
 import { openCases } from './cases/open';
 import { previewCases } from './cases/preview';
+import { PUBLISH_WORDPRESS_METHOD, publishWordPressCases } from './cases/publish-wordpress';
 import { renderPageCases } from './cases/render-page';
 import { revisionsCompareCases } from './cases/revisions-compare';
 import { STARTUP_LOADS, startupCases } from './cases/startup';
@@ -37,6 +38,7 @@ const CASES: BenchCase[] = [
   ...revisionsCompareCases,
   ...newsroomCases,
   ...exportCases,
+  ...publishWordPressCases,
 ];
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,6 +99,7 @@ async function main(): Promise<number> {
       related: RELATED_METHOD,
       newsroom: NEWSROOM_METHOD,
       export: EXPORT_METHOD,
+      publishWordPress: PUBLISH_WORDPRESS_METHOD,
       machine: {
         ...MACHINE_WORK,
         typingPace: { ...MACHINE_AT_TYPING_PACE, note: 'the same arithmetic, paced as the keystroke cases type' },

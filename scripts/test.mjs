@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureChromium } from './chromium.mjs';
 import { ensureGitHttpBackend } from './git-server-tools.mjs';
 import { ensureExiftool } from './photo-tools.mjs';
+import { ensureWordPressTools } from './wordpress-tools.mjs';
 
 const VITEST_JSON = '.cache/vitest.json';
 const PLAYWRIGHT_JSON = '.cache/playwright.json';
@@ -43,6 +44,15 @@ if (!failedStep) {
   timings.push(`git server ${((Date.now() - gitStarted) / 1000).toFixed(1)} s`);
   if (backend) console.log(backend);
   else failedStep = 'git server';
+}
+// Then WordPress, PHP and MariaDB: the publishing tests run a real WordPress on loopback (required, never skipped).
+if (!failedStep) {
+  console.log('\n▶ wordpress: WordPress, PHP and MariaDB for the publishing tests');
+  const wordpressStarted = Date.now();
+  const tools = ensureWordPressTools();
+  timings.push(`wordpress ${((Date.now() - wordpressStarted) / 1000).toFixed(1)} s`);
+  if (tools) console.log(`${tools.wordpress}, ${tools.php}, ${tools.mariadbd}`);
+  else failedStep = 'wordpress';
 }
 // ExifTool for the photo-metadata checks: wanted, not required (those checks are skipped without it).
 if (!failedStep) {

@@ -1366,6 +1366,43 @@ export const en = {
   'publish.static.noLinks':
     'The drive of the site folder does not support folder links (as with FAT or exFAT flash drives and some network folders). Choose a folder on another drive.',
   // Publishing, static site: keys of electron/services/publishing/static-site go right above this line.
+  'publish.wordpress.badSiteUrl':
+    'The WordPress site address “{site}” does not look like a site address. Enter it in full, e.g. https://example.com, in the publishing settings.',
+  'publish.wordpress.noPassword':
+    'The application password for “{login}” on {site} is not saved on this computer. Enter it in the publishing settings.',
+  'publish.wordpress.wrongPassword':
+    '{site} did not accept the login “{login}” or the application password. Check them in the publishing settings; application passwords are created in the WordPress user profile.',
+  'publish.wordpress.noPermission':
+    'The account “{login}” on {site} is not allowed to do this. Ask the site’s administrator to give it the Editor or Author role.',
+  'publish.wordpress.cannotPublish':
+    'The account “{login}” on {site} can only submit articles for review, not publish them. Ask the site’s administrator to give it the Editor or Author role.',
+  'publish.wordpress.cannotUpload':
+    'The account “{login}” on {site} cannot upload images. Ask the site’s administrator to give it the Editor or Author role.',
+  'publish.wordpress.cannotCreateCategory':
+    'The category “{name}” does not exist on {site} yet, and the account “{login}” cannot create it. Create the category on the site or ask the administrator to.',
+  'publish.wordpress.slugTaken':
+    '{site} already has another article at the address “{slug}”. Change the article’s address (slug) and publish again.',
+  'publish.wordpress.fileTooLarge':
+    '{site} did not accept the image “{file}”: the file is too large. Make the image smaller or ask the site’s administrator to allow larger files.',
+  'publish.wordpress.fileRefused':
+    '{site} did not accept the image “{file}”: the site does not allow such files, or the file is damaged. Replace the image.',
+  'publish.wordpress.mediaUnreadable':
+    'The image “{file}” could not be read on this computer. Open the article and replace it.',
+  'publish.wordpress.unreachable':
+    '{site} cannot be reached right now. The article will be sent as soon as it answers; check the internet connection and the site address.',
+  'publish.wordpress.noAnswer':
+    '{site} did not answer in time, so it is not known whether it took the article. Shpalta will check what is on the site before sending again.',
+  'publish.wordpress.serverError':
+    '{site} reported an error (code {status}). Shpalta will check what is on the site and try again later.',
+  'publish.wordpress.busy': '{site} asks to wait: too many requests. The article will be sent a little later.',
+  'publish.wordpress.notWordPress':
+    'No WordPress site ready to take publications was found at {site}. Check the site address in the publishing settings.',
+  'publish.wordpress.refused':
+    '{site} did not accept the article. If this happens again, give the site’s administrator this error code: {code}.',
+  'publish.wordpress.unexpected':
+    'Shpalta failed while sending to {site}, so it is not known whether the article arrived. Shpalta will check what is on the site before sending again.',
+  'publish.wordpress.insecureSiteUrl':
+    'The address of {site} starts with http://, so the application password would cross the network unencrypted. Enter the address with https:// in the publishing settings.',
   // Publishing, WordPress: keys of electron/services/publishing/wordpress go right above this line.
   'publish.telegram.channelInvalid':
     'The channel “{channel}” is not written the way Telegram understands it. Enter the channel’s @name or its number starting with -100.',
