@@ -32,6 +32,11 @@ import { articleUnit } from './newsroom/library-tree';
 import { NewsroomService } from './newsroom/newsroom-service';
 import { FileSecretStore, type SecretStore } from './secrets/secret-store';
 import { KeptOriginals, ORIGINALS_DIR } from './media/kept-originals';
+import { configuredTargets, type TargetEndpoints } from './publishing/configured-targets';
+import { readPublishedMedia } from './publishing/library-media';
+import { Outbox } from './publishing/outbox/outbox';
+import { PublishingService } from './publishing/publishing-service';
+import { sessionLibrary } from './publishing/session-library';
 
 /** A workflow step that was written (log and article.json); what the versions history commits. */
 export interface TransitionWritten {
@@ -66,6 +71,8 @@ export interface AppServicesOptions {
   newsroomSendAfterMs?: number;
   /** The waits of a join before each new attempt after a lost connection (NewsroomServiceOptions.joinRetryDelaysMs). */
   newsroomJoinRetryDelaysMs?: readonly number[];
+  /** Where the publishing targets are reached: the real services unless a test gives its loopback servers. */
+  publishingEndpoints?: TargetEndpoints;
 }
 
 export interface AppServices {
@@ -111,9 +118,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   };
   let session: LibrarySession | null = null;
   let libraryPath = settings.get().libraryPath;
+  const secrets = options.secrets ?? new FileSecretStore(options.userDataDir, null);
   const newsroom = new NewsroomService({
     userDataDir: options.userDataDir,
-    secrets: options.secrets ?? new FileSecretStore(options.userDataDir, null),
+    secrets,
     bus,
     role: () => settings.get().user.role,
     name: () => settings.get().user.name,
@@ -206,6 +214,70 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     });
   };
 
+  /** A workflow step (the page's, or publishing's once a job is sent) with all that follows it. */
+  const takeStep = async (
+    open: LibrarySession,
+    { id, to, note, baseHash }: { id: string; to: ArticleStatus; note?: string | undefined; baseHash: string },
+    view?: string,
+  ) => {
+    const done = await workflowOf(open).transition(actor(), { id, to, note, baseHash });
+    refreshLater(open, id);
+    bus.emit('article.changed', { id, hash: done.hash, ...(view === undefined ? {} : { view }) });
+    // Every step is a version, with its status and note. The step is written whatever happens here: a
+    // history that cannot be written is logged, and the next version (10 minutes of editing, or the save-version button) has it.
+    const trimmed = note?.trim();
+    await versionsOf(open)
+      .commitArticle(id, { reason: 'transition', status: done.status, ...(trimmed ? { note: trimmed } : {}) })
+      .catch((error: unknown) => logger.error('transition version failed', error));
+    try {
+      await options.onTransition?.({ id, from: done.from, to: done.status, entry: done.entry });
+    } catch (error) {
+      logger.error('after-transition hook failed', error);
+    }
+    return done;
+  };
+
+  // Publishing: this computer's outbox (opened at start, so jobs left by the last run go on) and its service.
+  let outbox: Outbox | null = null;
+  let outboxProblem: ApiError | null = null;
+  const openOutbox = async (): Promise<void> => {
+    try {
+      outbox = await Outbox.open({
+        dir: path.join(options.userDataDir, 'outbox'),
+        targets: configuredTargets(() => settings.get().publishing, secrets, options.publishingEndpoints),
+        readMedia: async (id, src) => readPublishedMedia(await current(), id, src),
+        onSent: (job, record) => publishing.recorded(job, record),
+      });
+      outbox.subscribe((event) => {
+        if (event.kind === 'job') return bus.emit('publishing.job', event.job);
+        // A target went offline or came back: each of its waiting jobs now shows another reason.
+        for (const job of outbox?.list().jobs ?? [])
+          if (job.target === event.status.target && job.state.kind === 'waiting') bus.emit('publishing.job', job);
+      });
+    } catch (error) {
+      outboxProblem = error instanceof ApiError ? error : ioError(message('publish.outbox.error.read'), error);
+      logger.error('the outbox could not be opened', error);
+    }
+  };
+  const publishing = new PublishingService({
+    settings,
+    secrets,
+    queue: () => {
+      if (outbox) return outbox;
+      throw outboxProblem ?? new ApiError('io-error', message('publish.outbox.error.read'));
+    },
+    library: async () =>
+      sessionLibrary(await current(), {
+        step: async (open, request) => void (await takeStep(open, request)),
+        written: (open, id, hash) => {
+          refreshLater(open, id);
+          // Every view of the article hears of it as of a change from outside, and merges it with its edits.
+          bus.emit('article.changed', { id, hash });
+        },
+        onDesk: (id) => newsroom.onDesk(articleUnit(id)),
+      }),
+  });
+
   const startupNotices = settings.recovery
     ? [
         {
@@ -239,6 +311,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         next?.close();
         throw error;
       }
+      // A journalist's computer holds no publishing credential: a role changed to journalist forgets them.
+      await publishing.forgetCredentialsUnlessEditor(saved);
       if (next) {
         await switchTo(next);
         changed();
@@ -412,24 +486,19 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       return {};
     },
     'workflow.transition': async ({ id, to, note, baseHash, view }) => {
-      const open = await current();
-      const done = await workflowOf(open).transition(actor(), { id, to, note, baseHash });
-      refreshLater(open, id);
-      bus.emit('article.changed', { id, hash: done.hash, ...(view === undefined ? {} : { view }) });
-      // Every step is a version, with its status and note. The step is written whatever happens here: a
-      // history that cannot be written is logged, and the next version (10 minutes of editing, or the save-version button) has it.
-      const trimmed = note?.trim();
-      await versionsOf(open)
-        .commitArticle(id, { reason: 'transition', status: done.status, ...(trimmed ? { note: trimmed } : {}) })
-        .catch((error: unknown) => logger.error('transition version failed', error));
-      try {
-        await options.onTransition?.({ id, from: done.from, to: done.status, entry: done.entry });
-      } catch (error) {
-        logger.error('after-transition hook failed', error);
-      }
+      const done = await takeStep(await current(), { id, to, note, baseHash }, view);
       return { hash: done.hash, status: done.status, entry: done.entry };
     },
     'workflow.log': async ({ id }) => workflowOf(await current()).log(id),
+    'publishing.get': () => publishing.setup(),
+    'publishing.update': (change) => publishing.update(change),
+    'publishing.check': ({ id }) => publishing.check(id),
+    'publishing.start': async (request) => ({ jobs: await publishing.start(request) }),
+    'publishing.withdraw': async (request) => ({ jobs: await publishing.withdraw(request) }),
+    'publishing.jobs': async ({ id }) => ({ jobs: publishing.jobs(id) }),
+    'publishing.retry': ({ jobId }) => publishing.retry(jobId),
+    'publishing.markSent': ({ jobId }) => publishing.markSent(jobId),
+    'publishing.cancel': ({ jobId }) => publishing.cancel(jobId),
   };
 
   /**
@@ -463,9 +532,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     handlers,
     bus,
     views,
-    start: () => openLibrary(libraryPath),
+    start: async () => {
+      await openLibrary(libraryPath);
+      await openOutbox();
+    },
     dispose: () => {
       void newsroom.detach();
+      void outbox?.close();
       session?.close();
     },
     settled: () => newsroom.settled(),

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createTranslator } from '../../shared/i18n/translate';
 import { defaultSettings } from '../../shared/settings/schema';
 import { createAppServices } from '../services/app-services';
+import type { TargetEndpoints } from '../services/publishing/configured-targets';
 import { openConfStore } from '../services/settings/conf-store';
 import { defaultLibraryPath, defaultUserDataDir, settingsFilePath } from '../services/settings/paths';
 import { logUnhandledRejections } from '../services/unhandled-rejections';
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     version: __APP_VERSION__,
     userDataDir,
     ...newsroomFetchInterval(process.env),
+    ...publishingEndpoints(process.env),
   });
   await services.start();
   // The terminal speaks the UI language of the settings, as the page does.
@@ -102,4 +104,14 @@ main().catch((error: unknown) => {
 function newsroomFetchInterval(env: NodeJS.ProcessEnv): { newsroomFetchEveryMs?: number } {
   const ms = Number(env.SHPALTA_NEWSROOM_FETCH_MS);
   return Number.isInteger(ms) && ms >= 200 ? { newsroomFetchEveryMs: ms } : {};
+}
+
+/**
+ * `SHPALTA_TELEGRAM_API`: a Bot API server to publish through instead of Telegram's (the tests' loopback one);
+ * `SHPALTA_TELEGRAM_OWN_POSTS=1` says that server tells the bot of its own channel posts, as Telegram does not.
+ */
+function publishingEndpoints(env: NodeJS.ProcessEnv): { publishingEndpoints?: TargetEndpoints } {
+  const telegramApi = env.SHPALTA_TELEGRAM_API;
+  if (!telegramApi) return {};
+  return { publishingEndpoints: { telegramApi, telegramOwnPostsInUpdates: env.SHPALTA_TELEGRAM_OWN_POSTS === '1' } };
 }

@@ -20,6 +20,9 @@ import { MAX_LOGO_BYTES, OutletProfileEditSchema, OutletProfileSchema } from '..
 import type { Message } from '../i18n/message';
 import { NOTES_LIMITS, NoteIdSchema, NoteThreadSchema } from '../notes/notes-file';
 import { isWireMessage } from './errors';
+import { PublishingSetupSchema, PublishingSetupUpdateSchema, TargetKindSchema } from '../publishing/publishing-setup';
+import { PublishWhenSchema } from '../publishing/publish-jobs';
+import { OutboxJobIdSchema, OutboxJobViewSchema } from '../publishing/outbox/outbox-job';
 import type { EventName, MethodName } from './names';
 
 export { EVENT_NAMES, isMethodName, METHOD_NAMES, type EventName, type MethodName } from './names';
@@ -417,6 +420,49 @@ export const contract = {
     input: z.object({ token: z.string().min(1).max(4096) }).strict(),
     output: NewsroomStatusSchema,
   },
+  /** Where this computer publishes to, and whether it may (only editors' computers publish). */
+  'publishing.get': { input: Empty, output: PublishingSetupSchema },
+  /** Changes the targets; credentials go to the secrets store only. Refused on a journalist's computer. */
+  'publishing.update': { input: PublishingSetupUpdateSchema, output: PublishingSetupSchema },
+  /** What the publish dialog warns of that only this side knows: the text changed since it was approved. */
+  'publishing.check': {
+    input: IdInput,
+    output: z.object({ changedSinceApproval: z.boolean() }),
+  },
+  /**
+   * Publishes the approved article to the chosen targets, now or at a scheduled instant, through the outbox:
+   * resolves once the jobs are on disk, long before they are sent (`publishing.job` tells each step).
+   * `baseHash` is the article file the editor reviewed in the dialog; `changedSinceApproval` confirms that
+   * the editor saw the article differs from what was approved and publishes it anyway.
+   */
+  'publishing.start': {
+    input: z
+      .object({
+        id: ArticleIdSchema,
+        baseHash: z.string().max(200),
+        targets: z.array(TargetKindSchema).min(1).max(3),
+        when: PublishWhenSchema,
+        changedSinceApproval: z.boolean(),
+      })
+      .strict(),
+    output: z.object({ jobs: z.array(OutboxJobViewSchema) }),
+  },
+  /** Takes a published article down from every target it went to. */
+  'publishing.withdraw': {
+    input: z.object({ id: ArticleIdSchema, baseHash: z.string().max(200), note: z.string().max(20000) }).strict(),
+    output: z.object({ jobs: z.array(OutboxJobViewSchema) }),
+  },
+  /** The outbox, newest first: one article's jobs, or every job kept. */
+  'publishing.jobs': {
+    input: z.object({ id: ArticleIdSchema.optional() }).strict(),
+    output: z.object({ jobs: z.array(OutboxJobViewSchema) }),
+  },
+  /** A failed job, or one whose outcome is unknown, is sent again (a person decided). */
+  'publishing.retry': { input: z.object({ jobId: OutboxJobIdSchema }).strict(), output: OutboxJobViewSchema },
+  /** A job whose outcome is unknown did reach its target (a person looked): it counts as sent. */
+  'publishing.markSent': { input: z.object({ jobId: OutboxJobIdSchema }).strict(), output: OutboxJobViewSchema },
+  /** A job that waits is not sent after all. */
+  'publishing.cancel': { input: z.object({ jobId: OutboxJobIdSchema }).strict(), output: OutboxJobViewSchema },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 /** Events pushed from the main side to the page. */
@@ -451,6 +497,8 @@ export const events = {
   'newsroom.sync': SyncStateSchema,
   /** How far joining a newsroom is. */
   'newsroom.progress': JoinProgressSchema,
+  /** A publishing job was made, moved on or ended. */
+  'publishing.job': OutboxJobViewSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

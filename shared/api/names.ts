@@ -49,6 +49,15 @@ export const METHOD_NAMES = [
   'newsroom.leave',
   'newsroom.syncNow',
   'newsroom.updateToken',
+  'publishing.get',
+  'publishing.update',
+  'publishing.check',
+  'publishing.start',
+  'publishing.withdraw',
+  'publishing.jobs',
+  'publishing.retry',
+  'publishing.markSent',
+  'publishing.cancel',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
@@ -62,6 +71,7 @@ export const EVENT_NAMES = [
   'outlet.changed',
   'newsroom.sync',
   'newsroom.progress',
+  'publishing.job',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

@@ -1,6 +1,14 @@
 import { PERSONAL_WORD_MAX_LENGTH, PERSONAL_WORDS_MAX } from '../text/spell/personal-words';
+import {
+  defaultPublishingSettings,
+  PublishingSettingsSchema,
+  type PublishingSettings,
+} from '../publishing/publishing-setup';
 import { schemaReason } from '../validation/issue-reason';
+import { AbsolutePathSchema } from './absolute-path';
 import { z } from '../validation/zod';
+
+export { AbsolutePathSchema };
 
 export const ROLES = ['journalist', 'editor'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -66,12 +74,6 @@ export const MediaSettingsSchema = z.object({
 });
 export type MediaSettings = z.infer<typeof MediaSettingsSchema>;
 
-/** An absolute folder path (POSIX `/…`, Windows `C:\…` or a `\\server\share`). */
-export const AbsolutePathSchema = z
-  .string()
-  .max(4096)
-  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, schemaReason('settings.invalid.absolutePath'));
-
 export const SettingsSchema = z.object({
   /** Absolute path of the library folder. */
   libraryPath: AbsolutePathSchema,
@@ -89,6 +91,8 @@ export const SettingsSchema = z.object({
   media: MediaSettingsSchema.default(() => ({ keepOriginals: false })),
   /** The first-run welcome was answered (a name given, or put off): it is not offered again. */
   welcomed: z.boolean().default(false),
+  /** Where this computer publishes to (an editor's); changed only through `publishing.update`, never by a patch. */
+  publishing: PublishingSettingsSchema.default(defaultPublishingSettings),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -105,6 +109,9 @@ export const SettingsPatchSchema = z
   .partial()
   .strict();
 export type SettingsPatch = z.infer<typeof SettingsPatchSchema>;
+
+/** What the services may change besides a page's patch: the publishing targets (checked for the role first). */
+export type ServiceSettingsPatch = SettingsPatch & { publishing?: PublishingSettings };
 
 export function defaultSettings(libraryPath: string): Settings {
   return {
@@ -123,15 +130,17 @@ export function defaultSettings(libraryPath: string): Settings {
     spelling: { personalWords: [] },
     media: { keepOriginals: false },
     welcomed: false,
+    publishing: defaultPublishingSettings(),
   };
 }
 
-export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
+export function applySettingsPatch(current: Settings, patch: ServiceSettingsPatch): Settings {
   return {
     ...current,
     ...(patch.libraryPath !== undefined ? { libraryPath: patch.libraryPath } : {}),
     ...(patch.uiLanguage !== undefined ? { uiLanguage: patch.uiLanguage } : {}),
     ...(patch.welcomed !== undefined ? { welcomed: patch.welcomed } : {}),
+    ...(patch.publishing !== undefined ? { publishing: patch.publishing } : {}),
     user: { ...current.user, ...patch.user },
     spelling: { ...current.spelling, ...patch.spelling },
     media: { ...current.media, ...patch.media },

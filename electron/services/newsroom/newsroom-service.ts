@@ -186,6 +186,20 @@ export class NewsroomService {
     return this.syncNow();
   }
 
+  /**
+   * Whether the desk holds this unit as this library does (publishing sends only what the desk holds): an
+   * exchange is made now, and the answer is yes when it ended in sync with nothing of the unit left to send.
+   * A library without a server has no desk: yes.
+   */
+  async onDesk(unit: string): Promise<boolean> {
+    const open = this.attached;
+    if (!open) return true;
+    await open.sync.turn();
+    const state = open.sync.current;
+    if (state.kind !== 'synced' || state.pending > 0) return false;
+    return !(await open.pending.snapshot()).units.includes(unit);
+  }
+
   async syncNow(): Promise<NewsroomStatus> {
     const open = this.attached;
     if (!open) throw new ApiError('not-found', message('newsroom.error.notLinked'));

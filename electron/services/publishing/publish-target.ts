@@ -1,9 +1,11 @@
 import type { Article } from '../../../shared/domain/article';
 import type { Message } from '../../../shared/i18n/message';
+import type { TargetKind } from '../../../shared/publishing/publishing-setup';
+import type { RemoteRecord } from '../../../shared/publishing/remote-record';
 import type { SiteOutlet, RelatedLink } from '../../../shared/site/site-page';
 
-/** Where an article can go. Each has one worker in the outbox, so each target's jobs leave in order. */
-export type TargetKind = 'static' | 'wordpress' | 'telegram';
+export type { TargetKind } from '../../../shared/publishing/publishing-setup';
+export type { RemoteRecord } from '../../../shared/publishing/remote-record';
 
 /**
  * What a job sends, fixed when the job is made from the approved content and kept in the job file: a job that
@@ -18,16 +20,6 @@ export interface PublishPayload {
   related: readonly RelatedLink[];
   /** The page's address on the site (canonical, og:url, the link in the Telegram post). */
   pageUrl: string;
-}
-
-/** What a target answered: enough to update or withdraw the same thing later, and to show where it went. */
-export interface RemoteRecord {
-  /** The target's own id (WordPress post id, Telegram message id, the static page's path). */
-  id: string;
-  /** Where a person sees it; null when the target has no address for it. */
-  url: string | null;
-  /** Whatever else the target needs next time (e.g. WordPress media ids by source, the Telegram post's shape). */
-  extra: Readonly<Record<string, string>>;
 }
 
 /** A picture the article uses, read from its folder when a job sends it. */

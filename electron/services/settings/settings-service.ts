@@ -1,4 +1,9 @@
-import { SettingsSchema, applySettingsPatch, type Settings, type SettingsPatch } from '../../../shared/settings/schema';
+import {
+  SettingsSchema,
+  applySettingsPatch,
+  type ServiceSettingsPatch,
+  type Settings,
+} from '../../../shared/settings/schema';
 import { issueReason } from '../../../shared/validation/issue-reason';
 import { ApiError } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n/message';
@@ -36,7 +41,7 @@ export class SettingsService {
     return parsed.success ? parsed.data : this.defaults;
   }
 
-  update(patch: SettingsPatch): Settings {
+  update(patch: ServiceSettingsPatch): Settings {
     const next = SettingsSchema.safeParse(applySettingsPatch(this.get(), patch));
     if (!next.success) {
       // Which field and why, in the reader's words: zod's own text would reach the settings dialog.

@@ -1,14 +1,13 @@
 import { isWireMessage } from '../../api/errors';
 import type { Message } from '../../i18n/message';
 import { z } from '../../validation/zod';
+import { TargetKindSchema } from '../publishing-setup';
 
 /** Words for a person (a catalogue key and its params), checked as any message from outside is. */
 export const JobReasonSchema = z.custom<Message>(isWireMessage);
 const Instant = z.iso.datetime({ offset: true });
 
-/** Where an article can go; the same list as `TargetKind` of electron/services/publishing/publish-target.ts. */
-export const TARGET_KINDS = ['static', 'wordpress', 'telegram'] as const;
-export const TargetKindSchema = z.enum(TARGET_KINDS);
+export { TARGET_KINDS, TargetKindSchema } from '../publishing-setup';
 
 export const JobActionSchema = z.enum(['publish', 'withdraw']);
 export type JobAction = z.infer<typeof JobActionSchema>;

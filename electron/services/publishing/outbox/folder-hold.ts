@@ -4,8 +4,8 @@ import { message } from '../../../../shared/i18n/message';
 import { withFileLock } from '../../fs/file-lock';
 import type { FileSystem } from '../../fs/file-system';
 
-/** Folders this process has an outbox open on. */
-const heldHere = new Set<string>();
+/** Folders this process has an outbox open on, with the release under way once one is closing. */
+const heldHere = new Map<string, Promise<void> | null>();
 
 /**
  * Holds the outbox folder for one outbox at a time: the desktop app and browser mode share the data folder, and
@@ -14,8 +14,11 @@ const heldHere = new Set<string>();
  */
 export async function holdFolder(dir: string, fs: FileSystem): Promise<() => Promise<void>> {
   const key = path.resolve(dir);
+  // An outbox closing here (the app's services stopped and started again) lets go first: it is waited for.
+  const releasing = heldHere.get(key);
+  if (releasing) await releasing;
   if (heldHere.has(key)) throw elsewhere();
-  heldHere.add(key);
+  heldHere.set(key, null);
   let letGo = () => undefined as void;
   const released = new Promise<void>((resolve) => (letGo = resolve));
   let held = () => undefined as void;
@@ -36,12 +39,16 @@ export async function holdFolder(dir: string, fs: FileSystem): Promise<() => Pro
     throw elsewhere();
   }
   let done: Promise<void> | null = null;
-  return () =>
-    (done ??= (async () => {
+  return () => {
+    if (done) return done;
+    done = (async () => {
       letGo();
       await holding.catch(() => undefined);
       heldHere.delete(key);
-    })());
+    })();
+    heldHere.set(key, done);
+    return done;
+  };
 }
 
 const elsewhere = () => new ApiError('conflict', message('publish.outbox.error.openElsewhere'));
