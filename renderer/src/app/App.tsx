@@ -19,6 +19,8 @@ import { useLibrary } from '../library/use-library';
 import { useLibraryActions } from '../library/use-library-actions';
 import { JoinNewsroomDialog } from '../newsroom/JoinNewsroomDialog';
 import { NewsroomConflictsDialog } from '../newsroom/NewsroomConflictsDialog';
+import { OutboxDialog } from '../publishing/OutboxDialog';
+import { usePublishingJobs } from '../publishing/use-publishing-jobs';
 import { useNewsroom } from '../newsroom/use-newsroom';
 import { useSyncOnFocus } from '../newsroom/use-sync-on-focus';
 import type { NewsroomStatus } from '../../../shared/newsroom/newsroom-link';
@@ -190,6 +192,9 @@ function Shell({ connection }: { connection: Connection }) {
   }, []);
   const openNewsroomSettings = useCallback(() => openSettings('newsroom'), [openSettings]);
   const showConflicts = useCallback(() => setConflictsOpen(true), []);
+  const outbox = usePublishingJobs();
+  const [outboxOpen, setOutboxOpen] = useState(false);
+  const showOutbox = useCallback(() => setOutboxOpen(true), []);
   /**
    * The host joined and opened the newsroom's library: the page follows as after a library switch in the
    * settings (the list and the outlet profile reload on the host's events), with the newest article open.
@@ -409,6 +414,7 @@ function Shell({ connection }: { connection: Connection }) {
                 focusHeadline={openId === createdId}
                 onShown={crash.shown}
                 role={settings?.user.role ?? 'journalist'}
+                onOpenSettings={openSettings}
               />
             ) : (
               <p className="workspace-state" id="editor">
@@ -426,6 +432,7 @@ function Shell({ connection }: { connection: Connection }) {
               onNewsroomSettings: openNewsroomSettings,
               onShowConflicts: showConflicts,
             }}
+            publishing={{ outbox, onOpen: showOutbox }}
           />
         </footer>
         {/* The dialog edits the library's profile from the version it opens with: it waits for the first one. */}
@@ -446,6 +453,14 @@ function Shell({ connection }: { connection: Connection }) {
         {/* Over the settings when opened from there: cancelling returns to them, joining closes both. */}
         {conflictsOpen ? (
           <NewsroomConflictsDialog onOpenArticle={selectArticle} onClose={() => setConflictsOpen(false)} />
+        ) : null}
+        {outboxOpen ? (
+          <OutboxDialog
+            outbox={outbox}
+            canAct={settings?.user.role === 'editor'}
+            onOpenArticle={selectArticle}
+            onClose={() => setOutboxOpen(false)}
+          />
         ) : null}
         {joinOpen ? (
           <JoinNewsroomDialog

@@ -17,6 +17,7 @@ import { describeError } from '../i18n/describe-error';
 import { useI18n } from '../i18n/i18n';
 import { PersonalWordsSettings } from '../editor/features/spellcheck/PersonalWordsSettings';
 import { NewsroomSettings } from '../newsroom/NewsroomSettings';
+import { PublishingSettings } from '../publishing/PublishingSettings';
 import type { NewsroomView } from '../newsroom/use-newsroom';
 import type { OutletView } from '../outlet/use-outlet';
 import { errorConcernsFolder } from './folder-error';
@@ -253,6 +254,7 @@ export function SettingsDialog({ settings, outlet, onClose, onSaved, newsroom, o
           fieldErrors={fieldErrors}
         />
         <NewsroomSettings newsroom={newsroom} libraryPath={settings.libraryPath} onJoin={onJoinNewsroom} />
+        <PublishingSettings />
         <PersonalWordsSettings />
         <MediaFieldset />
         {error ? (

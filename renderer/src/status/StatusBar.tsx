@@ -5,6 +5,8 @@ import { readingMinutes } from '../../../shared/text/reading-time';
 import type { UiLanguage } from '../../../shared/settings/schema';
 import type { SyncState } from '../../../shared/newsroom/newsroom-link';
 import { NewsroomSyncItem } from '../newsroom/NewsroomSyncItem';
+import { PublishingStatusItem } from '../publishing/PublishingStatusItem';
+import type { PublishingJobs } from '../publishing/use-publishing-jobs';
 import type { SaveState } from '../workspace/autosave';
 import type { StatusStore } from './status-store';
 
@@ -17,6 +19,8 @@ interface Props {
    * `onShowConflicts` lists the articles that differ from a colleague's version.
    */
   newsroom?: { sync: SyncState | null; onNewsroomSettings(): void; onShowConflicts(): void };
+  /** The outbox of this computer: how many jobs are on their way or need a person; `onOpen` lists them. */
+  publishing?: { outbox: PublishingJobs; onOpen(): void };
 }
 
 /**
@@ -24,7 +28,7 @@ interface Props {
  * one line, cut short when long: a failure is told in full, with its «Зберегти ще раз», in a banner above
  * the text (SaveProblemBanner), and the counters always keep their room.
  */
-export function StatusBar({ store, host, newsroom }: Props) {
+export function StatusBar({ store, host, newsroom, publishing }: Props) {
   const { t, language } = useI18n();
   const { save, counts, selection, hostLost } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const saveText = hostLost ? t('save.hostLost') : describeSave(save, t);
@@ -62,6 +66,7 @@ export function StatusBar({ store, host, newsroom }: Props) {
           onShowConflicts={newsroom.onShowConflicts}
         />
       ) : null}
+      {publishing ? <PublishingStatusItem outbox={publishing.outbox} onOpen={publishing.onOpen} /> : null}
       <span className="host-mode">{t(host === 'electron' ? 'stats.mode.electron' : 'stats.mode.browser')}</span>
     </>
   );

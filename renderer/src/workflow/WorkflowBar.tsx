@@ -8,8 +8,11 @@ import { useI18n } from '../i18n/i18n';
 interface Props {
   status: ArticleStatus;
   role: Role;
-  /** Takes the step; resolves once it is written, rejects with the service's error (worded here). */
-  onStep(to: ArticleStatus, note: string): Promise<void>;
+  /**
+   * Takes the step; resolves once it is written (false: a dialog took it over, nothing is done yet), rejects
+   * with the service's error (worded here).
+   */
+  onStep(to: ArticleStatus, note: string): Promise<boolean>;
 }
 
 /**
@@ -36,7 +39,7 @@ export function WorkflowBar({ status, role, onStep }: Props) {
     setError(null);
     setDone(null);
     try {
-      await onStep(to, note);
+      if (!(await onStep(to, note))) return;
       setNote('');
       setDone(t('workflow.done', { status: t(`status.${to}`) }));
     } catch (caught) {

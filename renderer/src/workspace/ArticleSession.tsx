@@ -58,6 +58,12 @@ import { VIEW_ID } from '../api/view-id';
 import { WorkflowBar } from '../workflow/WorkflowBar';
 import { WorkflowLockBanner } from '../workflow/WorkflowLockBanner';
 import { WorkflowLog } from '../workflow/WorkflowLog';
+import { figuresMissingAlt } from '../../../shared/domain/body-nodes';
+import { isResolved } from '../../../shared/notes/notes-file';
+import { shareCardsModel } from '../preview/cards/share-cards-model';
+import { ArticlePublications } from '../publishing/ArticlePublications';
+import { PublishDialog } from '../publishing/PublishDialog';
+import { spellingErrors } from '../publishing/spelling-count';
 
 interface Props {
   file: ArticleFile;
@@ -72,6 +78,8 @@ interface Props {
   onShown: ((id: string) => void) | undefined;
   /** The role in this computer's settings: which workflow steps are offered, and whether the text is editable. */
   role: Role;
+  /** Opens the settings (the publish dialog's «Налаштувати публікацію»). */
+  onOpenSettings(): void;
 }
 
 /** One open article: its fields, body and panels, kept in step with its file by the hooks below. */
@@ -85,6 +93,7 @@ export function ArticleSession({
   focusHeadline,
   onShown,
   role,
+  onOpenSettings,
 }: Props) {
   const api = useApi();
   const { t } = useI18n();
@@ -231,11 +240,27 @@ export function ArticleSession({
     onError: reportError,
   });
 
-  /** A workflow step: what is unsaved is written first, so the step applies to the text on screen. */
-  const takeStep = async (to: ArticleStatus, note: string) => {
+  const [publishing, setPublishing] = useState(false);
+  const saveFirst = async () => {
     await autosave.flush();
     if (autosave.hasUnsavedChanges) throw new Error(t('workflow.error.unsaved'));
+  };
+  /**
+   * A workflow step: what is unsaved is written first, so the step applies to the text on screen. An editor's
+   * «Опублікувати» and «Запланувати» open the publish dialog (false: nothing is done yet); a withdrawal takes
+   * the article down from every target it went to.
+   */
+  const takeStep = async (to: ArticleStatus, note: string): Promise<boolean> => {
+    if (role === 'editor' && (to === 'published' || to === 'scheduled')) {
+      setPublishing(true);
+      return false;
+    }
+    await saveFirst();
     try {
+      if (to === 'withdrawn') {
+        await api.invoke('publishing.withdraw', { id: edited.id, baseHash: edited.baseHash, note });
+        return true;
+      }
       const done = await api.invoke('workflow.transition', {
         id: edited.id,
         to,
@@ -244,9 +269,22 @@ export function ArticleSession({
         view: VIEW_ID,
       });
       view.moved(done.hash, done.status);
+      return true;
     } catch (error) {
       throw new Error(t.message(toApiError(error).reason));
     }
+  };
+  /** «Лише позначити…» in the publish dialog: the step alone, as before publishing existed. */
+  const markOnly = async (scheduled: boolean) => {
+    await saveFirst();
+    const done = await api.invoke('workflow.transition', {
+      id: edited.id,
+      to: scheduled ? 'scheduled' : 'published',
+      note: '',
+      baseHash: edited.baseHash,
+      view: VIEW_ID,
+    });
+    view.moved(done.hash, done.status);
   };
 
   const compareWithDisk = async () => {
@@ -329,6 +367,32 @@ export function ArticleSession({
         ) : null}
         {view.workflowLock ? <WorkflowLockBanner lock={view.workflowLock} /> : null}
         <WorkflowBar status={meta.status} role={role} onStep={takeStep} />
+        {publishing ? (
+          <PublishDialog
+            articleId={edited.id}
+            baseHash={() => edited.baseHash}
+            publishAt={meta.publishAt}
+            checks={{
+              shareWarnings: shareCardsModel(
+                edited.current(),
+                outlet.profile,
+                (src) => previewMedia.get(src),
+                takenSlugs,
+              ).warnings,
+              figuresWithoutAlt: figuresMissingAlt(edited.current().body),
+              spellingErrors: spellingErrors(bodyEditor),
+              openNotes: (notes.state?.threads ?? []).filter((thread) => !isResolved(thread)).length,
+            }}
+            beforePublish={saveFirst}
+            onPublished={() => setNotice(t('publish.ui.started'))}
+            onMarkOnly={markOnly}
+            onOpenSettings={() => {
+              setPublishing(false);
+              onOpenSettings();
+            }}
+            onClose={() => setPublishing(false)}
+          />
+        ) : null}
         {/* A damaged file's banner says why saves fail and offers the way out: one banner, not two. */}
         {damaged.reason ? null : <SaveProblemBanner store={status} onRetry={() => void autosave.flush()} />}
         {damaged.reason ? (
@@ -424,6 +488,7 @@ export function ArticleSession({
           />
         </fieldset>
         <WorkflowLog articleId={edited.id} version={`${meta.status}:${view.bodyVersion}`} />
+        <ArticlePublications articleId={edited.id} canAct={role === 'editor'} />
         <NotesPanel notes={notes} />
         <TypographyPanel
           store={suggestions}

@@ -23,6 +23,8 @@ interface Props {
   onShown?: ((id: string) => void) | undefined;
   /** The role in this computer's settings (the service checks it again on every step and save). */
   role: Role;
+  /** Opens the settings; stable, so the memoised workspace is not drawn again. */
+  onOpenSettings(): void;
 }
 
 /** Loads one article and keeps its file in step with the screen. Re-mounted (keyed) per article. */
@@ -36,6 +38,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
   focusHeadline = false,
   onShown,
   role,
+  onOpenSettings,
 }: Props) {
   const api = useApi();
   const { t } = useI18n();
@@ -73,6 +76,7 @@ export const ArticleWorkspace = memo(function ArticleWorkspace({
         focusHeadline={focusHeadline}
         onShown={onShown}
         role={role}
+        onOpenSettings={onOpenSettings}
       />
     </Suspense>
   );

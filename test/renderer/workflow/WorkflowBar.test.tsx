@@ -6,7 +6,7 @@ import { WorkflowBar } from '../../../renderer/src/workflow/WorkflowBar';
 function bar(
   status: ArticleStatus,
   role: 'journalist' | 'editor',
-  onStep: (to: ArticleStatus, note: string) => Promise<void> = async () => {},
+  onStep: (to: ArticleStatus, note: string) => Promise<boolean> = async () => true,
 ) {
   return render(<WorkflowBar status={status} role={role} onStep={onStep} />);
 }
@@ -31,7 +31,10 @@ describe('WorkflowBar', () => {
 
   it('requires a note to return, and passes the note with the step', async () => {
     const taken: string[] = [];
-    bar('in-review', 'editor', async (to, note) => void taken.push(`${to}: ${note}`));
+    bar('in-review', 'editor', async (to, note) => {
+      taken.push(`${to}: ${note}`);
+      return true;
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Повернути журналістові' }));
     expect(screen.getByRole('alert').textContent).toBe(
       'Напишіть примітку: що виправити. Без неї статтю не повертають.',
@@ -49,5 +52,18 @@ describe('WorkflowBar', () => {
     bar('draft', 'journalist', () => Promise.reject(new Error('Статтю змінено поза цим вікном.')));
     fireEvent.click(screen.getByRole('button', { name: 'Надіслати редакторові' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Статтю змінено поза цим вікном.'));
+  });
+
+  it('says nothing is done yet, and keeps the note, when a dialog takes the step over', async () => {
+    const taken: string[] = [];
+    bar('approved', 'editor', async (to) => {
+      taken.push(to);
+      return false;
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Примітка до кроку' }), { target: { value: 'Ранок' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Опублікувати…' }));
+    await waitFor(() => expect(taken).toEqual(['published']));
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect((screen.getByRole('textbox', { name: 'Примітка до кроку' }) as HTMLTextAreaElement).value).toBe('Ранок');
   });
 });

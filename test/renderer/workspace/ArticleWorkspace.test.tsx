@@ -25,6 +25,7 @@ async function open(library: EditorLibrary, id = library.articleId) {
         status={status}
         registerArticle={(a) => registered.push(a)}
         role="journalist"
+        onOpenSettings={() => undefined}
       />
     </ApiContext.Provider>,
   );
