@@ -268,11 +268,11 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     library: async () =>
       sessionLibrary(await current(), {
-        step: async (open, request) => void (await takeStep(open, request)),
+        step: async (open, request) => void (await takeStep(open, request, PUBLISHING_VIEW)),
         written: (open, id, hash) => {
           refreshLater(open, id);
-          // Every view of the article hears of it as of a change from outside, and merges it with its edits.
-          bus.emit('article.changed', { id, hash });
+          // Every view of the article takes it in as another view's save of this app: quietly, merged with its edits.
+          bus.emit('article.changed', { id, hash, view: PUBLISHING_VIEW });
         },
         onDesk: (id) => newsroom.onDesk(articleUnit(id)),
       }),
@@ -544,6 +544,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     settled: () => newsroom.settled(),
   };
 }
+
+/** Who wrote an article when publishing did (its record, its «published» step): this app, not a colleague. */
+const PUBLISHING_VIEW = 'publishing-outbox';
 
 /** A new article is signed by the profile's name, when there is one; nothing is made up when there is not. */
 function profileByline(name: string): Array<{ name: string }> {
