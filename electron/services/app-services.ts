@@ -73,6 +73,8 @@ export interface AppServicesOptions {
   newsroomJoinRetryDelaysMs?: readonly number[];
   /** Where the publishing targets are reached: the real services unless a test gives its loopback servers. */
   publishingEndpoints?: TargetEndpoints;
+  /** The clock scheduled publications are due by (a test moves it past a time instead of waiting for it). */
+  publishingClock?: () => Date;
 }
 
 export interface AppServices {
@@ -248,6 +250,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         readMedia: async (id, src) => readPublishedMedia(await current(), id, src),
         onSent: (job, record) => publishing.recorded(job, record),
       });
+      publishing.resumeSchedules(outbox.list().jobs);
       outbox.subscribe((event) => {
         if (event.kind === 'job') return bus.emit('publishing.job', event.job);
         // A target went offline or came back: each of its waiting jobs now shows another reason.
@@ -262,6 +265,8 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const publishing = new PublishingService({
     settings,
     secrets,
+    onError: (error) => logger.error('a scheduled publication could not be marked published', error),
+    ...(options.publishingClock ? { clock: options.publishingClock } : {}),
     queue: () => {
       if (outbox) return outbox;
       throw outboxProblem ?? new ApiError('io-error', message('publish.outbox.error.read'));
@@ -538,6 +543,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     },
     dispose: () => {
       void newsroom.detach();
+      publishing.dispose();
       void outbox?.close();
       session?.close();
     },

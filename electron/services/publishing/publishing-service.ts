@@ -50,6 +50,8 @@ export interface PublishingServiceOptions {
   /** The open outbox; throws why there is none (its folder held by another app, unreadable). */
   queue: () => PublishQueue;
   clock?: () => Date;
+  /** A scheduled publication whose step could not be written when its time came (logged; the job stays sent). */
+  onError?: (error: unknown) => void;
 }
 
 /** Where an article may be published from: approved (or scheduled), a correction, and a published one updated. */
@@ -63,6 +65,8 @@ const PUBLISHABLE: readonly ArticleStatus[] = ['approved', 'scheduled', 'correct
  */
 export class PublishingService {
   private readonly clock: () => Date;
+  /** Scheduled publications sent ahead of their time, by article: each turns «published» at its time. */
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(private readonly options: PublishingServiceOptions) {
     this.clock = options.clock ?? (() => new Date());
@@ -215,10 +219,50 @@ export class PublishingService {
         withRemoteRecord(remoteIds, job.target, job.action === 'withdraw' ? null : record),
       );
     if (job.action !== 'publish') return;
-    const due = job.when === 'now' || Date.parse(job.when) <= this.clock().getTime();
-    const { article } = await library.get(job.articleId);
-    if (due && ['approved', 'scheduled', 'correction'].includes(article.status))
-      await library.step(job.articleId, 'published', '');
+    if (job.when !== 'now' && Date.parse(job.when) > this.clock().getTime()) {
+      // Sent ahead of its time (WordPress holds a `future` post itself): the article is «published» at the time.
+      this.publishAt(job.articleId, job.when);
+      return;
+    }
+    await this.publishedNow(job.articleId);
+  }
+
+  /**
+   * Jobs sent ahead of their time before a restart: their articles are «published» when the time comes (or now,
+   * if it came while the app was closed). Called once the outbox is open.
+   */
+  resumeSchedules(jobs: readonly OutboxJobView[]): void {
+    for (const job of jobs) {
+      if (job.action === 'publish' && job.state.kind === 'sent' && job.when !== 'now')
+        this.publishAt(job.articleId, job.when);
+    }
+  }
+
+  /** Stops the timers of scheduled publications (the app closes; they are resumed at the next start). */
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+  }
+
+  private publishAt(articleId: string, when: string): void {
+    clearTimeout(this.timers.get(articleId));
+    // setTimeout holds at most about 24.8 days: a later time is looked at again then.
+    const wait = Math.min(Math.max(0, Date.parse(when) - this.clock().getTime()), 2 ** 31 - 1);
+    const timer = setTimeout(() => {
+      this.timers.delete(articleId);
+      if (Date.parse(when) > this.clock().getTime()) return this.publishAt(articleId, when);
+      this.publishedNow(articleId).catch((error: unknown) => this.options.onError?.(error));
+    }, wait);
+    timer.unref?.();
+    this.timers.set(articleId, timer);
+  }
+
+  /** A publication whose time has come: an approved, scheduled or corrected article becomes «published». */
+  private async publishedNow(articleId: string): Promise<void> {
+    const library = await this.options.library();
+    const { article } = await library.get(articleId);
+    if (['approved', 'scheduled', 'correction'].includes(article.status))
+      await library.step(articleId, 'published', '');
   }
 
   private async changedSinceApproval(library: PublishingLibrary, article: Article): Promise<boolean> {

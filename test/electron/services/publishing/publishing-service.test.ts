@@ -49,12 +49,14 @@ interface Harness {
   call(method: string, input: unknown): Promise<unknown>;
 }
 
-async function editorApp(): Promise<Harness> {
+/** An editor's app on `root` (a new folder unless given: the same one is the same computer started again). */
+async function editorApp(root?: string, clock?: () => Date): Promise<Harness> {
   const seen: string[] = [];
   const logged: string[] = [];
-  const app = await createTestApp(await tempDir(), 'browser', {
+  const app = await createTestApp(root ?? (await tempDir()), 'browser', {
     logger: { error: (text, error) => logged.push(`${text} ${String(error)}`) },
     publishingEndpoints: { telegramApi: tg.apiBase, telegramOwnPostsInUpdates: true },
+    ...(clock ? { publishingClock: clock } : {}),
   });
   app.services.bus.subscribe((event: EventName, payload: unknown) => seen.push(JSON.stringify({ event, payload })));
   const handlers = app.services.handlers as unknown as Record<string, (input: unknown) => Promise<unknown>>;
@@ -74,7 +76,7 @@ async function editorApp(): Promise<Harness> {
 }
 
 /** An approved article with a featured picture, a rubric and tags, as an editor would have it. */
-async function approvedArticle(h: Harness, headline: string): Promise<Article> {
+async function approvedArticle(h: Harness, headline: string, slug = 'mist-cherez-dnipro'): Promise<Article> {
   const created = (await h.call('article.create', { headline })) as { article: Article; hash: string };
   const picture = (await h.call('media.import', {
     articleId: created.article.id,
@@ -90,7 +92,7 @@ async function approvedArticle(h: Harness, headline: string): Promise<Article> {
     ]),
     rubric: 'Суспільство',
     tags: ['Київ', 'мости'],
-    slug: 'mist-cherez-dnipro',
+    slug,
     featuredImage: {
       src: picture.src,
       alt: 'Опори мосту над Дніпром',
@@ -292,6 +294,49 @@ describe('publishing from an editor’s computer', () => {
     },
     SLOW * 2,
   );
+
+  it('schedules a publication: WordPress holds the post for its time, and the article is «published» then', async () => {
+    const root = await tempDir();
+    const h = await editorApp(root);
+    await h.call('publishing.update', {
+      settings: {
+        static: { folder: '' },
+        wordpress: { siteUrl: wp.url, login: 'olena' },
+        telegram: { channel: '' },
+      },
+      wordpressPassword: wp.people.olena.appPassword,
+    });
+    const article = await approvedArticle(h, 'Розклад руху тролейбусів зміниться', 'rozklad-trolejbusiv');
+    const file = await fileOf(h, article.id);
+    // WordPress holds a post only when its time is at least a minute ahead (wp_insert_post); nearer is now.
+    const when = new Date(Date.now() + 5 * 60_000);
+    const started = (await h.call('publishing.start', {
+      id: article.id,
+      baseHash: file.hash,
+      targets: ['wordpress'],
+      when: when.toISOString(),
+      changedSinceApproval: false,
+    })) as { jobs: OutboxJobView[] };
+    expect((await fileOf(h, article.id)).article.status).toBe('scheduled');
+    const [sent] = await jobsEnded(
+      h,
+      started.jobs.map((job) => job.id),
+    );
+    expect(sent?.state.kind).toBe('sent');
+    const postId = (await fileOf(h, article.id)).article.remoteIds.wordpress;
+    const post = await wp.rest<{ status: string; date_gmt: string }>(`/wp/v2/posts/${postId}`, { context: 'edit' });
+    expect(post.status).toBe('future');
+    expect(post.date_gmt).toBe(when.toISOString().slice(0, 19));
+    expect((await fileOf(h, article.id)).article.status).toBe('scheduled');
+    h.app.services.dispose();
+
+    // The app was closed while the time came: at the next start the article is «published», by nobody's click.
+    const later = await editorApp(root, () => new Date(when.getTime() + 1000));
+    await expect
+      .poll(async () => (await fileOf(later, article.id)).article.status, { timeout: 30_000 })
+      .toBe('published');
+    later.app.services.dispose();
+  });
 
   it('refuses a journalist, forgets the credentials when the role becomes journalist, and asks again after a change', async () => {
     const h = await editorApp();
