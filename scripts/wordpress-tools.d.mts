@@ -34,3 +34,11 @@ export const NO_WORDPRESS_TOOLS: string;
 export function thisWordPressMachine(overrides?: Partial<WordPressMachine>): WordPressMachine;
 export function findWordPressTools(machine?: WordPressMachine): WordPressTools | null;
 export function ensureWordPressTools(machine?: WordPressMachine): WordPressTools | null;
+
+/** The unit and integration tests that need the real WordPress. */
+export declare const WORDPRESS_TEST_FILES: readonly string[];
+/** The end-to-end specs that need it. */
+export declare const WORDPRESS_E2E_SPECS: readonly string[];
+export declare const WORDPRESS_TESTS_LEFT_OUT: string;
+/** Whether this machine could install the tools itself (root with apt): then missing them is a failure. */
+export declare function wordpressRequired(machine?: WordPressMachine): boolean;

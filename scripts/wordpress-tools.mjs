@@ -15,6 +15,24 @@ export const WORDPRESS_PACKAGES = [
   'mariadb-server',
 ];
 
+/**
+ * The tests that need the real WordPress. Where it cannot be had at all (macOS, Windows, a runner without root
+ * and without the packages), `npm test` leaves exactly these out, says so, and sets SHPALTA_NO_WORDPRESS; a
+ * machine that could install them and did not fails instead (vitest.config.ts, playwright.config.ts).
+ */
+export const WORDPRESS_TEST_FILES = [
+  'test/electron/services/publishing/wordpress/wordpress-target.test.ts',
+  'test/electron/services/publishing/wordpress/wordpress-faults.test.ts',
+  'test/electron/services/publishing/wordpress/wordpress-fixture.test.ts',
+  'test/electron/services/publishing/publishing-service.test.ts',
+];
+export const WORDPRESS_E2E_SPECS = ['publishing.spec.ts'];
+
+/** Said when the WordPress tests are left out on a machine that cannot have Debian's WordPress. */
+export const WORDPRESS_TESTS_LEFT_OUT =
+  'WordPress тут неможливий (не Debian/Ubuntu або немає прав root): тести публікації у WordPress пропущено. ' +
+  'На Linux із правами root вони обов’язкові.';
+
 /** Where Debian's `wordpress` package puts the site. */
 export const DEBIAN_WORDPRESS_DIR = '/usr/share/wordpress';
 const WORDPRESS_THEME = 'wp-content/themes/twentytwentythree/style.css';
@@ -95,6 +113,11 @@ export function findWordPressTools(machine = thisWordPressMachine()) {
  * (apt-get as root on Linux, as CI runs; apt starts no service). Returns null after saying, on one line,
  * what to install.
  */
+/** Whether this machine could install the tools itself (root with apt): then missing them is a failure. */
+export function wordpressRequired(machine = thisWordPressMachine()) {
+  return canInstallWithApt(machine);
+}
+
 export function ensureWordPressTools(machine = thisWordPressMachine()) {
   const found = findWordPressTools(machine);
   if (found) return found;
