@@ -145,7 +145,7 @@ export class StaticSiteTarget implements PublishTarget {
     const staying = before.filter((entry) => !leaving.has(entry.articleId));
     checkFolders(staying, outgoing);
 
-    // Addresses of every article the site will hold, for the «Читайте також» blocks of the new pages.
+    // Addresses of every article the site will hold, for the read-also blocks of the new pages.
     const urls = new Map(staying.map((entry) => [entry.articleId, entry.url]));
     for (const { context } of outgoing) {
       const { article } = context.payload;
