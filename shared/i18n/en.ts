@@ -1551,6 +1551,9 @@ export const en = {
   'publish.ui.state.markedSent': 'marked as sent',
   'publish.error.mediaMissing':
     'The picture {src} is not in the article’s folder. Put it back, or take it out of the article and publish again.',
+  'publish.ui.settings.authors': 'Authors on the site',
+  'publish.ui.settings.authorsHint':
+    'One a line: the name as in the article = WordPress login. Other posts go out under your login; an editor’s login sees only authors who have published before, an administrator’s sees everyone.',
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
 } as const satisfies Readonly<Record<MessageKey, string>>;
 

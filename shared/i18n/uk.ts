@@ -1529,6 +1529,9 @@ export const uk = {
   'publish.ui.state.markedSent': 'позначено як надіслане',
   'publish.error.mediaMissing':
     'Зображення {src} не знайдено в теці статті. Поверніть його або приберіть зі статті й опублікуйте знову.',
+  'publish.ui.settings.authors': 'Автори на сайті',
+  'publish.ui.settings.authorsHint':
+    'По одному в рядку: ім’я, як у статті = логін WordPress. Решта дописів — від вашого логіна; логін редактора бачить лише авторів, що вже публікувалися, логін адміністратора — усіх.',
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
 } as const;
 

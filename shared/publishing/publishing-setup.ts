@@ -32,13 +32,18 @@ export const TelegramChannelSchema = z
  */
 export const PublishingSettingsSchema = z.object({
   static: z.object({ folder: blankOr(AbsolutePathSchema) }),
-  wordpress: z.object({ siteUrl: blankOr(WordPressSiteUrlSchema), login: z.string().trim().max(200) }),
+  wordpress: z.object({
+    siteUrl: blankOr(WordPressSiteUrlSchema),
+    login: z.string().trim().max(200),
+    /** An article author's name → their WordPress login, so a post is theirs where the site has them. */
+    authors: z.record(z.string().trim().min(1).max(200), z.string().trim().min(1).max(200)).default({}),
+  }),
   telegram: z.object({ channel: blankOr(TelegramChannelSchema) }),
 });
 export type PublishingSettings = z.infer<typeof PublishingSettingsSchema>;
 
 export function defaultPublishingSettings(): PublishingSettings {
-  return { static: { folder: '' }, wordpress: { siteUrl: '', login: '' }, telegram: { channel: '' } };
+  return { static: { folder: '' }, wordpress: { siteUrl: '', login: '', authors: {} }, telegram: { channel: '' } };
 }
 
 /** Which target needs a credential, and the secrets store's name for it. */
@@ -84,4 +89,26 @@ export function targetConfigured(kind: TargetKind, settings: PublishingSettings)
     case 'telegram':
       return settings.telegram.channel !== '';
   }
+}
+
+/**
+ * The author map as the settings field shows it, one `Name = login` a line, and read back; a line without `=`
+ * or with an empty side is not a mapping and is left out.
+ */
+export function authorLoginsText(authors: Readonly<Record<string, string>>): string {
+  return Object.entries(authors)
+    .map(([name, login]) => `${name} = ${login}`)
+    .join('\n');
+}
+
+export function parseAuthorLogins(text: string): Record<string, string> {
+  const authors: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    const at = line.lastIndexOf('=');
+    if (at < 0) continue;
+    const name = line.slice(0, at).trim();
+    const login = line.slice(at + 1).trim();
+    if (name && login) authors[name] = login;
+  }
+  return authors;
 }

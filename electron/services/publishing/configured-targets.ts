@@ -77,6 +77,7 @@ export function configuredTargets(
             siteUrl: current.wordpress.siteUrl,
             login: current.wordpress.login,
             passwordSecret: TARGET_SECRETS.wordpress,
+            authorLogins: current.wordpress.authors,
           },
           secrets,
         ),

@@ -1,5 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import type { PublishingSettings as Targets, PublishingSetup } from '../../../shared/publishing/publishing-setup';
+import {
+  authorLoginsText,
+  parseAuthorLogins,
+  type PublishingSettings as Targets,
+  type PublishingSetup,
+} from '../../../shared/publishing/publishing-setup';
 import { useApi } from '../api/api-context';
 import { describeError } from '../i18n/describe-error';
 import './publishing.css';
@@ -19,6 +24,7 @@ export function PublishingSettings() {
   const [targets, setTargets] = useState<Targets | null>(null);
   const [password, setPassword] = useState('');
   const [token, setToken] = useState('');
+  const [authors, setAuthors] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
@@ -30,6 +36,7 @@ export function PublishingSettings() {
         if (!live) return;
         setSetup(answer);
         setTargets(answer.settings);
+        setAuthors(authorLoginsText(answer.settings.wordpress.authors));
       },
       (caught: unknown) => {
         if (live) setError(describeError(t, caught));
@@ -47,13 +54,14 @@ export function PublishingSettings() {
     setSaved(null);
     try {
       const answer = await api.invoke('publishing.update', {
-        settings: targets,
+        settings: { ...targets, wordpress: { ...targets.wordpress, authors: parseAuthorLogins(authors) } },
         ...(password ? { wordpressPassword: password } : {}),
         ...(token ? { telegramToken: token } : {}),
         ...change,
       });
       setSetup(answer);
       setTargets(answer.settings);
+      setAuthors(authorLoginsText(answer.settings.wordpress.authors));
       setPassword('');
       setToken('');
       setSaved(t('publish.ui.settings.saved'));
@@ -135,6 +143,18 @@ export function PublishingSettings() {
                 {t('publish.ui.settings.forgetPassword')}
               </button>
             ) : null}
+            <label htmlFor={`${id}-authors`}>{t('publish.ui.settings.authors')}</label>
+            <textarea
+              id={`${id}-authors`}
+              rows={3}
+              value={authors}
+              placeholder="Олена Коваль = olena"
+              aria-describedby={`${id}-authors-hint`}
+              onChange={(event) => setAuthors(event.target.value)}
+            />
+            <span id={`${id}-authors-hint`} className="hint">
+              {t('publish.ui.settings.authorsHint')}
+            </span>
           </fieldset>
           <fieldset>
             <legend>{t('publish.target.telegram')}</legend>

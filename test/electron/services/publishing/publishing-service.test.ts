@@ -92,6 +92,7 @@ async function approvedArticle(h: Harness, headline: string, slug = 'mist-cherez
     ]),
     rubric: 'Суспільство',
     tags: ['Київ', 'мости'],
+    authors: [{ name: 'Петро Шевчук' }],
     slug,
     featuredImage: {
       src: picture.src,
@@ -159,11 +160,12 @@ describe('publishing from an editor’s computer', () => {
     async () => {
       const h = await editorApp();
       const siteFolder = path.join(h.app.root, 'site-folder');
-      const password = wp.people.olena.appPassword;
+      // The site's administrator: WordPress shows an editor's login only authors who have published before.
+      const password = wp.people.admin.appPassword;
       await h.call('publishing.update', {
         settings: {
           static: { folder: siteFolder },
-          wordpress: { siteUrl: wp.url, login: 'olena' },
+          wordpress: { siteUrl: wp.url, login: 'admin', authors: { 'Петро Шевчук': 'petro' } },
           telegram: { channel: '@misto_news' },
         },
         wordpressPassword: password,
@@ -203,10 +205,12 @@ describe('publishing from an editor’s computer', () => {
       expect(postId).toMatch(/^\d+$/);
       expect(file.article.remoteIds.telegram).toMatch(/^\d+$/);
       expect(file.article.remoteIds['static.url']).toBe(`${SITE}/mist-cherez-dnipro/`);
-      const post = await wp.rest<{ title: { raw: string }; status: string }>(`/wp/v2/posts/${postId}`, {
+      const post = await wp.rest<{ title: { raw: string }; status: string; author: number }>(`/wp/v2/posts/${postId}`, {
         context: 'edit',
       });
       expect(post).toMatchObject({ title: { raw: 'Міст через Дніпро відкриють навесні' }, status: 'publish' });
+      // The author is theirs on the site too, by the login the settings map her name to.
+      expect(post.author).toBe(wp.people.petro.id);
       expect(tg.posts(CHANNEL.id).filter((message) => !message.deleted)).toHaveLength(1);
       const page = await readFile(path.join(siteFolder, 'site', 'mist-cherez-dnipro', 'index.html'), 'utf8');
       expect(page).toContain('Роботи тривають: міст з’єднає два береги.');
