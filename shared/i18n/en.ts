@@ -1527,9 +1527,9 @@ export const en = {
   'publish.ui.settings.login': 'WordPress login',
   'publish.ui.settings.password': 'WordPress application password',
   'publish.ui.settings.passwordHint': 'Create it in your WordPress profile: “Application Passwords”.',
-  'publish.ui.settings.save': 'Save publishing',
+  'publish.ui.settings.save': 'Apply',
   'publish.ui.settings.saved': 'Publishing settings saved.',
-  'publish.ui.settings.siteUrl': 'WordPress site address',
+  'publish.ui.settings.siteUrl': 'WordPress address',
   'publish.ui.settings.title': 'Publishing',
   'publish.ui.settings.token': 'Bot token',
   'publish.ui.settings.tokenHint': '@BotFather gives the token; the bot must be an admin of the channel.',
@@ -1554,6 +1554,8 @@ export const en = {
   'publish.ui.settings.authors': 'Authors on the site',
   'publish.ui.settings.authorsHint':
     'One a line: the name as in the article = WordPress login. Other posts go out under your login; an editor’s login sees only authors who have published before, an administrator’s sees everyone.',
+  'publish.ui.settings.intro':
+    'Where this computer publishes articles. These fields are applied by the “Apply” button below, apart from the other settings.',
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
 } as const satisfies Readonly<Record<MessageKey, string>>;
 

@@ -1505,9 +1505,9 @@ export const uk = {
   'publish.ui.settings.login': 'Логін WordPress',
   'publish.ui.settings.password': 'Пароль застосунку WordPress',
   'publish.ui.settings.passwordHint': 'Створіть його в профілі WordPress: «Паролі застосунків».',
-  'publish.ui.settings.save': 'Зберегти публікацію',
+  'publish.ui.settings.save': 'Застосувати',
   'publish.ui.settings.saved': 'Налаштування публікації збережено.',
-  'publish.ui.settings.siteUrl': 'Адреса сайту WordPress',
+  'publish.ui.settings.siteUrl': 'Адреса WordPress',
   'publish.ui.settings.title': 'Публікація',
   'publish.ui.settings.token': 'Токен бота',
   'publish.ui.settings.tokenHint': 'Токен дає @BotFather; бот має бути адміністратором каналу.',
@@ -1532,6 +1532,8 @@ export const uk = {
   'publish.ui.settings.authors': 'Автори на сайті',
   'publish.ui.settings.authorsHint':
     'По одному в рядку: ім’я, як у статті = логін WordPress. Решта дописів — від вашого логіна; логін редактора бачить лише авторів, що вже публікувалися, логін адміністратора — усіх.',
+  'publish.ui.settings.intro':
+    'Куди цей комп’ютер публікує статті. Ці поля застосовує кнопка «Застосувати» нижче, окремо від решти налаштувань.',
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
 } as const;
 

@@ -459,7 +459,7 @@ test('settings are saved through the dialog and survive a reload', async ({ page
   await page.getByRole('button', { name: 'Налаштування' }).click();
   const dialog = page.getByRole('dialog', { name: 'Налаштування' });
   await dialog.getByLabel('Ім’я та прізвище').fill('Олена Коваленко');
-  await dialog.getByLabel('Роль').selectOption('editor');
+  await dialog.getByLabel('Роль', { exact: true }).selectOption('editor');
   await dialog.getByLabel('Адреса сайту').fill('javascript:alert(1)');
   await dialog.getByRole('button', { name: 'Зберегти' }).click();
   await expect(dialog.getByLabel('Адреса сайту')).toHaveAttribute('aria-invalid', 'true');
@@ -470,7 +470,7 @@ test('settings are saved through the dialog and survive a reload', async ({ page
   await page.reload();
   await page.getByRole('button', { name: 'Налаштування' }).click();
   await expect(page.getByRole('dialog').getByLabel('Ім’я та прізвище')).toHaveValue('Олена Коваленко');
-  await expect(page.getByRole('dialog').getByLabel('Роль')).toHaveValue('editor');
+  await expect(page.getByRole('dialog').getByLabel('Роль', { exact: true })).toHaveValue('editor');
 });
 
 test('the main screen has no serious or critical accessibility violations', async ({ page, app }) => {

@@ -118,12 +118,12 @@ test('an editor publishes to a site folder, WordPress and Telegram, and a correc
     await page.getByRole('button', { name: 'Налаштування' }).click();
     const settings = page.getByRole('region', { name: 'Публікація', exact: true });
     await settings.getByLabel('Тека сайту (повний шлях)').fill(siteFolder);
-    await settings.getByLabel('Адреса сайту WordPress').fill(`http://127.0.0.1:${wpLink.port}`);
+    await settings.getByLabel('Адреса WordPress').fill(`http://127.0.0.1:${wpLink.port}`);
     await settings.getByLabel('Логін WordPress').fill('olena');
     await settings.getByLabel('Пароль застосунку WordPress').fill(wp.people.olena.appPassword);
     await settings.getByLabel('Канал (@назва або -100…)').fill('@misto_news');
     await settings.getByLabel('Токен бота').fill(TOKEN);
-    await settings.getByRole('button', { name: 'Зберегти публікацію' }).click();
+    await settings.getByRole('button', { name: 'Застосувати' }).click();
     await expect(settings.getByText('Налаштування публікації збережено.')).toBeVisible();
     await expect(settings.getByLabel('Пароль застосунку WordPress')).toHaveValue('');
     await expect(settings.getByText('Збережено. Щоб замінити, введіть новий.')).toHaveCount(2);

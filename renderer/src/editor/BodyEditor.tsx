@@ -97,6 +97,8 @@ export const BodyEditor = memo(function BodyEditor({
           // at the end of the text, as it was when the editor itself was that tall.
           if (event.target !== event.currentTarget) return;
           event.preventDefault();
+          // TipTap's focus lands a frame later: a key typed at once would go to the page, not the text.
+          editor.view.focus();
           editor.chain().focus('end').run();
         }}
       />

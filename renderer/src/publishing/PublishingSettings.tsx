@@ -85,6 +85,7 @@ export function PublishingSettings() {
   return (
     <section className="publishing-settings" aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('publish.ui.settings.title')}</h3>
+      <p className="hint">{t('publish.ui.settings.intro')}</p>
       {setup?.protection === 'file' ? <p className="banner info">{t('publish.ui.settings.lessSafe')}</p> : null}
       {targets ? (
         <div
