@@ -136,6 +136,21 @@ function jobsEnded(h: Harness, ids: readonly string[]): Promise<OutboxJobView[]>
   });
 }
 
+/** Publishes now to all three targets and resolves with the jobs once each has ended. */
+async function publishedEverywhere(h: Harness, id: string, baseHash: string): Promise<OutboxJobView[]> {
+  const started = (await h.call('publishing.start', {
+    id,
+    baseHash,
+    targets: ['static', 'wordpress', 'telegram'],
+    when: 'now',
+    changedSinceApproval: false,
+  })) as { jobs: OutboxJobView[] };
+  return jobsEnded(
+    h,
+    started.jobs.map((job) => job.id),
+  );
+}
+
 /** Every file under `dir` as text, for a canary to be looked for. */
 function filesUnder(dir: string): Array<{ file: string; text: string }> {
   if (!existsSync(dir)) return [];
@@ -181,17 +196,7 @@ describe('publishing from an editor’s computer', () => {
       expect((await h.call('publishing.check', { id: article.id })) as unknown).toEqual({
         changedSinceApproval: false,
       });
-      const started = (await h.call('publishing.start', {
-        id: article.id,
-        baseHash: file.hash,
-        targets: ['static', 'wordpress', 'telegram'],
-        when: 'now',
-        changedSinceApproval: false,
-      })) as { jobs: OutboxJobView[] };
-      const sent = await jobsEnded(
-        h,
-        started.jobs.map((job) => job.id),
-      );
+      const sent = await publishedEverywhere(h, article.id, file.hash);
       expect(sent.map((job) => [job.target, job.state.kind])).toEqual([
         ['static', 'sent'],
         ['wordpress', 'sent'],
@@ -231,17 +236,7 @@ describe('publishing from an editor’s computer', () => {
       ({ hash: file.hash } = (await h.call('article.save', { article: corrected, baseHash: file.hash })) as {
         hash: string;
       });
-      const again = (await h.call('publishing.start', {
-        id: article.id,
-        baseHash: file.hash,
-        targets: ['static', 'wordpress', 'telegram'],
-        when: 'now',
-        changedSinceApproval: false,
-      })) as { jobs: OutboxJobView[] };
-      await jobsEnded(
-        h,
-        again.jobs.map((job) => job.id),
-      );
+      await publishedEverywhere(h, article.id, file.hash);
       file = await fileOf(h, article.id);
       expect(file.article.status).toBe('published');
       expect(file.article.remoteIds.wordpress).toBe(postId);
