@@ -16,6 +16,7 @@ import {
 import { remoteRecordOf, withRemoteRecord, type RemoteRecord } from '../../../shared/publishing/remote-record';
 import type { Role, Settings } from '../../../shared/settings/schema';
 import { articlePageUrl } from '../../../shared/site/page-url';
+import { transitionAllowed } from '../../../shared/workflow/status-machine';
 import type { TransitionEntry } from '../../../shared/workflow/transition-entry';
 import type { SecretStore } from '../secrets/secret-store';
 import type { SettingsService } from '../settings/settings-service';
@@ -163,7 +164,8 @@ export class PublishingService {
     const library = await this.options.library();
     const { article, hash } = await library.get(request.id);
     if (hash !== request.baseHash) throw new ApiError('conflict', message('error.article.changedOutside'));
-    if (article.status !== 'published' && article.status !== 'correction')
+    // Checked before any job is made: a step refused after the jobs would take the article down unrecorded.
+    if (!transitionAllowed('editor', article.status, 'withdrawn'))
       throw new ApiError('workflow-invalid', message('publish.error.notPublished'));
     const payload = await this.payload(library, article);
     const jobs: OutboxJobView[] = [];

@@ -227,6 +227,13 @@ describe('publishing from an editor’s computer', () => {
         baseHash: file.hash,
       })) as { hash: string });
       file = await fileOf(h, article.id);
+      // While it is corrected it cannot be withdrawn (the workflow has no such step), and no job is made for it.
+      const jobsBefore = ((await h.call('publishing.jobs', {})) as { jobs: unknown[] }).jobs.length;
+      const refused = await rejection(
+        h.app.services.handlers['publishing.withdraw']({ id: article.id, baseHash: file.hash, note: '' }),
+      );
+      expect(refused.reason.key).toBe('publish.error.notPublished');
+      expect(((await h.call('publishing.jobs', {})) as { jobs: unknown[] }).jobs).toHaveLength(jobsBefore);
       // The lead is in the Telegram post as well as on the page: the message is edited, not posted again.
       const corrected = {
         ...file.article,
@@ -360,6 +367,12 @@ describe('publishing from an editor’s computer', () => {
       }),
     );
     expect(refusal.reason.key).toBe('publish.error.changedSinceApproval');
+    // Only a published article can be withdrawn, and a refused withdrawal leaves no job behind.
+    const notOut = await rejection(
+      h.app.services.handlers['publishing.withdraw']({ id: article.id, baseHash: hash, note: '' }),
+    );
+    expect(notOut.reason.key).toBe('publish.error.notPublished');
+    expect(((await h.call('publishing.jobs', {})) as { jobs: unknown[] }).jobs).toEqual([]);
 
     await h.call('settings.update', { user: { role: 'journalist' } });
     expect((await h.call('publishing.get', {})) as { allowed: boolean; credentials: object }).toMatchObject({
