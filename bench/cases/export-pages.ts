@@ -3,11 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { ArticleSchema, type Article } from '../../shared/domain/article';
 import { slugify, uniqueSlug } from '../../shared/share/slug';
-import { articlePageUrl } from '../../shared/site/page-url';
 import type { SiteOutlet } from '../../shared/site/site-page';
-import type { SendContext } from '../../electron/services/publishing/publish-target';
 import { StaticSiteTarget } from '../../electron/services/publishing/static-site/static-site-target';
 import type { BenchCase } from '../harness';
+import { siteContext } from '../../test/fixtures/static-site';
 import { deskFiles } from '../newsroom-desk';
 
 const ARTICLES = 1000;
@@ -32,10 +31,10 @@ const OUTLET: SiteOutlet = {
   dateStyle: 'capitalized-dash',
 };
 
-/** The desk's 1,000 articles with their pictures, each given a slug as the editor would. */
-function deskArticles(): { articles: Article[]; media: Map<string, Uint8Array> } {
+/** The desk's 1,000 articles with their pictures (by `src`), each given a slug as the editor would. */
+function deskArticles(): Array<{ article: Article; media: Map<string, Uint8Array> }> {
   const articles: Article[] = [];
-  const media = new Map<string, Uint8Array>();
+  const media = new Map<string, Map<string, Uint8Array>>();
   const slugs = new Set<string>();
   for (const [file, content] of deskFiles(ARTICLES, { images: true })) {
     const match = /^articles\/([^/]+)\/(.+)$/.exec(file);
@@ -47,39 +46,11 @@ function deskArticles(): { articles: Article[]; media: Map<string, Uint8Array> }
       slugs.add(slug);
       articles.push({ ...article, slug, lead: article.headline });
     } else {
-      media.set(`${id}/${rest}`, typeof content === 'string' ? Buffer.from(content) : content);
+      if (!media.has(id)) media.set(id, new Map());
+      media.get(id)?.set(rest, typeof content === 'string' ? Buffer.from(content) : content);
     }
   }
-  return { articles, media };
-}
-
-function sendContext(article: Article, media: ReadonlyMap<string, Uint8Array>, jobId: string): SendContext {
-  return {
-    jobId,
-    articleId: article.id,
-    payload: {
-      article,
-      contentHash: `bench-${article.id}`,
-      outlet: OUTLET,
-      related: [],
-      pageUrl: articlePageUrl(OUTLET.siteUrl, article.slug, article.id),
-    },
-    previous: null,
-    when: 'now',
-    signal: new AbortController().signal,
-    readMedia(src) {
-      const bytes = media.get(`${article.id}/${src}`);
-      if (!bytes) return Promise.reject(new Error(`no ${src}`));
-      return Promise.resolve({
-        src,
-        fileName: path.posix.basename(src),
-        mime: 'image/png',
-        bytes,
-        width: null,
-        height: null,
-      });
-    },
-  };
+  return articles.map((article) => ({ article, media: media.get(article.id) ?? new Map() }));
 }
 
 /**
@@ -92,7 +63,7 @@ export const exportCases: BenchCase[] = [
     id: 'export.pages.1000',
     description: 'статичний сайт із 1 000 статей із зображеннями: сторінки, медіа, рубрики, RSS, sitemap',
     async run() {
-      const { articles, media } = deskArticles();
+      const articles = deskArticles();
       const root = await fsp.mkdtemp(path.join(os.tmpdir(), 'shpalta-bench-export-'));
       const samples: number[] = [];
       const republish: number[] = [];
@@ -103,14 +74,17 @@ export const exportCases: BenchCase[] = [
           const target = new StaticSiteTarget({ folder });
           const started = performance.now();
           const records = await target.sendMany(
-            articles.map((article) => sendContext(article, media, `export-${run}`)),
+            articles.map((item) => siteContext(item, { jobId: `export-${run}`, outlet: OUTLET })),
           );
           const elapsed = performance.now() - started;
           if (records.length !== ARTICLES) throw new Error(`${records.length} pages exported, not ${ARTICLES}`);
-          const first = articles[run % ARTICLES] as Article;
-          const corrected = { ...first, headline: `${first.headline} (виправлено)` };
+          const first = articles[run % ARTICLES] as (typeof articles)[number];
+          const corrected = {
+            ...first,
+            article: { ...first.article, headline: `${first.article.headline} (виправлено)` },
+          };
           const oneStarted = performance.now();
-          await target.send(sendContext(corrected, media, `correction-${run}`));
+          await target.send(siteContext(corrected, { jobId: `correction-${run}`, outlet: OUTLET }));
           const oneElapsed = performance.now() - oneStarted;
           if (run >= EXPORT_METHOD.warmUp) {
             samples.push(elapsed);

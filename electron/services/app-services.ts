@@ -317,7 +317,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
         throw error;
       }
       // A journalist's computer holds no publishing credential: a role changed to journalist forgets them.
-      await publishing.forgetCredentialsUnlessEditor(saved);
+      if (patch.user?.role !== undefined) await publishing.forgetCredentialsUnlessEditor(saved);
       if (next) {
         await switchTo(next);
         changed();

@@ -21,8 +21,7 @@ import type { Message } from '../i18n/message';
 import { NOTES_LIMITS, NoteIdSchema, NoteThreadSchema } from '../notes/notes-file';
 import { isWireMessage } from './errors';
 import { PublishingSetupSchema, PublishingSetupUpdateSchema, TargetKindSchema } from '../publishing/publishing-setup';
-import { PublishWhenSchema } from '../publishing/publish-jobs';
-import { OutboxJobIdSchema, OutboxJobViewSchema } from '../publishing/outbox/outbox-job';
+import { JobWhenSchema, OutboxJobIdSchema, OutboxJobViewSchema } from '../publishing/outbox/outbox-job';
 import type { EventName, MethodName } from './names';
 
 export { EVENT_NAMES, isMethodName, METHOD_NAMES, type EventName, type MethodName } from './names';
@@ -441,7 +440,7 @@ export const contract = {
         id: ArticleIdSchema,
         baseHash: z.string().max(200),
         targets: z.array(TargetKindSchema).min(1).max(3),
-        when: PublishWhenSchema,
+        when: JobWhenSchema,
         changedSinceApproval: z.boolean(),
       })
       .strict(),

@@ -3,8 +3,7 @@ import { ApiError } from '../../../shared/api/errors';
 import type { Article, ArticleStatus } from '../../../shared/domain/article';
 import { message } from '../../../shared/i18n/message';
 import { bodyWithoutNotes } from '../../../shared/notes/note-marks';
-import type { OutboxJobView } from '../../../shared/publishing/outbox/outbox-job';
-import type { PublishWhen } from '../../../shared/publishing/publish-jobs';
+import type { JobWhen as PublishWhen, OutboxJobView } from '../../../shared/publishing/outbox/outbox-job';
 import {
   TARGET_KINDS,
   TARGET_SECRETS,

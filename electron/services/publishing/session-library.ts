@@ -1,3 +1,4 @@
+import type { ArticleFile } from '../../../shared/api/contract';
 import { ApiError } from '../../../shared/api/errors';
 import { message } from '../../../shared/i18n/message';
 import type { ArticleStatus } from '../../../shared/domain/article';
@@ -25,11 +26,11 @@ export function sessionLibrary(session: LibrarySession, hooks: SessionHooks): Pu
   const store = session.store;
   const workflow = new WorkflowService(store);
   /** Runs `write` on the newest file, again when another save came first. */
-  const onNewest = async (id: string, write: (hash: string) => Promise<void>): Promise<void> => {
+  const onNewest = async (id: string, write: (file: ArticleFile) => Promise<void>): Promise<void> => {
     for (let attempt = 1; ; attempt += 1) {
-      const { hash } = await store.get(id);
+      const file = await store.get(id);
       try {
-        return await write(hash);
+        return await write(file);
       } catch (error) {
         if (!(error instanceof ApiError && error.code === 'conflict') || attempt >= SAVE_ATTEMPTS) throw error;
       }
@@ -41,8 +42,8 @@ export function sessionLibrary(session: LibrarySession, hooks: SessionHooks): Pu
     lookup: (ids) => session.catalog.lookup(ids),
     outlet: () => outletState(session.outlet),
     updateRemoteIds: (id, change) =>
-      onNewest(id, async (hash) => {
-        const saved = await store.save((await store.get(id)).article, hash, {
+      onNewest(id, async ({ article, hash }) => {
+        const saved = await store.save(article, hash, {
           // Only the records change, on the version on disk: nobody's text or status is touched.
           prepare: (onDisk) => {
             const kept = onDisk?.article();
@@ -52,7 +53,7 @@ export function sessionLibrary(session: LibrarySession, hooks: SessionHooks): Pu
         });
         hooks.written(session, id, saved.hash);
       }),
-    step: (id, to, note) => onNewest(id, (baseHash) => hooks.step(session, { id, to, note, baseHash })),
+    step: (id, to, note) => onNewest(id, ({ hash }) => hooks.step(session, { id, to, note, baseHash: hash })),
     onDesk: (id) => hooks.onDesk(id),
   };
 }

@@ -17,6 +17,7 @@ export const OutboxJobIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{7,63}$/);
 
 /** `now`, or the instant a scheduled article goes out. */
 export const JobWhenSchema = z.union([z.literal('now'), Instant]);
+export type JobWhen = z.infer<typeof JobWhenSchema>;
 
 /** What a target made: the shape of publish-target.ts's RemoteRecord (never holds a secret). */
 export const RemoteRecordSchema = z.object({
