@@ -144,11 +144,11 @@ export class SiteFolder {
     // Names must sort after the served one even when the clock steps back (or, in a test, stands still).
     const since = before.generation === null ? 0 : begunAt(before.generation) + 1;
     const generation = generationName(new Date(Math.max(this.now().getTime(), since)));
-    const made = new Set<string>();
+    const made = new Map<string, Promise<void>>();
     let switched: SiteManifest;
     try {
       await this.fs.mkdir(this.publicDir(generation), { recursive: true });
-      made.add(this.publicDir(generation));
+      made.set(this.publicDir(generation), Promise.resolve());
       const manifest = await work(this.build(generation, before, made));
       if (manifest === null) {
         await this.fs.rm(this.generationDir(generation), { recursive: true, force: true });
@@ -182,20 +182,28 @@ export class SiteFolder {
     return after;
   }
 
-  private build(generation: string, served: ServedSite, made: Set<string>): GenerationBuild {
+  private build(generation: string, served: ServedSite, made: Map<string, Promise<void>>): GenerationBuild {
     const to = (relative: string) => path.join(this.publicDir(generation), ...relative.split('/'));
     // One plain mkdir per folder, its parent first: a page folder costs one call, not a walk up the tree.
-    const makeDir = async (dir: string): Promise<void> => {
-      if (made.has(dir)) return;
-      await this.fs.mkdir(dir).catch(async (error: unknown) => {
-        if (isCode(error, 'EEXIST')) return;
-        if (!isCode(error, 'ENOENT')) throw error;
-        await makeDir(path.dirname(dir));
-        await this.fs.mkdir(dir).catch((again: unknown) => {
-          if (!isCode(again, 'EEXIST')) throw again;
-        });
-      });
-      made.add(dir);
+    // Writes run side by side: the first to need a folder makes it and the others wait for that same call,
+    // so a publish makes the same calls however its writes interleave.
+    const makeDir = (dir: string): Promise<void> => {
+      let making = made.get(dir);
+      if (!making) {
+        making = this.fs.mkdir(dir).then(
+          () => undefined,
+          async (error: unknown) => {
+            if (isCode(error, 'EEXIST')) return;
+            if (!isCode(error, 'ENOENT')) throw error;
+            await makeDir(path.dirname(dir));
+            await this.fs.mkdir(dir).catch((again: unknown) => {
+              if (!isCode(again, 'EEXIST')) throw again;
+            });
+          },
+        );
+        made.set(dir, making);
+      }
+      return making;
     };
     const parentOf = (file: string) => makeDir(path.dirname(file));
     return {
