@@ -41,6 +41,10 @@ export function createHttpApi(baseUrl: string, view?: string): ShpaltaApi & Host
     for (const listener of reachListeners) listener(next);
   };
 
+  const deliver = (name: EventName, payload: unknown) => {
+    for (const listener of listeners.get(name) ?? []) listener(payload);
+  };
+
   const ensureSource = () => {
     if (source) return;
     const stream = new EventSource(`${baseUrl}${HTTP_EVENTS_PATH}${view ? `?view=${encodeURIComponent(view)}` : ''}`);
@@ -48,6 +52,9 @@ export function createHttpApi(baseUrl: string, view?: string): ShpaltaApi & Host
     stream.addEventListener('open', () => {
       if (!reachable && opened) void api.invoke('view.opened', opened).catch(() => undefined);
       reach(true);
+      // What changed before the stream was there (between the page's first answers and this open, or while it
+      // was lost) was sent to no one: whoever shows the library reads it again.
+      deliver('library.changed', {});
     });
     // The browser retries a dropped stream by itself (the host asks for every 2 s); one it closed is opened anew.
     stream.addEventListener('error', () => {
@@ -64,7 +71,7 @@ export function createHttpApi(baseUrl: string, view?: string): ShpaltaApi & Host
         } catch {
           return;
         }
-        for (const listener of listeners.get(name) ?? []) listener(payload);
+        deliver(name, payload);
       });
     }
   };

@@ -193,6 +193,29 @@ describe('createHttpApi events over server-sent events', () => {
     expect(seen).toEqual([false, true]);
   });
 
+  it('tells the library listeners to read again whenever the stream opens: what changed before it reached no one', () => {
+    vi.useFakeTimers();
+    const api = createHttpApi('http://127.0.0.1:5173');
+    const library: unknown[] = [];
+    const changed: unknown[] = [];
+    api.on('library.changed', (payload) => library.push(payload));
+    api.on('article.changed', (payload) => changed.push(payload));
+    const first = FakeEventSource.instances[0];
+    if (!first) throw new Error('no EventSource');
+    expect(library).toEqual([]);
+    first.emit('open', '');
+    expect(library).toEqual([{}]);
+    first.emit('error', ''); // lost, retried by the browser, back
+    first.emit('open', '');
+    expect(library).toEqual([{}, {}]);
+    first.readyState = FakeEventSource.CLOSED; // closed for good: a new stream
+    first.emit('error', '');
+    vi.advanceTimersByTime(5000);
+    FakeEventSource.instances[1]?.emit('open', '');
+    expect(library).toEqual([{}, {}, {}]);
+    expect(changed).toEqual([]);
+  });
+
   it('opens one stream, with no token in its address, and delivers parsed payloads to the listeners of that event', () => {
     const api = createHttpApi('http://127.0.0.1:5173');
     const changed: unknown[] = [];
