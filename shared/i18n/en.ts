@@ -1557,6 +1557,10 @@ export const en = {
   'publish.ui.settings.intro':
     'Where this computer publishes articles. These fields are applied by the “Apply” button below, apart from the other settings.',
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
+  // Updates (issue 22): keys of electron/services/updates and renderer/src/updates go right above this line.
+  // About and licences (issue 22): keys of renderer/src/about go right above this line.
+  // Security (issue 22): keys of the security checks' fixes go right above this line.
+  // Installers (issue 22): keys of the packaged app's words go right above this line.
 } as const satisfies Readonly<Record<MessageKey, string>>;
 
 type SameNames<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1535,6 +1535,10 @@ export const uk = {
   'publish.ui.settings.intro':
     'Куди цей комп’ютер публікує статті. Ці поля застосовує кнопка «Застосувати» нижче, окремо від решти налаштувань.',
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
+  // Updates (issue 22): keys of electron/services/updates and renderer/src/updates go right above this line.
+  // About and licences (issue 22): keys of renderer/src/about go right above this line.
+  // Security (issue 22): keys of the security checks' fixes go right above this line.
+  // Installers (issue 22): keys of the packaged app's words go right above this line.
 } as const;
 
 export type MessageKey = keyof typeof uk;
