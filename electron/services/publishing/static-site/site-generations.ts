@@ -184,22 +184,21 @@ export class SiteFolder {
 
   private build(generation: string, served: ServedSite, made: Map<string, Promise<void>>): GenerationBuild {
     const to = (relative: string) => path.join(this.publicDir(generation), ...relative.split('/'));
-    // One plain mkdir per folder, its parent first: a page folder costs one call, not a walk up the tree.
-    // Writes run side by side: the first to need a folder makes it and the others wait for that same call,
-    // so a publish makes the same calls however its writes interleave.
+    // One plain mkdir per folder, its parent first (the generation's root is in `made` from the start). Writes
+    // run side by side: the first to need a folder makes it and the others wait for that same call, so a
+    // publish makes the same calls however its writes interleave.
     const makeDir = (dir: string): Promise<void> => {
       let making = made.get(dir);
       if (!making) {
-        making = this.fs.mkdir(dir).then(
-          () => undefined,
-          async (error: unknown) => {
-            if (isCode(error, 'EEXIST')) return;
-            if (!isCode(error, 'ENOENT')) throw error;
-            await makeDir(path.dirname(dir));
-            await this.fs.mkdir(dir).catch((again: unknown) => {
-              if (!isCode(again, 'EEXIST')) throw again;
-            });
-          },
+        const parent = path.dirname(dir);
+        if (parent === dir) throw new Error(`outside the generation: ${dir}`);
+        making = makeDir(parent).then(() =>
+          this.fs.mkdir(dir).then(
+            () => undefined,
+            (error: unknown) => {
+              if (!isCode(error, 'EEXIST')) throw error;
+            },
+          ),
         );
         made.set(dir, making);
       }

@@ -72,11 +72,15 @@ describe('a crash while the site is written', () => {
       const jobs = await siteBeforeCrash(folder);
       const before = await snapshot(folder);
       const crash = new CrashingSiteFs(crashAt);
+      let failure: unknown = null;
       const outcome = await new StaticSiteTarget({ folder, fs: crash.fs }).sendMany(jobs).then(
         () => 'sent' as const,
-        () => 'failed' as const,
+        (error: unknown) => {
+          failure = error;
+          return 'failed' as const;
+        },
       );
-      expect(crash.dead, `step ${crashAt}`).toBe(true);
+      expect(crash.dead, `step ${crashAt} of ${steps}: made ${crash.steps}, ${String(failure)}`).toBe(true);
 
       // What a reader finds now: the old site exactly, or (a crash after the switch) the new one, whole.
       const files = await readServedSite(folder);

@@ -117,7 +117,8 @@ describe('the static site target', () => {
     expect(new Set(texts(sitemap, 'name', NEWS_NS))).toEqual(new Set(['Перший Бізнесовий']));
     expect(new Set(texts(sitemap, 'language', NEWS_NS))).toEqual(new Set(['uk']));
     expect(texts(sitemap, 'title', NEWS_NS)[1]).toBe('Уряд ухвалив «бюджет» — стаття b1');
-  });
+    // html-validate over a few dozen pages takes seconds on a loaded machine: the default 5 s is too tight.
+  }, 30_000);
 
   it('publishing again updates the page in place; a new slug moves it and leaves nothing behind', async () => {
     const folder = await tempDir();
