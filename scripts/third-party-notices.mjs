@@ -84,11 +84,13 @@ export function bundledModulesRecorder() {
  * @returns {string[]}
  */
 export function runtimePackageFolders(projectRoot, roots) {
+  // Resolution stops at the project: a trailing slash or a relative root must not let it climb past.
+  const rootDir = path.resolve(projectRoot);
   /** @type {Set<string>} */
   const seen = new Set();
   /** @param {string} name @param {string} from @param {boolean} optional */
   const visit = (name, from, optional) => {
-    const folder = resolvePackage(name, from, projectRoot);
+    const folder = resolvePackage(name, from, rootDir);
     if (!folder) {
       if (optional) return;
       throw new Error(`Third-party notices: ${name} (needed by ${from}) is not installed`);
@@ -99,7 +101,7 @@ export function runtimePackageFolders(projectRoot, roots) {
     for (const dependency of Object.keys(manifest.dependencies ?? {})) visit(dependency, folder, false);
     for (const dependency of Object.keys(manifest.optionalDependencies ?? {})) visit(dependency, folder, true);
   };
-  for (const name of roots) visit(name, projectRoot, false);
+  for (const name of roots) visit(name, rootDir, false);
   return [...seen];
 }
 

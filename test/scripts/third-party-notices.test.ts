@@ -73,6 +73,8 @@ describe('metafileInputs', () => {
 });
 
 describe('runtimePackageFolders', () => {
+  const tempDir = useTempDirs('shpalta-notices-root-');
+
   it('follows production dependencies the way Node resolves them, nested copies included', () => {
     const folders = runtimePackageFolders(root, ['better-sqlite3', 'glob']).map((folder) =>
       path.relative(root, folder),
@@ -90,6 +92,24 @@ describe('runtimePackageFolders', () => {
     expect(folders).not.toContain('node_modules/minimatch');
     expect(folders).not.toContain('node_modules/sqlite3');
     expect(new Set(folders).size).toBe(folders.length);
+  });
+
+  it('looks no higher than the project, however its root is written', async () => {
+    const outer = await tempDir();
+    const writePackage = async (folder: string, manifest: object) => {
+      await mkdir(folder, { recursive: true });
+      await writeFile(path.join(folder, 'package.json'), JSON.stringify(manifest));
+    };
+    const project = path.join(outer, 'project');
+    await writePackage(path.join(outer, 'node_modules/outside'), { name: 'outside', version: '1.0.0' });
+    await writePackage(path.join(project, 'node_modules/inside'), {
+      name: 'inside',
+      version: '1.0.0',
+      dependencies: { outside: '^1.0.0' },
+    });
+    for (const written of [project, `${project}${path.sep}`]) {
+      expect(() => runtimePackageFolders(written, ['inside'])).toThrow(/outside \(needed by .*inside\)/);
+    }
   });
 
   it('stops the build when a needed package is missing', () => {
