@@ -1,11 +1,30 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The uk Hunspell dictionary (npm dictionary-uk, GPL-3.0) ships as separate, unmodified data beside its licence,
+ * in out/renderer/dictionaries/uk/, where the spelling worker fetches it: never bundled, never renamed.
+ */
+function shipUkDictionary(): Plugin {
+  const from = (file: string) => readFileSync(new URL(`./node_modules/dictionary-uk/${file}`, import.meta.url));
+  const files = { 'index.aff': 'index.aff', 'index.dic': 'index.dic', LICENSE: 'license' };
+  return {
+    name: 'shpalta:uk-dictionary',
+    apply: 'build',
+    generateBundle() {
+      for (const [name, source] of Object.entries(files)) {
+        this.emitFile({ type: 'asset', fileName: `dictionaries/uk/${name}`, source: from(source) });
+      }
+    },
+  };
+}
 
 /** The renderer build: one page, relative asset paths so it loads from app:// and from the web host alike. */
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), shipUkDictionary()],
   resolve: {
     alias: [
       // The spellcheck worker's hunspell-asm requires emscripten-wasm-loader, whose ESM build calls a namespace

@@ -3,6 +3,7 @@
 import { build as esbuild } from 'esbuild';
 import { readFile, rm } from 'node:fs/promises';
 import { build as viteBuild } from 'vite';
+import { bundledModulesRecorder, metafileInputs, writeThirdPartyNotices } from './third-party-notices.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
@@ -16,7 +17,14 @@ const nativeModules = ['better-sqlite3'];
 const started = Date.now();
 await rm(`${root}out`, { recursive: true, force: true });
 
-await viteBuild({ configFile: `${root}vite.config.ts`, logLevel: 'warn' });
+// The third-party notices list what the bundles really contain: the renderer's modules, workers included…
+const rendererModules = bundledModulesRecorder();
+await viteBuild({
+  configFile: `${root}vite.config.ts`,
+  logLevel: 'warn',
+  plugins: [rendererModules.plugin()],
+  worker: { plugins: () => [rendererModules.plugin()] },
+});
 
 const node = {
   bundle: true,
@@ -26,8 +34,9 @@ const node = {
   define,
   logLevel: 'warning',
   absWorkingDir: root,
+  metafile: true,
 };
-await Promise.all([
+const nodeBundles = await Promise.all([
   esbuild({
     ...node,
     entryPoints: ['electron/main/index.ts'],
@@ -54,5 +63,14 @@ await Promise.all([
     banner: { js: requireShim },
   }),
 ]);
+
+// …and the Node bundles' inputs, plus what the installers carry in node_modules: the production dependencies
+// (electron-builder packs them with their own dependencies), better-sqlite3 among them.
+writeThirdPartyNotices({
+  projectRoot: root,
+  outDir: `${root}out`,
+  bundledFiles: [...rendererModules.files, ...nodeBundles.flatMap(({ metafile }) => metafileInputs(metafile, root))],
+  runtimeRoots: Object.keys(pkg.dependencies ?? {}),
+});
 
 console.log(`Зібрано в out/ за ${((Date.now() - started) / 1000).toFixed(1)} с`);

@@ -15,7 +15,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  // The Hunspell dictionary the spelling worker reads (UTF-8 text, out/renderer/dictionaries/).
+  '.aff': 'text/plain; charset=utf-8',
+  '.dic': 'text/plain; charset=utf-8',
 };
+
+/** Files without an extension that are still text: the licence shipped beside the dictionary. */
+const CONTENT_TYPES_BY_NAME: Record<string, string> = { LICENSE: 'text/plain; charset=utf-8' };
 
 export interface StaticFile {
   body: Buffer;
@@ -45,7 +51,10 @@ export async function readStaticFile(rendererDir: string, urlPath: string): Prom
   if (!file) return null;
   return {
     body: await fsp.readFile(file),
-    contentType: CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    contentType:
+      CONTENT_TYPES[path.extname(file).toLowerCase()] ??
+      CONTENT_TYPES_BY_NAME[path.basename(file)] ??
+      'application/octet-stream',
     immutable: path.relative(root, file).split(path.sep)[0] === 'assets',
   };
 }

@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, app, dialog } from 'electron';
+import { BrowserWindow, Menu, app } from 'electron';
 import { COMMAND_CHANNEL } from '../../shared/api/channels';
 import type { AppCommand } from '../../shared/api/bridge';
 import { createTranslator } from '../../shared/i18n/translate';
@@ -8,13 +8,12 @@ import type { WindowRegistry } from './window-registry';
 
 export interface AppMenuDeps {
   registry: WindowRegistry;
-  version: string;
   /** The UI language is read from here, and the menu is built again when it changes. */
   settings: { get(): Settings; onChange(listener: (settings: Settings) => void): () => void };
 }
 
 /** The application menu in the UI language of the settings, rebuilt when that language changes. */
-export function installAppMenu({ registry, version, settings }: AppMenuDeps): void {
+export function installAppMenu({ registry, settings }: AppMenuDeps): void {
   const sendCommand = (command: AppCommand): void => {
     registry.current(BrowserWindow.getFocusedWindow())?.webContents.send(COMMAND_CHANNEL, command);
   };
@@ -22,24 +21,12 @@ export function installAppMenu({ registry, version, settings }: AppMenuDeps): vo
 
   const install = (): void => {
     const t = createTranslator(language);
-    const showAbout = (): void => {
-      const options = {
-        type: 'info' as const,
-        title: t('menu.about'),
-        message: app.getName(),
-        detail: t('about.detail', { version }),
-        buttons: [t('about.ok')],
-      };
-      const parent = registry.current(BrowserWindow.getFocusedWindow());
-      void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
-    };
     const template = buildMenuTemplate({
       platform: process.platform,
       isPackaged: app.isPackaged,
       appName: app.getName(),
       t,
       sendCommand,
-      showAbout,
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };

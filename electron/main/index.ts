@@ -91,7 +91,7 @@ async function start(): Promise<void> {
     (view) => views.leave(view),
   );
   forwardEvents(services.bus, () => registry.open().map((window) => window.webContents));
-  installAppMenu({ registry, version: __APP_VERSION__, settings });
+  installAppMenu({ registry, settings });
 
   createMainWindow({ preloadPath, registry, language: () => settings.get().uiLanguage });
   app.on('activate', () => {

@@ -16,10 +16,16 @@ export interface MenuTemplateOptions {
   t: Translate;
   /** Sends a command to the focused page. */
   sendCommand: (command: AppCommand) => void;
-  showAbout: () => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
+
+/** «Про програму» is the page's dialog (licences and all), in both places a platform looks for it. */
+const aboutItem = (label: string, options: MenuTemplateOptions): MenuItemConstructorOptions => ({
+  id: 'open-about',
+  label,
+  click: () => options.sendCommand('open-about'),
+});
 
 /** The application menu in the UI language. Roles keep the platform's own behaviour and shortcuts. */
 export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstructorOptions[] {
@@ -38,7 +44,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
   const appMenu: MenuItemConstructorOptions = {
     label: options.appName,
     submenu: [
-      { label: t('menu.aboutApp', { name: options.appName }), click: options.showAbout },
+      aboutItem(t('menu.aboutApp', { name: options.appName }), options),
       separator,
       settingsItem,
       separator,
@@ -116,7 +122,7 @@ export function buildMenuTemplate(options: MenuTemplateOptions): MenuItemConstru
 
   const helpMenu: MenuItemConstructorOptions = {
     label: t('menu.help'),
-    submenu: [{ label: t('menu.about'), click: options.showAbout }],
+    submenu: [aboutItem(t('menu.about'), options)],
   };
 
   return isMac

@@ -13,7 +13,7 @@ export interface PreloadBridge {
 }
 
 /** Commands the application menu sends to the page. */
-export const APP_COMMANDS = ['new-article', 'save', 'open-settings'] as const;
+export const APP_COMMANDS = ['new-article', 'save', 'open-settings', 'open-about'] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 export function isAppCommand(value: unknown): value is AppCommand {

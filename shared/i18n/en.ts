@@ -1148,7 +1148,6 @@ export const en = {
   'menu.help': 'Help',
   'about.detail':
     'Version {version}\nA newsroom desktop editor: offline drafts, approval, publishing to the site and to Telegram.',
-  'about.ok': 'OK',
   'startup.failedTitle': 'Shpalta cannot start',
   'startup.failedBody':
     'An error occurred at start-up:\n\n{reason}\n\nCheck that the library folder and the settings file are available, and start the app again.',
@@ -1558,6 +1557,26 @@ export const en = {
     'Where this computer publishes articles. These fields are applied by the “Apply” button below, apart from the other settings.',
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
   // Updates (issue 22): keys of electron/services/updates and renderer/src/updates go right above this line.
+  'about.open': 'About Shpalta',
+  'about.title': 'About',
+  'about.close': 'Close',
+  'about.appLicense': 'Shpalta’s code is free: {license} licence.',
+  'about.appLicenseText': 'Shpalta’s licence text',
+  'about.componentsTitle': 'Third-party components',
+  'about.componentsIntro':
+    'Shpalta contains these free components by other authors. Expand a component to read its licence text.',
+  'about.search': 'Find a component by name',
+  'about.shown': 'Showing {shown} of {total}',
+  'about.noMatch': 'No component has that name.',
+  'about.componentLicense': '{license} licence',
+  'about.noLicenseText': 'The package has no licence file of its own; its description names the {license} licence.',
+  'about.source': 'Source: {source}',
+  'about.dictionaryTitle': 'Spelling dictionary',
+  'about.dictionaryNote':
+    'The Ukrainian Hunspell dictionary ({name} {version}) is distributed under the {license} licence (GNU General Public License, version 3). Shpalta ships it as a separate, unmodified data file together with its licence text (the dictionaries/uk folder) and only reads it to check spelling: it is not linked into the program. The dictionary’s source: {source}.',
+  'about.loading': 'Loading the list of components…',
+  'about.loadFailed':
+    'The list of components could not be loaded ({reason}). It is also in the THIRD-PARTY-NOTICES.txt file beside the app.',
   // About and licences (issue 22): keys of renderer/src/about go right above this line.
   // Security (issue 22): keys of the security checks' fixes go right above this line.
   // Installers (issue 22): keys of the packaged app's words go right above this line.

@@ -1130,7 +1130,6 @@ export const uk = {
   'menu.help': 'Довідка',
   'about.detail':
     'Версія {version}\nНастільний редактор редакції: чернетки офлайн, погодження, публікація на сайт і в Telegram.',
-  'about.ok': 'Гаразд',
   'startup.failedTitle': 'Шпальта не може запуститися',
   'startup.failedBody':
     'Під час запуску сталася помилка:\n\n{reason}\n\nПеревірте, чи доступна папка бібліотеки та файл налаштувань, і запустіть програму знову.',
@@ -1536,6 +1535,27 @@ export const uk = {
     'Куди цей комп’ютер публікує статті. Ці поля застосовує кнопка «Застосувати» нижче, окремо від решти налаштувань.',
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
   // Updates (issue 22): keys of electron/services/updates and renderer/src/updates go right above this line.
+  'about.open': 'Про програму',
+  'about.title': 'Про програму',
+  'about.close': 'Закрити',
+  'about.appLicense': 'Код Шпальти вільний: ліцензія {license}.',
+  'about.appLicenseText': 'Текст ліцензії Шпальти',
+  'about.componentsTitle': 'Сторонні компоненти',
+  'about.componentsIntro':
+    'Шпальта містить ці вільні компоненти інших авторів. Розгорніть компонент, щоб прочитати текст його ліцензії.',
+  'about.search': 'Знайти компонент за назвою',
+  'about.shown': 'Показано {shown} з {total}',
+  'about.noMatch': 'Немає компонента з такою назвою.',
+  'about.componentLicense': 'ліцензія {license}',
+  'about.noLicenseText':
+    'Пакет не містить власного файлу з текстом ліцензії; у його описі зазначено ліцензію {license}.',
+  'about.source': 'Джерело: {source}',
+  'about.dictionaryTitle': 'Словник для перевірки правопису',
+  'about.dictionaryNote':
+    'Український словник Hunspell ({name} {version}) поширюється за ліцензією {license} (GNU General Public License, версія 3). Шпальта постачає його окремим незміненим файлом даних разом із текстом ліцензії (тека dictionaries/uk) і лише читає його, щоб перевіряти правопис: із програмою він не зв’язаний. Вихідні файли словника: {source}.',
+  'about.loading': 'Завантаження списку компонентів…',
+  'about.loadFailed':
+    'Не вдалося завантажити список компонентів ({reason}). Він є також у файлі THIRD-PARTY-NOTICES.txt поруч із програмою.',
   // About and licences (issue 22): keys of renderer/src/about go right above this line.
   // Security (issue 22): keys of the security checks' fixes go right above this line.
   // Installers (issue 22): keys of the packaged app's words go right above this line.

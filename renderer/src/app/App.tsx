@@ -3,6 +3,7 @@ import type { MethodOutput } from '../../../shared/api/contract';
 import { toApiError } from '../../../shared/api/errors';
 import type { Message } from '../../../shared/i18n/message';
 import type { Settings } from '../../../shared/settings/schema';
+import { AboutDialog } from '../about/AboutDialog';
 import { ApiContext } from '../api/api-context';
 import type { Connection } from '../api/connect';
 import { ArticleWorkspace } from '../workspace/ArticleWorkspace';
@@ -61,6 +62,8 @@ function Shell({ connection }: { connection: Connection }) {
   const [settingsSection, setSettingsSection] = useState<'newsroom' | undefined>(undefined);
   const [joinOpen, setJoinOpen] = useState(false);
   const [conflictsOpen, setConflictsOpen] = useState(false);
+  const [aboutOpen, setAboutOpen] = useState(false);
+  const openAbout = useCallback(() => setAboutOpen(true), []);
   const [noticesDismissed, setNoticesDismissed] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const status = useMemo(() => new StatusStore(), []);
@@ -243,12 +246,13 @@ function Shell({ connection }: { connection: Connection }) {
       if (command === 'new-article') void createArticle();
       if (command === 'save') void openArticle.current?.save();
       if (command === 'open-settings') openSettings();
+      if (command === 'open-about') openAbout();
     });
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       stopCommands();
     };
-  }, [connection, createArticle, openSettings, togglePanel]);
+  }, [connection, createArticle, openAbout, openSettings, togglePanel]);
 
   // A lost host is said at once, not at the next failed save; when it is back, what the window kept goes out.
   useEffect(
@@ -326,6 +330,9 @@ function Shell({ connection }: { connection: Connection }) {
             />
             <button type="button" className="settings-button" onClick={() => openSettings()}>
               {t('settings.open')}
+            </button>
+            <button type="button" className="link-button about-button" onClick={openAbout}>
+              {t('about.open')}
             </button>
           </ErrorBoundary>
         </nav>
@@ -471,6 +478,7 @@ function Shell({ connection }: { connection: Connection }) {
             onClose={() => setJoinOpen(false)}
           />
         ) : null}
+        {aboutOpen ? <AboutDialog app={info} onClose={() => setAboutOpen(false)} /> : null}
         <ShortcutHelpHost />
       </div>
     </I18nContext.Provider>

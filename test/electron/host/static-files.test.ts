@@ -40,6 +40,20 @@ describe('readStaticFile', () => {
     expect((await readStaticFile(root, '/assets/style.css'))?.contentType).toBe('text/css; charset=utf-8');
   });
 
+  it('serves the spelling dictionary and its licence as UTF-8 text, revalidated rather than cached for long', async () => {
+    const folder = path.join(root, 'dictionaries', 'uk');
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'index.aff'), 'SET UTF-8\n');
+    await writeFile(path.join(folder, 'index.dic'), '1\nслово\n');
+    await writeFile(path.join(folder, 'LICENSE'), 'GPL-3.0');
+    for (const name of ['index.aff', 'index.dic', 'LICENSE']) {
+      const file = await readStaticFile(root, `/dictionaries/uk/${name}`);
+      expect(file?.contentType).toBe('text/plain; charset=utf-8');
+      expect(file?.immutable).toBe(false);
+    }
+    expect((await readStaticFile(root, '/dictionaries/uk/index.dic'))?.body.toString('utf8')).toBe('1\nслово\n');
+  });
+
   it('falls back to index.html for app routes, but not for missing files', async () => {
     expect((await readStaticFile(root, '/articles/abc-1'))?.body.toString('utf8')).toBe(INDEX);
     expect(await readStaticFile(root, '/assets/missing.js')).toBeNull();

@@ -11,17 +11,15 @@ import { createTranslator } from '../../../shared/i18n/translate';
 
 function build(overrides: Partial<MenuTemplateOptions> = {}) {
   const sendCommand = vi.fn();
-  const showAbout = vi.fn();
   const template = buildMenuTemplate({
     platform: 'linux',
     isPackaged: true,
     appName: 'Шпальта',
     t: createTranslator('uk'),
     sendCommand,
-    showAbout,
     ...overrides,
   });
-  return { template, sendCommand, showAbout };
+  return { template, sendCommand };
 }
 
 function submenu(item: MenuItemConstructorOptions | undefined): MenuItemConstructorOptions[] {
@@ -102,11 +100,11 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     expect(dev.find((item) => item.role === 'toggleDevTools')?.label).toBe('Інструменти розробника');
   });
 
-  it('shows Про програму from Довідка', () => {
-    const { template, showAbout } = build();
+  it('opens the page’s Про програму from Довідка', () => {
+    const { template, sendCommand } = build();
     const about = submenu(find(template, 'Довідка')).find((item) => item.label === 'Про програму');
     fakeClick(about as MenuItemConstructorOptions);
-    expect(showAbout).toHaveBeenCalledOnce();
+    expect(sendCommand.mock.calls).toEqual([['open-about']]);
   });
 
   it("has no item without a label (every string is Ukrainian, none falls back to the platform's English)", () => {
@@ -183,6 +181,13 @@ describe('buildMenuTemplate on macOS', () => {
     expect(labels(submenu(template[0]))).toContain('Налаштування…');
     expect(labels(submenu(find(template, 'Файл')))).toEqual(['Нова стаття', 'Зберегти', 'Закрити вікно']);
   });
+
+  it('opens the page’s Про програму from the application menu too', () => {
+    const { template, sendCommand } = build({ platform: 'darwin' });
+    const about = submenu(template[0]).find((item) => item.label === 'Про програму Шпальта');
+    fakeClick(about as MenuItemConstructorOptions);
+    expect(sendCommand.mock.calls).toEqual([['open-about']]);
+  });
 });
 
 describe('app commands', () => {
@@ -191,6 +196,7 @@ describe('app commands', () => {
     expect(isAppCommand('new-article')).toBe(true);
     expect(isAppCommand('save')).toBe(true);
     expect(isAppCommand('open-settings')).toBe(true);
+    expect(isAppCommand('open-about')).toBe(true);
     expect(isAppCommand('delete-everything')).toBe(false);
     expect(isAppCommand(42)).toBe(false);
   });

@@ -1,6 +1,11 @@
-// The uk Hunspell dictionary of npm dictionary-uk, emitted by Vite as hashed assets next to the worker
-// (8.6 MB, fetched only by the worker). The package's "exports" names only its Node entry, hence the path.
-import affUrl from '../../../../../node_modules/dictionary-uk/index.aff?url';
-import dicUrl from '../../../../../node_modules/dictionary-uk/index.dic?url';
+// The uk Hunspell dictionary of npm dictionary-uk (GPL-3.0) is a separate data file beside its licence:
+// out/renderer/dictionaries/uk/ (vite.config.ts puts it there). The worker runs from out/renderer/assets/.
+const DICTIONARY_FOLDER = '../dictionaries/uk/';
 
-export const UK_DICTIONARY = { aff: affUrl, dic: dicUrl } as const;
+/** The dictionary's files, resolved against the worker script's own address. */
+export function ukDictionaryFiles(workerUrl: string): { aff: string; dic: string } {
+  return {
+    aff: new URL(`${DICTIONARY_FOLDER}index.aff`, workerUrl).href,
+    dic: new URL(`${DICTIONARY_FOLDER}index.dic`, workerUrl).href,
+  };
+}

@@ -2,7 +2,7 @@
  * The spellcheck worker: hunspell (WebAssembly) with the uk dictionary, off the page's thread. It starts
  * loading the dictionary as soon as it runs; requests wait for it. Errors go back as Ukrainian messages.
  */
-import { UK_DICTIONARY } from './dictionary-files';
+import { ukDictionaryFiles } from './dictionary-files';
 import { HunspellChecker } from './hunspell-checker';
 import { reasonOf } from './reason-of';
 import type { DictionaryLoadReport } from './spell-checker';
@@ -22,10 +22,8 @@ loading.catch(() => undefined);
 
 async function load(): Promise<{ checker: HunspellChecker; report: DictionaryLoadReport }> {
   const started = performance.now();
-  const [aff, dic] = await Promise.all([
-    fetchFile(UK_DICTIONARY.aff, 'uk_UA.aff'),
-    fetchFile(UK_DICTIONARY.dic, 'uk_UA.dic'),
-  ]);
+  const files = ukDictionaryFiles(self.location.href);
+  const [aff, dic] = await Promise.all([fetchFile(files.aff, 'uk_UA.aff'), fetchFile(files.dic, 'uk_UA.dic')]);
   const fetched = performance.now();
   const checker = await HunspellChecker.load(aff, dic);
   return {
