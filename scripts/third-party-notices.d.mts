@@ -9,6 +9,14 @@ export const NOTICES_JSON: string;
 export const NOTICES_TEXT: string;
 export const DICTIONARY: { packageName: string; folder: string; files: string[]; licenseFile: string };
 
+export const EMBEDDED: {
+  within: string;
+  name: string;
+  license: string;
+  licenseText: string;
+  source: string;
+}[];
+
 export function packageFolderOf(file: string): string | null;
 export function metafileInputs(metafile: Metafile, workingDir: string): string[];
 export function bundledModulesRecorder(): { plugin: () => Plugin; files: Set<string> };

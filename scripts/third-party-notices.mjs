@@ -17,6 +17,23 @@ export const DICTIONARY = {
   licenseFile: 'license',
 };
 
+/**
+ * Code compiled into a package that its own manifest does not name: Hunspell is built into hunspell-asm's
+ * WebAssembly. Hunspell offers three licences; its texts are in its own repository (none is in the package).
+ */
+export const EMBEDDED = [
+  {
+    within: 'hunspell-asm',
+    name: 'hunspell',
+    license: 'MPL-1.1 OR GPL-2.0-or-later OR LGPL-2.1-or-later',
+    licenseText:
+      'Hunspell is compiled to WebAssembly inside hunspell-asm and used unmodified. Hunspell is tri-licensed under\n' +
+      'the Mozilla Public License 1.1, the GNU General Public License 2.0 or later, and the GNU Lesser General\n' +
+      'Public License 2.1 or later; the full texts are COPYING.MPL, COPYING and COPYING.LESSER in its source.',
+    source: 'https://github.com/hunspell/hunspell',
+  },
+];
+
 const LICENSE_FILE = /^(licen[cs]e|copying)([.-].*)?$/i;
 const NODE_MODULES = '/node_modules/';
 
@@ -200,6 +217,13 @@ export function collectComponents({ projectRoot, bundledFiles, runtimeRoots, dic
     if (folder) bundledFolders.add(folder);
   }
   for (const folder of bundledFolders) add(folder, 'bundled');
+  for (const embedded of EMBEDDED) {
+    const host = [...byId.values()].find((component) => component.name === embedded.within);
+    if (!host) continue;
+    const { within, ...component } = embedded;
+    const version = `as built into ${within} ${host.version}`;
+    byId.set(`${component.name}@${version}`, { ...component, version, shipped: 'bundled' });
+  }
   for (const folder of runtimePackageFolders(projectRoot, runtimeRoots)) add(folder, 'runtime');
   if (dictionary) add(path.join(projectRoot, 'node_modules', DICTIONARY.packageName), 'data');
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name, 'en') || a.version.localeCompare(b.version));

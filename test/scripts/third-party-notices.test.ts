@@ -163,6 +163,23 @@ describe('the notices of a small build', () => {
     expect(byName('dictionary-uk')).toMatchObject({ license: 'GPL-3.0', shipped: 'data' });
   });
 
+  it('names Hunspell, compiled into hunspell-asm, with its three licences, only when hunspell-asm ships', async () => {
+    const withHunspell = collectComponents({
+      projectRoot: root,
+      bundledFiles: [...bundledFiles, path.join(modules, 'hunspell-asm/dist/esm/index.js')],
+      runtimeRoots: [],
+    });
+    const hunspell = withHunspell.find((component) => component.name === 'hunspell');
+    expect(hunspell).toMatchObject({
+      version: `as built into hunspell-asm ${await versionOf('hunspell-asm')}`,
+      license: 'MPL-1.1 OR GPL-2.0-or-later OR LGPL-2.1-or-later',
+      shipped: 'bundled',
+      source: 'https://github.com/hunspell/hunspell',
+    });
+    expect(hunspell?.licenseText).toContain('COPYING.LESSER');
+    expect(byName('hunspell')).toBeUndefined();
+  });
+
   it('quotes each package’s own licence file, and says when it has none', async () => {
     expect(byName('react')?.licenseText).toBe((await readFile(path.join(modules, 'react/LICENSE'), 'utf8')).trim());
     expect(byName('react')?.licenseText).toMatch(/^MIT License\n\nCopyright \(c\) Meta Platforms/);
