@@ -53,22 +53,33 @@ export async function launchInstalled(
   return { process: child, browser, page };
 }
 
+export interface Ending {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 /**
  * Quits as a person would and waits for the process to end: closing the last window quits on Windows and
- * Linux; on macOS the app stays without windows, so it gets SIGTERM, which Electron turns into app.quit().
+ * Linux; on macOS the app stays without windows, so it gets SIGTERM, which Electron answers by quitting.
  */
-export async function quitInstalled(app: RunningApp): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => app.process.once('exit', (code) => resolve(code)));
+export async function quitInstalled(app: RunningApp): Promise<Ending> {
+  const ended = new Promise<Ending>((resolve) => app.process.once('exit', (code, signal) => resolve({ code, signal })));
   if (process.platform === 'darwin') app.process.kill('SIGTERM');
   else await app.page.close({ runBeforeUnload: true });
-  const code = await Promise.race([
-    exited,
+  const ending = await Promise.race([
+    ended,
     new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 30_000)),
   ]);
   await app.browser.close().catch(() => undefined);
-  if (code === 'timeout') {
+  if (ending === 'timeout') {
     app.process.kill('SIGKILL');
     throw new Error('The installed app did not quit within 30 s');
   }
-  return code;
+  return ending;
+}
+
+/** A quit, not a crash: exit code 0, or on macOS the SIGTERM it was asked to quit by. */
+export function quitCleanly(ending: Ending): boolean {
+  if (ending.code === 0) return true;
+  return process.platform === 'darwin' && ending.signal === 'SIGTERM';
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectArticleKept, writeArticle } from './article-roundtrip';
-import { launchInstalled, quitInstalled } from './packaged-app';
+import { launchInstalled, quitCleanly, quitInstalled } from './packaged-app';
 
 // The installed app, as the release workflow installs it from each installer (deb, AppImage, dmg, NSIS):
 // SHPALTA_PACKAGED_APP names its executable. Launch, create an article, type, quit, launch again: the article
@@ -45,7 +45,8 @@ test.describe('the installed app', () => {
       await expect(first.page).toHaveTitle('Шпальта');
       await writeArticle(first.page, title);
     } finally {
-      expect(await quitInstalled(first)).toBe(0);
+      const ending = await quitInstalled(first);
+      expect(quitCleanly(ending), JSON.stringify(ending)).toBe(true);
     }
 
     // On disk in the library the settings name, not only in the page.
