@@ -59,7 +59,9 @@ describe('the fuse table', () => {
 describe('the afterPack hook', () => {
   it('finds the binary electron-builder packed on each OS', () => {
     const packager = { executableName: 'shpalta', appInfo: { productFilename: 'Шпальта' } };
-    expect(packagedBinary({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe('/o/shpalta');
+    expect(packagedBinary({ appOutDir: '/o', electronPlatformName: 'linux', packager })).toBe(
+      path.join('/o', 'shpalta'),
+    );
     expect(packagedBinary({ appOutDir: '/o', electronPlatformName: 'win32', packager })).toBe(
       path.join('/o', 'Шпальта.exe'),
     );
