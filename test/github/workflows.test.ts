@@ -150,7 +150,15 @@ describe('release.yml', () => {
     const nsis = step(build, /NSIS/);
     expect(nsis.if).toBe("runner.os == 'Windows'");
     expect(nsis.run).toMatch(/-ArgumentList '\/S' -Wait/);
-    expect(nsis.run).toContain('LOCALAPPDATA');
+    // Where electron-builder's assisted per-user installer puts the app: the product name when it is ASCII, else
+    // package.json's name.
+    const { getWindowsInstallationDirName } = require('app-builder-lib/out/targets/targetUtil') as {
+      getWindowsInstallationDirName(appInfo: object, tryProductName: boolean): string;
+    };
+    const pkg = JSON.parse(read('package.json')) as { name: string; productName: string };
+    const folder = getWindowsInstallationDirName({ productFilename: pkg.productName, sanitizedName: pkg.name }, true);
+    expect(folder).toBe('shpalta');
+    expect(nsis.run).toContain(`"$env:LOCALAPPDATA\\Programs\\${folder}"`);
   });
 
   it('runs the installed-app smoke test on each installed app and reads its fuses back', () => {
