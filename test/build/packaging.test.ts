@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { cp, mkdir, mkdtemp, readFile, readdir, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +17,8 @@ import { writeFuseFile } from './fuse-wire';
 // download stays out: the Electron zip, the prebuilt better-sqlite3 for Electron (npmRebuild=false here), the
 // AppImage/deb/NSIS/DMG tools. The release workflow builds those on real runners.
 const root = fileURLToPath(new URL('../../', import.meta.url));
+// electron-builder's asar integrity step (internal to app-builder-lib, no public types): loaded with require.
+const require = createRequire(import.meta.url);
 let project: string;
 let appOutDir: string;
 let result: ReturnType<typeof spawnSync>;
@@ -102,6 +106,31 @@ describe('electron-builder --linux dir, offline', () => {
       /better-sqlite3\/(deps|src|docs)\/|better-sqlite3\/build\/Release\/(obj|test_extension\.node|.*\.a$)/.test(file),
     );
     expect(leftovers).toEqual([]);
+  });
+
+  it('computes the asar integrity Electron checks, over the asar as it stands after the hook', async () => {
+    // What electron-builder embeds in the Windows executable and the macOS Info.plist: the SHA-256 of the asar's
+    // header, which Electron compares at start when EnableEmbeddedAsarIntegrityValidation is on.
+    const { computeData } = require('app-builder-lib/out/asar/integrity') as {
+      computeData(options: {
+        resourcesPath: string;
+        resourcesRelativePath: string;
+        resourcesDestinationPath: string;
+      }): Promise<Record<string, { algorithm: string; hash: string }>>;
+    };
+    const resourcesPath = path.join(appOutDir, 'resources');
+    const integrity = await computeData({
+      resourcesPath,
+      resourcesRelativePath: 'resources',
+      resourcesDestinationPath: resourcesPath,
+    });
+    const { headerString } = asar.getRawHeader(path.join(resourcesPath, 'app.asar'));
+    expect(integrity).toEqual({
+      [path.join('resources', 'app.asar')]: {
+        algorithm: 'SHA256',
+        hash: createHash('sha256').update(headerString).digest('hex'),
+      },
+    });
   });
 
   it('flips the fuses in the packaged executable through the afterPack hook', async () => {
