@@ -33,6 +33,13 @@ export default defineConfig({
     {
       name: 'electron',
       testDir: 'test/e2e-electron',
+      testIgnore: ['packaged.spec.ts'],
+    },
+    // The installed app from an installer (SHPALTA_PACKAGED_APP): only the release workflow has one.
+    {
+      name: 'electron-packaged',
+      testDir: 'test/e2e-electron',
+      testMatch: ['packaged.spec.ts'],
     },
   ],
 });

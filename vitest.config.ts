@@ -45,6 +45,8 @@ export default defineConfig({
             'test/shared/**/*.test.ts',
             'test/electron/**/*.test.ts',
             'test/scripts/**/*.test.ts',
+            'test/build/**/*.test.ts',
+            'test/github/**/*.test.ts',
             'test/bench/**/*.test.ts',
             'test/server/**/*.test.ts',
           ],
