@@ -216,3 +216,17 @@ describe('release.yml', () => {
     expect(upload.run).toContain('gh release upload "$GITHUB_REF_NAME" release/* --clobber');
   });
 });
+
+describe('the test WordPress on GitHub’s Linux runners', () => {
+  const ci = load(read('.github/workflows/ci.yml')) as Workflow;
+  it.each([
+    ['ci.yml', ci.jobs['test'] as Job],
+    ['release.yml', build],
+  ])('%s installs the packages scripts/ lists and requires the WordPress tests', (_, job) => {
+    const prepare = step(job, /Prepare Linux/);
+    expect(prepare.if).toBe("runner.os == 'Linux'");
+    expect(prepare.run).toContain("import('./scripts/wordpress-tools.mjs')");
+    expect(prepare.run).toMatch(/sudo apt-get install -y --no-install-recommends \$packages/);
+    expect(prepare.run).toContain('SHPALTA_WORDPRESS=required');
+  });
+});

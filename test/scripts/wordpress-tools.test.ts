@@ -5,6 +5,7 @@ import {
   findWordPressTools,
   NO_WORDPRESS_TOOLS,
   WORDPRESS_PACKAGES,
+  wordpressRequired,
   type RunOptions,
   type WordPressMachine,
 } from '../../scripts/wordpress-tools.mjs';
@@ -118,5 +119,18 @@ describe('ensureWordPressTools', () => {
     expect(NO_WORDPRESS_TOOLS).not.toContain('\n');
     expect(NO_WORDPRESS_TOOLS).toContain(`apt-get install --no-install-recommends ${WORDPRESS_PACKAGES.join(' ')}`);
     expect(NO_WORDPRESS_TOOLS).toMatch(/[а-яіїєґ]/);
+  });
+});
+
+describe('wordpressRequired', () => {
+  it('holds where root could install the tools, or where the runner says it installed them', () => {
+    expect(wordpressRequired(fakeMachine({ uid: 0, files: ['/usr/bin/apt-get'] }).machine)).toBe(true);
+    expect(wordpressRequired(fakeMachine({ uid: 0 }).machine)).toBe(false); // no apt-get
+    const user = fakeMachine({ uid: 1001, files: ['/usr/bin/apt-get'] }).machine;
+    expect(wordpressRequired(user)).toBe(false);
+    expect(wordpressRequired({ ...user, env: { ...user.env, SHPALTA_WORDPRESS: 'required' } })).toBe(true);
+    expect(wordpressRequired(fakeMachine({ uid: 0, platform: 'darwin', files: ['/usr/bin/apt-get'] }).machine)).toBe(
+      false,
+    );
   });
 });
