@@ -1535,6 +1535,41 @@ export const uk = {
   'publish.ui.settings.intro':
     'Куди цей комп’ютер публікує статті. Ці поля застосовує кнопка «Застосувати» нижче, окремо від решти налаштувань.',
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
+  'updates.title': 'Оновлення',
+  'updates.version': 'Встановлена версія: {version}',
+  'updates.switch': 'Оновлювати Шпальту автоматично',
+  'updates.switchHint':
+    'Нову версію шукаємо після запуску й раз на день, завантажуємо у фоні та встановлюємо, коли ви закриваєте програму, але не тоді, коли є незбережені зміни чи надсилається публікація. Вимкніть, якщо редакція встановлює версії сама: тоді програма не звертається по оновлення взагалі.',
+  'updates.byAdministrator': 'Це налаштування задав адміністратор цього комп’ютера.',
+  'updates.checkNow': 'Перевірити зараз',
+  'updates.restart': 'Перезапустити й оновити',
+  'updates.loading': 'Читаємо стан оновлень…',
+  'updates.loadError': 'Не вдалося дізнатися стан оновлень: {reason}',
+  'updates.savedOn': 'Збережено: Шпальта оновлюватиметься автоматично.',
+  'updates.savedOff': 'Збережено: Шпальта не перевірятиме оновлень.',
+  'updates.saveError': 'Не вдалося зберегти налаштування оновлень: {reason}',
+  'updates.state.idle': 'Нову версію пошукаємо невдовзі після запуску.',
+  'updates.state.checking': 'Шукаємо нову версію…',
+  'updates.state.available': 'Є нова версія {version}. Завантажуємо її…',
+  'updates.state.downloading': 'Завантажуємо версію {version}: {percent} %.',
+  'updates.state.ready': 'Версію {version} завантажено. Її буде встановлено, коли ви закриєте програму.',
+  'updates.state.upToDate': 'У вас найновіша версія.',
+  'updates.state.disabled': 'Оновлення вимкнено: програма не шукає нових версій.',
+  'updates.state.disabledByAdministrator':
+    'Оновлення вимкнув адміністратор цього комп’ютера: нові версії встановлює редакція.',
+  'updates.state.browser':
+    'Оновлення стосуються настільної програми. У режимі браузера оновлювати нічого: він показує ту версію, яку запустили.',
+  'updates.state.development': 'Це запуск для розробки: оновлюється лише встановлена програма.',
+  'updates.error.offline': 'Не вдалося перевірити оновлення: немає з’єднання з інтернетом. Спробуємо згодом.',
+  'updates.error.feed':
+    'Не вдалося перевірити оновлення: сторінка випусків відповіла не так, як слід. Спробуємо згодом.',
+  'updates.error.download': 'Не вдалося завантажити оновлення. Спробуємо згодом.',
+  'updates.error.signature': 'Оновлення відхилено: його підпис не збігся з підписом Шпальти.',
+  'updates.error.install': 'Не вдалося встановити оновлення. Спробуємо, коли ви закриватимете програму.',
+  'updates.error.unknown': 'Не вдалося перевірити оновлення. Спробуємо згодом.',
+  'updates.hold.unsaved': 'Оновлення зачекає: у статті є незбережені зміни. Збережіть їх і спробуйте ще раз.',
+  'updates.hold.sending': 'Оновлення зачекає: публікація саме надсилається. Спробуйте, коли вона дійде.',
+  'updates.statusReady': 'Оновлення {version} готове',
   // Updates (issue 22): keys of electron/services/updates and renderer/src/updates go right above this line.
   // About and licences (issue 22): keys of renderer/src/about go right above this line.
   // Security (issue 22): keys of the security checks' fixes go right above this line.
