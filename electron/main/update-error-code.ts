@@ -52,6 +52,8 @@ export function updateErrorCode(error: unknown, phase: UpdatePhase): UpdateError
   const text = readString(error, 'message') ?? '';
   if (code === 'ERR_UPDATER_INVALID_SIGNATURE' || /not signed by the application owner/i.test(text)) return 'signature';
   if (code !== null && FEED_CODES.has(code)) return 'feed';
+  // A package built without `publish` has no app-update.yml: there is no feed to ask.
+  if (/app-update\.yml/.test(text)) return 'feed';
   if (code !== null && DOWNLOAD_CODES.has(code)) return 'download';
   if (code !== null && OFFLINE_CODES.has(code)) return 'offline';
   if (

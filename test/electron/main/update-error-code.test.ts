@@ -16,6 +16,8 @@ describe('updateErrorCode', () => {
       updateErrorCode(coded('No published versions on GitHub', 'ERR_UPDATER_NO_PUBLISHED_VERSIONS'), 'check'),
     ).toBe('feed');
     expect(updateErrorCode(Object.assign(new Error('HttpError: 404'), { statusCode: 404 }), 'check')).toBe('feed');
+    const noFeed = coded("ENOENT: no such file or directory, open '/opt/Шпальта/resources/app-update.yml'", 'ENOENT');
+    expect(updateErrorCode(noFeed, 'check')).toBe('feed');
   });
 
   it('names a network that is not there, from Node and from Chromium', () => {
