@@ -4,6 +4,7 @@ import { useApi } from '../api/api-context';
 import { useI18n } from '../i18n/i18n';
 import { describeUpdateState } from './update-words';
 import { useUpdates } from './use-updates';
+import './updates.css';
 
 interface Props {
   /** Saves the open article first: a restart then finds nothing unsaved, if the save goes through. */
@@ -124,7 +125,7 @@ export function UpdatesSettings({ saveOpenArticle }: Props) {
         </>
       ) : null}
       {status && !unsupported ? (
-        <div className="dialog-actions">
+        <div className="update-actions">
           <button type="button" disabled={busy || !canCheck} onClick={() => void checkNow()}>
             {t('updates.checkNow')}
           </button>
