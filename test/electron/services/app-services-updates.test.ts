@@ -1,13 +1,27 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../../shared/api/contract';
 import type { Envelope } from '../../../shared/api/result';
 import type { UpdateStatus } from '../../../shared/updates/update-status';
 import { dispatch } from '../../../electron/services/api/dispatch';
+import type { Article } from '../../../shared/domain/article';
+import { docFromParagraphs } from '../../../shared/domain/doc';
+import type { OutboxJobView } from '../../../shared/publishing/outbox/outbox-job';
+import { startTelegramBotApi, type TelegramBotApiServer } from '../../fixtures/telegram-bot-api';
 import { createTestApp, type TestApp, type TestAppSeams } from '../../fixtures/test-app';
 import { useTempDirs } from '../../fixtures/temp-dir';
 
 const tempDir = useTempDirs('shpalta-updates-');
 const VIEW = 'view-0001-window';
+const TOKEN = '7000000002:AAH-canary-telegram-token-updates';
+const CHANNEL = { id: -1001234567890, username: 'misto_news', title: 'Міська газета', bot: 'admin' as const };
+
+let tg: TelegramBotApiServer;
+beforeAll(async () => {
+  tg = await startTelegramBotApi({ token: TOKEN, chats: [CHANNEL], ownPostsInUpdates: true });
+});
+afterAll(async () => {
+  await tg?.close();
+});
 
 describe('updates through the API', () => {
   const opened: TestApp[] = [];
@@ -31,9 +45,10 @@ describe('updates through the API', () => {
   };
 
   /** A desktop app whose updater only records what it is asked. */
-  const openDesktop = async (env: Record<string, string> = {}) => {
+  const openDesktop = async (env: Record<string, string> = {}, seams: TestAppSeams = {}) => {
     const asked = { checks: 0, installs: 0 };
     const opened = await open('electron', {
+      ...seams,
       env,
       updater: { check: () => void asked.checks++, installNow: () => void asked.installs++ },
     });
@@ -104,6 +119,48 @@ describe('updates through the API', () => {
 
     expect(await call('updates.install')).toMatchObject({ hold: null });
     expect(asked.installs).toBe(1);
+  });
+
+  it('a ready update waits while the outbox is sending a publication', async () => {
+    const { app, call, asked } = await openDesktop(
+      {},
+      { publishingEndpoints: { telegramApi: tg.apiBase, telegramOwnPostsInUpdates: true } },
+    );
+    await call('settings.update', { user: { name: 'Іван Редактор', role: 'editor' } });
+    await call('publishing.update', {
+      settings: { static: { folder: '' }, wordpress: { siteUrl: '', login: '' }, telegram: { channel: '@misto_news' } },
+      telegramToken: TOKEN,
+    });
+    const created = (await call('article.create', { headline: 'Тарифи на воду' })) as {
+      article: Article;
+      hash: string;
+    };
+    const article: Article = { ...created.article, body: docFromParagraphs(['Тарифи зростуть з березня.']) };
+    let { hash } = (await call('article.save', { article, baseHash: created.hash })) as { hash: string };
+    for (const to of ['submitted', 'in-review', 'approved'] as const) {
+      ({ hash } = (await call('workflow.transition', { id: article.id, to, baseHash: hash })) as { hash: string });
+    }
+    await call('updates.check');
+    app.services.updates.downloaded('1.1.0');
+
+    // Telegram takes the message and its answer never comes: the job stays on its way.
+    tg.injectFault({ method: 'sendMessage', kind: 'hang-after-commit' });
+    const sending = new Promise<void>((resolve) =>
+      app.services.bus.subscribe((event, payload) => {
+        if (event === 'publishing.job' && (payload as OutboxJobView).state.kind === 'sending') resolve();
+      }),
+    );
+    await call('publishing.start', {
+      id: article.id,
+      baseHash: hash,
+      targets: ['telegram'],
+      when: 'now',
+      changedSinceApproval: false,
+    });
+    await sending;
+    expect(app.services.updates.mayInstallOnQuit()).toBe(false);
+    expect(await call('updates.install')).toMatchObject({ state: { kind: 'ready' }, hold: 'sending' });
+    expect(asked.installs).toBe(0);
   });
 
   it('refuses a report without a proper view id', async () => {
