@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/i18n';
 import { useUpdates } from './use-updates';
+import './updates.css';
 
 /**
  * The status bar's word on updates: nothing at all until an update is downloaded, then a quiet button that
