@@ -83,7 +83,7 @@ export function createUpdaterAdapter(
   let phase: UpdatePhase = 'check';
   /** The update is being installed (the person's restart, or a quit on macOS that hands it over): quits pass. */
   let installing = false;
-  /** The person chose «Перезапустити й оновити»: no fallback quits it without the update. */
+  /** The person chose to restart and update (`updates.install`): no fallback quits it without the update. */
   let restartChosen = false;
   /** The quit the policy held at its start stays held, even if the edits are saved as the windows close. */
   let heldAtThisQuit = false;

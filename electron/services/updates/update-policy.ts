@@ -82,7 +82,7 @@ export class UpdatePolicy {
     if (this.started) this.schedule(FIRST_CHECK_DELAY_MS);
   }
 
-  /** «Перевірити зараз». A check, a download or a ready update under way is left as it is. */
+  /** The settings' check-now button. A check, a download or a ready update under way is left as it is. */
   checkNow(): UpdateStatus {
     if (this.restingState() || this.busy()) return this.status();
     this.started = true;
@@ -90,7 +90,7 @@ export class UpdatePolicy {
     return this.status();
   }
 
-  /** «Перезапустити й оновити»: installs now when nothing would be lost; else says why it waits. */
+  /** The person's restart-and-update: installs now when nothing would be lost; else says why it waits. */
   restartAndInstall(): UpdateStatus {
     const status = this.status();
     if (this.options.updater && status.state.kind === 'ready' && status.hold === null) {
