@@ -62,8 +62,8 @@ export interface UpdaterAdapterOptions {
  * newsroom by itself); an older version is never installed over a newer one.
  *
  * Installing on quit is decided at each quit by the policy: on Windows and Linux electron-updater installs in
- * its own `quit` listener when `autoInstallOnAppQuit` is true, so the flag is set just before (`will-quit`)
- * and stays false when the policy holds the update. On macOS Squirrel.Mac, once handed the update, installs on
+ * its own `quit` listener when `autoInstallOnAppQuit` is true, so the flag is true only from just before
+ * (`will-quit`) of a quit the policy allows. On macOS Squirrel.Mac, once handed the update, installs on
  * any quit whatever the flag says later: it is handed over only at a quit the policy allows (the quit waits
  * for it, at most MAC_HANDOVER_MS), or when the person chooses to restart.
  */
@@ -128,11 +128,20 @@ export function createUpdaterAdapter(
     updater.on('update-downloaded', (event) => {
       phase = 'install';
       events.downloaded(event.version);
+      // electron-updater adds its quit listener right after this event, and only while the flag is true; from
+      // then on the flag is false unless a quit the policy allows sets it (will-quit), so no other way out of
+      // the app (one that skips will-quit) installs behind the policy's back.
+      if (!isMac) queueMicrotask(() => (updater.autoInstallOnAppQuit = false));
     });
     updater.on('error', (error) => {
       log.error(error);
       events.failed(updateErrorCode(error, phase));
-      if (isMac && installing && !restartChosen) quitWithout();
+      if (!installing) return;
+      // A quit that waited for Squirrel.Mac goes on without the update.
+      if (isMac && !restartChosen) return quitWithout();
+      // The install did not start (electron-updater then stays put): later quits are the policy's again.
+      installing = false;
+      restartChosen = false;
     });
 
     app.on('before-quit', (event) => {

@@ -15,6 +15,8 @@ class FakeUpdater extends EventEmitter {
   checks = 0;
   installs: { isSilent: boolean | undefined; isForceRunAfter: boolean | undefined; runAfter: boolean }[] = [];
   checkResult: Promise<unknown> = Promise.resolve(null);
+  /** electron-updater adds its install-on-quit listener after update-downloaded only if the flag is true then. */
+  quitListenerAdded = false;
   checkForUpdates(): Promise<unknown> {
     this.checks++;
     return this.checkResult;
@@ -56,13 +58,15 @@ function setup(platform: NodeJS.Platform) {
     onChange: () => undefined,
   });
   adapter.follow(policy);
-  /** A check that finds 1.1.0 and downloads it, as electron-updater reports it. */
-  const downloadNewVersion = () => {
+  /** A check that finds 1.1.0 and downloads it, as electron-updater reports it (and adds its quit listener). */
+  const downloadNewVersion = async () => {
     policy.checkNow();
     updater.emit('checking-for-update');
     updater.emit('update-available', { version: '1.1.0' });
     updater.emit('download-progress', { percent: 42.5 });
     updater.emit('update-downloaded', { version: '1.1.0', downloadedFile: '/tmp/x' });
+    updater.quitListenerAdded = updater.autoInstallOnAppQuit;
+    await Promise.resolve();
   };
   return { updater, app, world, policy, downloadNewVersion };
 }
@@ -121,17 +125,20 @@ describe('the electron-updater adapter', () => {
     expect(policy.status().state).toMatchObject({ kind: 'error', code: 'download' });
   });
 
-  it('Windows and Linux: installs on a quit with nothing unsaved and nothing sending', () => {
+  it('Windows and Linux: installs on a quit with nothing unsaved and nothing sending', async () => {
     const { updater, app, downloadNewVersion } = setup('win32');
-    downloadNewVersion();
+    await downloadNewVersion();
+    // electron-updater's quit listener is in place, and until a quit allows it, it would install nothing.
+    expect(updater.quitListenerAdded).toBe(true);
+    expect(updater.autoInstallOnAppQuit).toBe(false);
     expect(app.runQuit()).toBe(true);
     expect(updater.autoInstallOnAppQuit).toBe(true);
     expect(updater.installs).toEqual([]); // electron-updater installs in its own quit listener
   });
 
-  it('Windows and Linux: a quit with unsaved edits or a publication on its way keeps the update for later', () => {
+  it('Windows and Linux: a quit with unsaved edits or a publication on its way keeps the update for later', async () => {
     const { updater, app, world, downloadNewVersion } = setup('linux');
-    downloadNewVersion();
+    await downloadNewVersion();
     world.hold = 'sending';
     expect(app.runQuit()).toBe(true);
     expect(updater.autoInstallOnAppQuit).toBe(false);
@@ -154,9 +161,9 @@ describe('the electron-updater adapter', () => {
     expect(updater.autoInstallOnAppQuit).toBe(false);
   });
 
-  it('restarts to install only through the policy, silently, and starts the new version', () => {
+  it('restarts to install only through the policy, silently, and starts the new version', async () => {
     const { updater, app, world, policy, downloadNewVersion } = setup('win32');
-    downloadNewVersion();
+    await downloadNewVersion();
     world.hold = 'unsaved';
     expect(policy.restartAndInstall().hold).toBe('unsaved');
     expect(updater.installs).toEqual([]);
@@ -167,9 +174,9 @@ describe('the electron-updater adapter', () => {
     expect(app.runQuit()).toBe(true);
   });
 
-  it('macOS: an allowed quit waits for Squirrel.Mac to take the update, then quits without restarting', () => {
+  it('macOS: an allowed quit waits for Squirrel.Mac to take the update, then quits without restarting', async () => {
     const { updater, app, downloadNewVersion } = setup('darwin');
-    downloadNewVersion();
+    await downloadNewVersion();
     expect(app.runQuit()).toBe(false);
     expect(updater.installs).toEqual([{ isSilent: true, isForceRunAfter: false, runAfter: false }]);
     // electron-updater quits once Squirrel has it: that quit is not held again.
@@ -177,19 +184,33 @@ describe('the electron-updater adapter', () => {
     expect(updater.installs).toHaveLength(1);
   });
 
-  it('macOS: a held quit quits at once and hands nothing over', () => {
+  it('macOS: a held quit quits at once and hands nothing over', async () => {
     const { updater, app, world, downloadNewVersion } = setup('darwin');
-    downloadNewVersion();
+    await downloadNewVersion();
     world.hold = 'unsaved';
     expect(app.runQuit()).toBe(true);
     expect(updater.installs).toEqual([]);
     expect(updater.autoInstallOnAppQuit).toBe(false);
   });
 
-  it('macOS: when Squirrel fails or does not answer, the app quits anyway', () => {
+  it('a restart whose install does not start leaves later quits to the policy', async () => {
+    const { updater, app, world, policy, downloadNewVersion } = setup('linux');
+    await downloadNewVersion();
+    policy.restartAndInstall();
+    updater.emit('error', new Error("No update filepath provided, can't quit and install"));
+    expect(policy.status().state.kind).toBe('ready');
+    world.hold = 'unsaved';
+    expect(app.runQuit()).toBe(true);
+    expect(updater.autoInstallOnAppQuit).toBe(false);
+    world.hold = null;
+    expect(app.runQuit()).toBe(true);
+    expect(updater.autoInstallOnAppQuit).toBe(true);
+  });
+
+  it('macOS: when Squirrel fails or does not answer, the app quits anyway', async () => {
     vi.useFakeTimers();
     const slow = setup('darwin');
-    slow.downloadNewVersion();
+    await slow.downloadNewVersion();
     expect(slow.app.runQuit()).toBe(false);
     vi.advanceTimersByTime(MAC_HANDOVER_MS - 1);
     expect(slow.app.quits).toBe(0);
@@ -197,7 +218,7 @@ describe('the electron-updater adapter', () => {
     expect(slow.app.quits).toBe(1);
 
     const failing = setup('darwin');
-    failing.downloadNewVersion();
+    await failing.downloadNewVersion();
     expect(failing.app.runQuit()).toBe(false);
     failing.updater.emit('error', new Error('Squirrel could not read the update'));
     expect(failing.app.quits).toBe(1);
