@@ -37,7 +37,7 @@ import { readPublishedMedia } from './publishing/library-media';
 import { Outbox } from './publishing/outbox/outbox';
 import { PublishingService } from './publishing/publishing-service';
 import { sessionLibrary } from './publishing/session-library';
-import { updatesOffByAdministrator } from './updates/admin-policy';
+import { adminPolicyPath, updatesOffByAdministrator } from './updates/admin-policy';
 import { UnsavedViews } from './updates/unsaved-views';
 import { UpdatePolicy, type UpdaterCommands } from './updates/update-policy';
 
@@ -85,6 +85,8 @@ export interface AppServicesOptions {
   updater?: UpdaterCommands;
   /** Where the administrator's update policy is read (`SHPALTA_UPDATES`); process.env when not given. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** The administrator's policy file (admin-policy.ts); the system's place when not given, none when null. */
+  adminPolicyFile?: string | null;
 }
 
 export interface AppServices {
@@ -299,7 +301,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       }),
   });
 
-  const offByAdministrator = updatesOffByAdministrator(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const offByAdministrator = updatesOffByAdministrator({
+    env,
+    policyFile:
+      options.adminPolicyFile === undefined ? adminPolicyPath(process.platform, env) : options.adminPolicyFile,
+    log: (text) => logger.error(text, null),
+  });
   const updates = new UpdatePolicy({
     version,
     updater: options.updater ?? null,

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../../shared/api/contract';
 import type { Envelope } from '../../../shared/api/result';
@@ -30,7 +32,7 @@ describe('updates through the API', () => {
   });
 
   const open = async (host: 'electron' | 'browser', seams: TestAppSeams = {}) => {
-    const app = await createTestApp(await tempDir(), host, { env: {}, ...seams });
+    const app = await createTestApp(await tempDir(), host, { env: {}, adminPolicyFile: null, ...seams });
     opened.push(app);
     const call = async (method: MethodName, input: unknown = {}) => {
       const reply = (await dispatch(app.services.handlers, method, input)) as Envelope<unknown>;
@@ -92,6 +94,19 @@ describe('updates through the API', () => {
     const { call, asked, status } = await openDesktop({ SHPALTA_UPDATES: 'off' });
     expect(await status()).toMatchObject({ state: { kind: 'disabled', by: 'administrator' }, administrator: true });
     await call('settings.update', { updates: { enabled: true } });
+    await call('updates.check');
+    expect(asked.checks).toBe(0);
+  });
+
+  it("the administrator's policy file wins over the setting too", async () => {
+    const file = path.join(await tempDir(), 'policy.json');
+    await writeFile(file, '{ "updates": "off" }');
+    const asked = { checks: 0 };
+    const { call, status } = await open('electron', {
+      adminPolicyFile: file,
+      updater: { check: () => void asked.checks++, installNow: () => undefined },
+    });
+    expect(await status()).toMatchObject({ state: { kind: 'disabled', by: 'administrator' }, administrator: true });
     await call('updates.check');
     expect(asked.checks).toBe(0);
   });

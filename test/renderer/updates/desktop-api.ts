@@ -14,6 +14,7 @@ export async function desktopApi(root: string): Promise<{
   const asked = { checks: 0, installs: 0 };
   const app = await createTestApp(root, 'electron', {
     env: {},
+    adminPolicyFile: null,
     updater: { check: () => void asked.checks++, installNow: () => void asked.installs++ },
   });
   const api = {
