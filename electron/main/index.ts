@@ -18,6 +18,7 @@ import { openSettings } from './settings-store';
 import { claimSingleInstance } from './single-instance';
 import { guardAllWebContents } from './web-contents-guards';
 import { WindowRegistry } from './window-registry';
+import { createUpdaterAdapter } from './updater-adapter';
 
 declare const __APP_VERSION__: string;
 
@@ -69,13 +70,19 @@ function keychainCipher(): SecretCipher | null {
 async function start(): Promise<void> {
   const settings = openSettings(app.getPath('userData'), documentsDir());
   uiLanguage = settings.get().uiLanguage;
+  // Only a packaged app has a release feed (app-update.yml); a development run says updates are unsupported.
+  const updater = app.isPackaged
+    ? createUpdaterAdapter((await import('electron-updater')).autoUpdater, app, { platform: process.platform })
+    : null;
   services = createAppServices({
     settings,
     host: 'electron',
     version: __APP_VERSION__,
     userDataDir: app.getPath('userData'),
     secrets: new FileSecretStore(app.getPath('userData'), keychainCipher()),
+    ...(updater ? { updater: updater.commands } : {}),
   });
+  updater?.follow(services.updates);
   // A library that cannot be opened does not stop start-up: the page explains it and offers Settings.
   await services.start();
 
@@ -93,7 +100,10 @@ async function start(): Promise<void> {
   forwardEvents(services.bus, () => registry.open().map((window) => window.webContents));
   installAppMenu({ registry, settings });
 
-  createMainWindow({ preloadPath, registry, language: () => settings.get().uiLanguage });
+  const window = createMainWindow({ preloadPath, registry, language: () => settings.get().uiLanguage });
+  // The first update check comes a little after the window shows, never in its way.
+  const { updates } = services;
+  window.once('ready-to-show', () => updates.start());
   app.on('activate', () => {
     if (registry.open().length === 0)
       createMainWindow({ preloadPath, registry, language: () => settings.get().uiLanguage });

@@ -37,6 +37,9 @@ import { readPublishedMedia } from './publishing/library-media';
 import { Outbox } from './publishing/outbox/outbox';
 import { PublishingService } from './publishing/publishing-service';
 import { sessionLibrary } from './publishing/session-library';
+import { adminPolicyPath, updatesOffByAdministrator } from './updates/admin-policy';
+import { UnsavedViews } from './updates/unsaved-views';
+import { UpdatePolicy, type UpdaterCommands } from './updates/update-policy';
 
 /** A workflow step that was written (log and article.json); what the versions history commits. */
 export interface TransitionWritten {
@@ -75,6 +78,15 @@ export interface AppServicesOptions {
   publishingEndpoints?: TargetEndpoints;
   /** The clock scheduled publications are due by (a test moves it past a time instead of waiting for it). */
   publishingClock?: () => Date;
+  /**
+   * The desktop app's updater (electron/main/updater-adapter.ts); without it updates are `unsupported`: browser
+   * mode, or a development run of the desktop app.
+   */
+  updater?: UpdaterCommands;
+  /** Where the administrator's update policy is read (`SHPALTA_UPDATES`); process.env when not given. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The administrator's policy file (admin-policy.ts); the system's place when not given, none when null. */
+  adminPolicyFile?: string | null;
 }
 
 export interface AppServices {
@@ -82,6 +94,8 @@ export interface AppServices {
   bus: EventBus;
   /** Which article each window or tab has open; a host tells it when one of them is gone. */
   views: OpenViews;
+  /** When to check for updates and whether one may be installed now; the desktop host feeds it the updater's events. */
+  updates: UpdatePolicy;
   /** Opens (and on first run creates) the library from settings. */
   start(): Promise<void>;
   dispose(): void;
@@ -96,7 +110,11 @@ export interface AppServices {
 export function createAppServices(options: AppServicesOptions): AppServices {
   const { settings, host, version, logger = console } = options;
   const bus = new EventBus();
-  const views = new OpenViews((id, open) => bus.emit('article.views', { id, views: open }));
+  const unsaved = new UnsavedViews();
+  const views = new OpenViews(
+    (id, open) => bus.emit('article.views', { id, views: open }),
+    (view) => unsaved.leave(view),
+  );
   const backups = new EditBackups(path.join(options.userDataDir, 'backups'), options.fs);
   const sessionOptions = {
     bus,
@@ -283,6 +301,26 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       }),
   });
 
+  const env = options.env ?? process.env;
+  const offByAdministrator = updatesOffByAdministrator({
+    env,
+    policyFile:
+      options.adminPolicyFile === undefined ? adminPolicyPath(process.platform, env) : options.adminPolicyFile,
+    log: (text) => logger.error(text, null),
+  });
+  const updates = new UpdatePolicy({
+    version,
+    updater: options.updater ?? null,
+    unsupportedReason: host === 'browser' ? 'browser' : 'development',
+    updateSwitch: () =>
+      offByAdministrator ? 'off-by-administrator' : settings.get().updates.enabled ? 'on' : 'off-by-setting',
+    // Installing quits the app: never over edits the library does not have, nor a request to a target in flight.
+    hold: () =>
+      unsaved.any() ? 'unsaved' : outbox?.list().jobs.some((job) => job.state.kind === 'sending') ? 'sending' : null,
+    onChange: (status) => bus.emit('updates.state', status),
+  });
+  settings.onChange(() => updates.settingsChanged());
+
   const startupNotices = settings.recovery
     ? [
         {
@@ -365,7 +403,10 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       // with the reply (a commit, once in ten minutes) rather than write to the history after it.
       await intervalVersions.afterSave(article.id);
       // The watcher ignores this process's own saves: the other views with the article open hear of it here.
-      if (view !== undefined) bus.emit('article.changed', { id: article.id, hash: saved.hash, view });
+      if (view !== undefined) {
+        unsaved.saved(view);
+        bus.emit('article.changed', { id: article.id, hash: saved.hash, view });
+      }
       return saved;
     },
     'article.duplicate': async ({ id }) => {
@@ -504,6 +545,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'publishing.retry': ({ jobId }) => publishing.retry(jobId),
     'publishing.markSent': ({ jobId }) => publishing.markSent(jobId),
     'publishing.cancel': ({ jobId }) => publishing.cancel(jobId),
+    'view.unsaved': async ({ view, unsaved: has }) => {
+      unsaved.report(view, has);
+      return {};
+    },
+    'updates.get': async () => updates.status(),
+    'updates.check': async () => updates.checkNow(),
+    'updates.install': async () => updates.restartAndInstall(),
   };
 
   /**
@@ -537,11 +585,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     handlers,
     bus,
     views,
+    updates,
     start: async () => {
       await openLibrary(libraryPath);
       await openOutbox();
     },
     dispose: () => {
+      updates.dispose();
       void newsroom.detach();
       publishing.dispose();
       void outbox?.close();

@@ -22,6 +22,7 @@ import { NOTES_LIMITS, NoteIdSchema, NoteThreadSchema } from '../notes/notes-fil
 import { isWireMessage } from './errors';
 import { PublishingSetupSchema, PublishingSetupUpdateSchema, TargetKindSchema } from '../publishing/publishing-setup';
 import { JobWhenSchema, OutboxJobIdSchema, OutboxJobViewSchema } from '../publishing/outbox/outbox-job';
+import { UpdateStatusSchema } from '../updates/update-status';
 import type { EventName, MethodName } from './names';
 
 export { EVENT_NAMES, isMethodName, METHOD_NAMES, type EventName, type MethodName } from './names';
@@ -462,6 +463,23 @@ export const contract = {
   'publishing.markSent': { input: z.object({ jobId: OutboxJobIdSchema }).strict(), output: OutboxJobViewSchema },
   /** A job that waits is not sent after all. */
   'publishing.cancel': { input: z.object({ jobId: OutboxJobIdSchema }).strict(), output: OutboxJobViewSchema },
+  /**
+   * Whether the view (a window, a tab) holds edits the library does not have yet. The desktop app waits with
+   * installing an update while any view does, or one went away while it did and its last save has not landed.
+   */
+  'view.unsaved': {
+    input: z.object({ view: ViewIdSchema, unsaved: z.boolean() }).strict(),
+    output: z.object({}),
+  },
+  /** Where the app's updates stand (browser mode: `unsupported`, they are the desktop app's). */
+  'updates.get': { input: Empty, output: UpdateStatusSchema },
+  /** «Перевірити зараз»: asks the release feed now, unless updates are off or a check is under way. */
+  'updates.check': { input: Empty, output: UpdateStatusSchema },
+  /**
+   * «Перезапустити й оновити»: the person's choice to install a ready update now. Refused in the answer's
+   * `hold` while an article has unsaved edits or the outbox is sending: nothing restarts then.
+   */
+  'updates.install': { input: Empty, output: UpdateStatusSchema },
 } as const satisfies Record<MethodName, { input: z.ZodType; output: z.ZodType }>;
 
 /** Events pushed from the main side to the page. */
@@ -498,6 +516,8 @@ export const events = {
   'newsroom.progress': JoinProgressSchema,
   /** A publishing job was made, moved on or ended. */
   'publishing.job': OutboxJobViewSchema,
+  /** The app's update moved on (checking, downloading, ready, an error, turned off…). */
+  'updates.state': UpdateStatusSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type Contract = typeof contract;

@@ -58,6 +58,10 @@ export const METHOD_NAMES = [
   'publishing.retry',
   'publishing.markSent',
   'publishing.cancel',
+  'view.unsaved',
+  'updates.get',
+  'updates.check',
+  'updates.install',
 ] as const;
 export type MethodName = (typeof METHOD_NAMES)[number];
 
@@ -72,6 +76,7 @@ export const EVENT_NAMES = [
   'newsroom.sync',
   'newsroom.progress',
   'publishing.job',
+  'updates.state',
 ] as const;
 export type EventName = (typeof EVENT_NAMES)[number];
 

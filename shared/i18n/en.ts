@@ -1556,6 +1556,41 @@ export const en = {
   'publish.ui.settings.intro':
     'Where this computer publishes articles. These fields are applied by the “Apply” button below, apart from the other settings.',
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
+  'updates.title': 'Updates',
+  'updates.version': 'Installed version: {version}',
+  'updates.switch': 'Update Shpalta automatically',
+  'updates.switchHint':
+    'A new version is looked for after start and once a day, downloaded in the background and installed when you quit the app, but not while there are unsaved changes or a publication is being sent. Turn it off if your newsroom installs versions itself: the app then never asks for updates at all.',
+  'updates.byAdministrator': 'This setting was made by the administrator of this computer.',
+  'updates.checkNow': 'Check now',
+  'updates.restart': 'Restart and update',
+  'updates.loading': 'Reading the state of updates…',
+  'updates.loadError': 'Could not read the state of updates: {reason}',
+  'updates.savedOn': 'Saved: Shpalta will update itself.',
+  'updates.savedOff': 'Saved: Shpalta will not look for updates.',
+  'updates.saveError': 'Could not save the update setting: {reason}',
+  'updates.state.idle': 'A new version will be looked for shortly after start.',
+  'updates.state.checking': 'Looking for a new version…',
+  'updates.state.available': 'Version {version} is out. Downloading it…',
+  'updates.state.downloading': 'Downloading version {version}: {percent} %.',
+  'updates.state.ready': 'Version {version} is downloaded. It will be installed when you quit the app.',
+  'updates.state.upToDate': 'You have the newest version.',
+  'updates.state.disabled': 'Updates are off: the app does not look for new versions.',
+  'updates.state.disabledByAdministrator':
+    'Updates were turned off by the administrator of this computer: your newsroom installs new versions.',
+  'updates.state.browser':
+    'Updates are the desktop app’s. In browser mode there is nothing to update: it shows the version that was started.',
+  'updates.state.development': 'This is a development run: only an installed app updates.',
+  'updates.error.offline': 'Could not check for updates: no internet connection. We will try again later.',
+  'updates.error.feed':
+    'Could not check for updates: the releases page did not answer as expected. We will try again later.',
+  'updates.error.download': 'Could not download the update. We will try again later.',
+  'updates.error.signature': 'The update was refused: its signature is not Shpalta’s.',
+  'updates.error.install': 'Could not install the update. It will be tried again when you quit the app.',
+  'updates.error.unknown': 'Could not check for updates. We will try again later.',
+  'updates.hold.unsaved': 'The update waits: an article has unsaved changes. Save them and try again.',
+  'updates.hold.sending': 'The update waits: a publication is being sent. Try again once it has arrived.',
+  'updates.statusReady': 'Update {version} is ready',
   // Updates (issue 22): keys of electron/services/updates and renderer/src/updates go right above this line.
   'about.open': 'About Shpalta',
   'about.title': 'About',

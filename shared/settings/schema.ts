@@ -74,6 +74,15 @@ export const MediaSettingsSchema = z.object({
 });
 export type MediaSettings = z.infer<typeof MediaSettingsSchema>;
 
+/**
+ * Updates of the desktop app from the release feed: on by default. A newsroom that rolls versions out itself
+ * turns them off here (per computer), or for everyone through the administrator's SHPALTA_UPDATES=off.
+ */
+export const UpdateSettingsSchema = z.object({
+  enabled: z.boolean(),
+});
+export type UpdateSettings = z.infer<typeof UpdateSettingsSchema>;
+
 export const SettingsSchema = z.object({
   /** Absolute path of the library folder. */
   libraryPath: AbsolutePathSchema,
@@ -93,6 +102,8 @@ export const SettingsSchema = z.object({
   welcomed: z.boolean().default(false),
   /** Where this computer publishes to (an editor's); changed only through `publishing.update`, never by a patch. */
   publishing: PublishingSettingsSchema.default(defaultPublishingSettings),
+  /** Missing in files written before updates existed: they are on then. */
+  updates: UpdateSettingsSchema.default(() => ({ enabled: true })),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -105,6 +116,7 @@ export const SettingsPatchSchema = z
     spelling: SpellingSchema.partial(),
     media: MediaSettingsSchema.partial(),
     welcomed: z.boolean(),
+    updates: UpdateSettingsSchema.partial(),
   })
   .partial()
   .strict();
@@ -131,6 +143,7 @@ export function defaultSettings(libraryPath: string): Settings {
     media: { keepOriginals: false },
     welcomed: false,
     publishing: defaultPublishingSettings(),
+    updates: { enabled: true },
   };
 }
 
@@ -144,5 +157,6 @@ export function applySettingsPatch(current: Settings, patch: ServiceSettingsPatc
     user: { ...current.user, ...patch.user },
     spelling: { ...current.spelling, ...patch.spelling },
     media: { ...current.media, ...patch.media },
+    updates: { ...current.updates, ...patch.updates },
   };
 }

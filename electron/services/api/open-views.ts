@@ -8,7 +8,11 @@ const MAX_VIEWS = 500;
 export class OpenViews {
   private readonly articleOf = new Map<string, string>();
 
-  constructor(private readonly onChange: (id: string, views: string[]) => void) {}
+  constructor(
+    private readonly onChange: (id: string, views: string[]) => void,
+    /** Told when a view is gone, for what else follows views (their unsaved edits). */
+    private readonly onLeave?: (view: string) => void,
+  ) {}
 
   /** `view` now shows `id` (null: no article); returns the views that have `id` open, `view` among them. */
   open(view: string, id: string | null): string[] {
@@ -29,6 +33,7 @@ export class OpenViews {
   /** The view is gone (its window closed, its page reloaded or its event stream ended). */
   leave(view: string): void {
     this.open(view, null);
+    this.onLeave?.(view);
   }
 
   /** Says again who has `view`'s article open, for a view that may have missed it. */

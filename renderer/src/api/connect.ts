@@ -4,6 +4,7 @@ import type { ShpaltaApi } from '../../../shared/api/contract';
 import { createBridgeApi } from './bridge-client';
 import { createHttpApi } from './http-client';
 import { VIEW_ID } from './view-id';
+import { reportUnsavedEdits } from '../updates/unsaved-report';
 
 export interface Connection {
   api: ShpaltaApi;
@@ -17,8 +18,10 @@ export interface Connection {
 export function connect(win: Window): Connection {
   const bridge = (win as unknown as Record<string, PreloadBridge | undefined>)[BRIDGE_GLOBAL];
   if (bridge) {
+    const api = createBridgeApi(bridge);
+    reportUnsavedEdits(api);
     return {
-      api: createBridgeApi(bridge),
+      api,
       host: 'electron',
       onCommand: (listener) => bridge.onCommand((command) => listener(command as AppCommand)),
       onHostReachable: () => () => undefined,

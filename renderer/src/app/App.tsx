@@ -25,7 +25,7 @@ import { usePublishingJobs } from '../publishing/use-publishing-jobs';
 import { useNewsroom } from '../newsroom/use-newsroom';
 import { useSyncOnFocus } from '../newsroom/use-sync-on-focus';
 import type { NewsroomStatus } from '../../../shared/newsroom/newsroom-link';
-import { SettingsDialog } from '../settings/SettingsDialog';
+import { SettingsDialog, type SettingsSection } from '../settings/SettingsDialog';
 import { WelcomeCard } from '../settings/WelcomeCard';
 import { StatusBar } from '../status/StatusBar';
 import { StatusStore } from '../status/status-store';
@@ -59,7 +59,7 @@ function Shell({ connection }: { connection: Connection }) {
   const [createdId, setCreatedId] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   /** The settings were opened for one section (the status bar's «Потрібен новий токен»). */
-  const [settingsSection, setSettingsSection] = useState<'newsroom' | undefined>(undefined);
+  const [settingsSection, setSettingsSection] = useState<SettingsSection | undefined>(undefined);
   const [joinOpen, setJoinOpen] = useState(false);
   const [conflictsOpen, setConflictsOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
@@ -189,11 +189,13 @@ function Shell({ connection }: { connection: Connection }) {
     runSwitch,
   });
 
-  const openSettings = useCallback((section?: 'newsroom') => {
+  const openSettings = useCallback((section?: SettingsSection) => {
     setSettingsSection(section);
     setSettingsOpen(true);
   }, []);
   const openNewsroomSettings = useCallback(() => openSettings('newsroom'), [openSettings]);
+  const openUpdateSettings = useCallback(() => openSettings('updates'), [openSettings]);
+  const saveOpenArticle = useCallback(async () => openArticle.current?.save(), []);
   const showConflicts = useCallback(() => setConflictsOpen(true), []);
   const outbox = usePublishingJobs();
   const [outboxOpen, setOutboxOpen] = useState(false);
@@ -440,6 +442,7 @@ function Shell({ connection }: { connection: Connection }) {
               onShowConflicts: showConflicts,
             }}
             publishing={{ outbox, onOpen: showOutbox }}
+            updates={{ onOpen: openUpdateSettings }}
           />
         </footer>
         {/* The dialog edits the library's profile from the version it opens with: it waits for the first one. */}
@@ -455,6 +458,7 @@ function Shell({ connection }: { connection: Connection }) {
             newsroom={newsroom}
             onJoinNewsroom={() => setJoinOpen(true)}
             section={settingsSection}
+            saveOpenArticle={saveOpenArticle}
           />
         ) : null}
         {/* Over the settings when opened from there: cancelling returns to them, joining closes both. */}

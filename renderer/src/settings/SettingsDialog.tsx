@@ -24,6 +24,7 @@ import { errorConcernsFolder } from './folder-error';
 import type { LogoChoice } from './LogoField';
 import { OutletFieldset, SOCIAL_FIELD } from './OutletFieldset';
 import { MediaFieldset } from './MediaFieldset';
+import { UpdatesSettings } from '../updates/UpdatesSettings';
 
 interface Props {
   settings: Settings;
@@ -34,9 +35,16 @@ interface Props {
   /** The library's newsroom server: «Редакція» shows it and offers to join one. */
   newsroom: NewsroomView;
   onJoinNewsroom(): void;
-  /** Opened for «Редакція» (the status bar's «Потрібен новий токен»): that section takes the focus. */
-  section?: 'newsroom';
+  /**
+   * Opened for one section (the status bar's «Потрібен новий токен» for «Редакція», «Оновлення … готове» for
+   * «Оновлення»): that section takes the focus.
+   */
+  section?: SettingsSection;
+  /** Saves the open article now (before «Перезапустити й оновити»). */
+  saveOpenArticle(): Promise<unknown>;
 }
+
+export type SettingsSection = 'newsroom' | 'updates';
 
 /** Form field names by the schema path they edit, to show each validation message beside its field. */
 const FIELD_BY_PATH: Record<string, string> = {
@@ -61,7 +69,16 @@ const logoOf = (state: OutletState): LogoChoice | null =>
 const LANGUAGE_NAMES: Record<(typeof UI_LANGUAGES)[number], string> = { uk: 'Українська', en: 'English' };
 
 /** The user's and the outlet's profile. A modal <dialog>: focus is trapped and Esc closes it. */
-export function SettingsDialog({ settings, outlet, onClose, onSaved, newsroom, onJoinNewsroom, section }: Props) {
+export function SettingsDialog({
+  settings,
+  outlet,
+  onClose,
+  onSaved,
+  newsroom,
+  onJoinNewsroom,
+  section,
+  saveOpenArticle,
+}: Props) {
   const api = useApi();
   const { t } = useI18n();
   const id = useId();
@@ -257,6 +274,7 @@ export function SettingsDialog({ settings, outlet, onClose, onSaved, newsroom, o
         <PublishingSettings />
         <PersonalWordsSettings />
         <MediaFieldset />
+        <UpdatesSettings saveOpenArticle={saveOpenArticle} />
         {error ? (
           <p role="alert" className="form-error">
             {error}

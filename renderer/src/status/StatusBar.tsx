@@ -6,6 +6,7 @@ import type { UiLanguage } from '../../../shared/settings/schema';
 import type { SyncState } from '../../../shared/newsroom/newsroom-link';
 import { NewsroomSyncItem } from '../newsroom/NewsroomSyncItem';
 import { PublishingStatusItem } from '../publishing/PublishingStatusItem';
+import { UpdateStatusItem } from '../updates/UpdateStatusItem';
 import type { PublishingJobs } from '../publishing/use-publishing-jobs';
 import type { SaveState } from '../workspace/autosave';
 import type { StatusStore } from './status-store';
@@ -21,6 +22,8 @@ interface Props {
   newsroom?: { sync: SyncState | null; onNewsroomSettings(): void; onShowConflicts(): void };
   /** The outbox of this computer: how many jobs are on their way or need a person; `onOpen` lists them. */
   publishing?: { outbox: PublishingJobs; onOpen(): void };
+  /** Shown only once an update is downloaded; `onOpen` opens the settings at «Оновлення». */
+  updates?: { onOpen(): void };
 }
 
 /**
@@ -28,7 +31,7 @@ interface Props {
  * one line, cut short when long: a failure is told in full, with its «Зберегти ще раз», in a banner above
  * the text (SaveProblemBanner), and the counters always keep their room.
  */
-export function StatusBar({ store, host, newsroom, publishing }: Props) {
+export function StatusBar({ store, host, newsroom, publishing, updates }: Props) {
   const { t, language } = useI18n();
   const { save, counts, selection, hostLost } = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const saveText = hostLost ? t('save.hostLost') : describeSave(save, t);
@@ -67,6 +70,7 @@ export function StatusBar({ store, host, newsroom, publishing }: Props) {
         />
       ) : null}
       {publishing ? <PublishingStatusItem outbox={publishing.outbox} onOpen={publishing.onOpen} /> : null}
+      {updates ? <UpdateStatusItem onOpen={updates.onOpen} /> : null}
       <span className="host-mode">{t(host === 'electron' ? 'stats.mode.electron' : 'stats.mode.browser')}</span>
     </>
   );

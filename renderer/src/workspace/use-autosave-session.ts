@@ -9,6 +9,7 @@ import { useLocalDraft, type LocalDraftKeeper } from './drafts/use-local-draft';
 import type { EditedArticle } from './edited-article';
 import type { OpenArticle } from './open-article';
 import { skippableIdle } from '../editor/when-idle';
+import { unsavedReportOf } from '../updates/unsaved-report';
 
 /**
  * Leaving an article waits at most this long for its edits to be saved or kept in this browser: a host that
@@ -65,6 +66,9 @@ export function useAutosaveSession({
     let leaving = false;
     /** Ends the idle wait of a save already on its way, when the page is being left: no idle moment comes then. */
     let skipIdleWait: (() => void) | null = null;
+    /** This article's say in whether the page holds unsaved edits (an update waits while it does). */
+    const unsavedSource = {};
+    const unsavedReport = unsavedReportOf(api);
     const autosave = new Autosave({
       save: async () => {
         // Serialising a long article takes a while: do it between keystrokes, not in front of one. When the
@@ -86,6 +90,8 @@ export function useAutosaveSession({
       onState: (state) => {
         // Saved, or the disk's version taken instead (reset): nothing of this browser's is left to send.
         if (state.kind === 'saved' || state.kind === 'clean') localDraft.confirmed();
+        // Told even once the article is left: its last save, on its way, still decides.
+        unsavedReport?.set(unsavedSource, state.kind !== 'saved' && state.kind !== 'clean');
         // An article left with its save on the way still finishes it, but the status bar is the open one's:
         // a late «saved» from the one left would say so over edits of this one that are not.
         if (!mounted.current) return;

@@ -136,6 +136,16 @@ describe('electron/main composition root (fake Electron)', () => {
     });
   });
 
+  it('an unpackaged run has nothing to update and asks no feed', async () => {
+    await expect(invoke('updates.get', {})).resolves.toMatchObject({
+      ok: true,
+      value: { state: { kind: 'unsupported', reason: 'development' }, currentVersion: '0.0.0-test' },
+    });
+    await expect(invoke('updates.check', {})).resolves.toMatchObject({
+      value: { state: { kind: 'unsupported' } },
+    });
+  });
+
   it('forwards service events to the window', async () => {
     const created = await invoke('article.create', { headline: 'Перша' });
     expect(created.ok).toBe(true);

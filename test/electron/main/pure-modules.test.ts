@@ -16,6 +16,8 @@ const PURE_MODULES = [
   'navigation.ts',
   'renderer-handler.ts',
   'sender-check.ts',
+  'update-error-code.ts',
+  'updater-adapter.ts',
   'window-options.ts',
   'window-registry.ts',
 ];

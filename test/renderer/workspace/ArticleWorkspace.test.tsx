@@ -8,6 +8,7 @@ import { installLayoutStubs } from '../editor/support/layout-stubs';
 import { useEditorLibrary, type EditorLibrary } from '../editor/support/real-editor-api';
 import { installIdleWorker } from '../support/idle-worker';
 import { writeElsewhere } from './support/other-program';
+import { reportUnsavedEdits } from '../../../renderer/src/updates/unsaved-report';
 
 const openLibrary = useEditorLibrary();
 
@@ -48,6 +49,19 @@ describe('ArticleWorkspace', { timeout: 20_000 }, () => {
     await act(async () => registered.at(-1)?.save());
     const onDisk = await library.otherWindow.invoke('article.get', { id: library.articleId });
     expect(onDisk.article.headline).toBe('Новий заголовок');
+  });
+
+  it('a desktop page tells the host it holds unsaved edits until they are saved (an update waits meanwhile)', async () => {
+    const library = await openLibrary();
+    reportUnsavedEdits(library.api);
+    const { registered } = await open(library);
+    await waitFor(() => expect(headline().value).toBe('Стаття, яку редагують зараз'), EDITOR_LOADED);
+    expect(library.api.callsOf('view.unsaved')).toEqual([]);
+
+    fireEvent.change(headline(), { target: { value: 'Новий заголовок' } });
+    await waitFor(() => expect(library.api.callsOf('view.unsaved').map((call) => call.unsaved)).toEqual([true]));
+    await act(async () => registered.at(-1)?.save());
+    await waitFor(() => expect(library.api.callsOf('view.unsaved').map((call) => call.unsaved)).toEqual([true, false]));
   });
 
   it('takes a change made on disk when nothing is unsaved, and says so', async () => {

@@ -183,3 +183,29 @@ describe('media (originals of reduced photos)', () => {
     }
   });
 });
+
+describe('updates (the desktop app from the release feed)', () => {
+  it('are on by default, and a settings file from before reads so', () => {
+    expect(defaultSettings(LIB).updates).toEqual({ enabled: true });
+    const { updates: _updates, ...older } = defaultSettings(LIB);
+    const parsed = SettingsSchema.safeParse(older);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.updates).toEqual({ enabled: true });
+  });
+
+  it('are changed by a patch that names them and kept by those that do not', () => {
+    const off = applySettingsPatch(defaultSettings(LIB), { updates: { enabled: false } });
+    expect(off.updates.enabled).toBe(false);
+    expect(applySettingsPatch(off, { uiLanguage: 'en' }).updates.enabled).toBe(false);
+    expect(applySettingsPatch(off, { updates: {} }).updates.enabled).toBe(false);
+    expect(applySettingsPatch(off, { updates: { enabled: true } }).updates.enabled).toBe(true);
+  });
+
+  it('take a yes or a no only, and nothing else under them', () => {
+    for (const enabled of ['false', 0, null]) {
+      expect(SettingsPatchSchema.safeParse({ updates: { enabled } }).success, String(enabled)).toBe(false);
+    }
+    const parsed = SettingsPatchSchema.safeParse({ updates: { enabled: true, feed: 'https://evil.example' } });
+    expect(parsed.data?.updates).toEqual({ enabled: true });
+  });
+});
