@@ -73,6 +73,8 @@ test('«Про програму» lists the components, opens a licence and stat
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('button', { name: 'Закрити' })).toBeFocused();
   await expect(dialog.getByText('Код Шпальти вільний: ліцензія MIT.')).toBeVisible();
+  // Under the version, where its updates stand: in browser mode, that they are the desktop app's.
+  await expect(dialog.locator('.about-updates')).toContainText('настільн');
   await expect(dialog.getByRole('region', { name: 'Словник для перевірки правопису' })).toContainText(
     /\(dictionary-uk [\d.]+\) поширюється за ліцензією GPL-3\.0.*окремим незміненим файлом даних/,
   );

@@ -4,6 +4,7 @@ import { toApiError } from '../../../shared/api/errors';
 import type { Message } from '../../../shared/i18n/message';
 import type { Settings } from '../../../shared/settings/schema';
 import { AboutDialog } from '../about/AboutDialog';
+import { AboutUpdatesLine } from '../updates/AboutUpdatesLine';
 import { ApiContext } from '../api/api-context';
 import type { Connection } from '../api/connect';
 import { ArticleWorkspace } from '../workspace/ArticleWorkspace';
@@ -482,7 +483,9 @@ function Shell({ connection }: { connection: Connection }) {
             onClose={() => setJoinOpen(false)}
           />
         ) : null}
-        {aboutOpen ? <AboutDialog app={info} onClose={() => setAboutOpen(false)} /> : null}
+        {aboutOpen ? (
+          <AboutDialog app={info} onClose={() => setAboutOpen(false)} updates={<AboutUpdatesLine />} />
+        ) : null}
         <ShortcutHelpHost />
       </div>
     </I18nContext.Provider>
