@@ -19,6 +19,8 @@ describe('mainWindowOptions', () => {
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.experimentalFeatures).toBe(false);
     expect(prefs.navigateOnDragDrop).toBe(false);
+    // A middle click (auxclick) would ask for a new window; the handler denies it, this keeps the event away.
+    expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
   it('leaves spellchecking to the editor', () => {
