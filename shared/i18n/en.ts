@@ -1559,6 +1559,7 @@ export const en = {
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
   // Updates (issue 22): keys of electron/services/updates and renderer/src/updates go right above this line.
   // About and licences (issue 22): keys of renderer/src/about go right above this line.
+  'error.http.malformed': 'The request could not be read: it is malformed.',
   // Security (issue 22): keys of the security checks' fixes go right above this line.
   // Installers (issue 22): keys of the packaged app's words go right above this line.
 } as const satisfies Readonly<Record<MessageKey, string>>;

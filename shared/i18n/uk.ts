@@ -1537,6 +1537,7 @@ export const uk = {
   // Publishing, dialog and UI: keys of renderer/src/publishing go right above this line.
   // Updates (issue 22): keys of electron/services/updates and renderer/src/updates go right above this line.
   // About and licences (issue 22): keys of renderer/src/about go right above this line.
+  'error.http.malformed': 'Запит не вдалося прочитати: він має неприпустимий вигляд.',
   // Security (issue 22): keys of the security checks' fixes go right above this line.
   // Installers (issue 22): keys of the packaged app's words go right above this line.
 } as const;
