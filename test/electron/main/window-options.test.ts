@@ -23,6 +23,30 @@ describe('mainWindowOptions', () => {
     expect(prefs.disableBlinkFeatures).toBe('Auxclick');
   });
 
+  it('has no remote module, no Node anywhere and no preference nobody reviewed', () => {
+    // A new key (enableRemoteModule, enableBlinkFeatures, additionalArguments, plugins…) fails here until it is
+    // looked at; Electron removed the remote module in 14, and it must not come back by a flag.
+    expect(Object.keys(prefs).sort()).toEqual([
+      'allowRunningInsecureContent',
+      'contextIsolation',
+      'disableBlinkFeatures',
+      'experimentalFeatures',
+      'navigateOnDragDrop',
+      'nodeIntegration',
+      'nodeIntegrationInSubFrames',
+      'nodeIntegrationInWorker',
+      'preload',
+      'safeDialogs',
+      'sandbox',
+      'spellcheck',
+      'webSecurity',
+      'webviewTag',
+    ]);
+    expect(prefs).not.toHaveProperty('enableRemoteModule');
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs).not.toHaveProperty('additionalArguments');
+  });
+
   it('leaves spellchecking to the editor', () => {
     expect(prefs.spellcheck).toBe(false);
   });
