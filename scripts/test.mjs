@@ -18,6 +18,7 @@ const steps = [
   ['lint', 'npx', ['eslint', '.', '--max-warnings=0']],
   ['boundaries', 'npm', ['run', '--silent', 'boundaries']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level=warn']],
+  ['electronegativity', 'node', ['scripts/electronegativity.mjs']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]],
   ['build', 'node', ['scripts/build.mjs']],
   ['e2e', 'npx', ['playwright', 'test']],

@@ -34,6 +34,8 @@ export function mainWindowOptions({ preloadPath, title }: WindowOptionsInput): B
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      // A middle click opens links in a new window; the window-open handler denies those, and this stops the event.
+      disableBlinkFeatures: 'Auxclick',
       // The editor brings its own Ukrainian spellchecker; Chromium's would underline twice.
       spellcheck: false,
     },

@@ -1,5 +1,5 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { HTTP_API_PREFIX, HTTP_EVENTS_PATH } from '../../shared/api/channels';
 import { MEDIA_ROUTE_PREFIX, parseMediaRoutePath } from '../../shared/api/media-route';
 import type { HandlerTable } from '../../shared/api/contract';
@@ -80,6 +80,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       else res.end();
     });
   });
+
+  // What Node's parser cannot read (a NUL in the path, broken or oversized headers, not HTTP at all) never reaches
+  // `handle`; Node's own answer is a bare status. The same refusal as every other, with its code, then the close.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => refuseUnreadable(error, socket));
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${LOOPBACK}`);
@@ -225,6 +229,25 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** Header fields over Node's limit answer 431, everything else unreadable 400; a socket already gone gets nothing. */
+function refuseUnreadable(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = JSON.stringify(new ApiError('bad-request', message('error.http.malformed')).toJSON());
+  const headers = [
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status] ?? ''}`,
+    'Content-Type: application/json; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'X-Content-Type-Options: nosniff',
+    'Cache-Control: no-store',
+    'Connection: close',
+  ];
+  socket.end(`${headers.join('\r\n')}\r\n\r\n${body}`);
 }
 
 function isAllowedHost(host: string | undefined, port: number): boolean {

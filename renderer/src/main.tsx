@@ -1,3 +1,5 @@
+// First: zod's setting must be in place before any schema is built (zod-jitless.ts).
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './api/connect';

@@ -1613,6 +1613,7 @@ export const en = {
   'about.loadFailed':
     'The list of components could not be loaded ({reason}). It is also in the THIRD-PARTY-NOTICES.txt file beside the app.',
   // About and licences (issue 22): keys of renderer/src/about go right above this line.
+  'error.http.malformed': 'The request could not be read: it is malformed.',
   // Security (issue 22): keys of the security checks' fixes go right above this line.
   // Installers (issue 22): keys of the packaged app's words go right above this line.
 } as const satisfies Readonly<Record<MessageKey, string>>;

@@ -1592,6 +1592,7 @@ export const uk = {
   'about.loadFailed':
     'Не вдалося завантажити список компонентів ({reason}). Він є також у файлі THIRD-PARTY-NOTICES.txt поруч із програмою.',
   // About and licences (issue 22): keys of renderer/src/about go right above this line.
+  'error.http.malformed': 'Запит не вдалося прочитати: він має неприпустимий вигляд.',
   // Security (issue 22): keys of the security checks' fixes go right above this line.
   // Installers (issue 22): keys of the packaged app's words go right above this line.
 } as const;

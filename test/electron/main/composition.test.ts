@@ -99,7 +99,7 @@ describe('electron/main composition root (fake Electron)', () => {
     expect(window.url).toBe('app://shpalta/');
     const prefs = window.options['webPreferences'] as Record<string, unknown>;
     expect(prefs['preload']).toBe(path.join(sandbox, 'out', 'preload', 'index.cjs'));
-    expect(prefs['sandbox']).toBe(true);
+    expect(prefs).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false });
     expect([...fake.ipcHandlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `shpalta:invoke:${m}`).sort());
     expect(window.shown).toBe(false);
     window.emit('ready-to-show');

@@ -7,6 +7,12 @@
  * `<noframes>` element, which the parser reads as raw text the same way and nothing applies.
  */
 export const CLIPBOARD_STYLE_ATTRIBUTE = 'data-clipboard-style';
+/**
+ * Event handlers (`onerror`, `onload`…) are kept as `data-clipboard-on…`: a parsed document never runs them, but
+ * Chromium checks each against the page's `script-src` as it parses and reports it as a blocked inline script.
+ * Renamed, no handler ever reaches a document of this page, not even an inert one; the cleaners drop them.
+ */
+export const CLIPBOARD_HANDLER_PREFIX = 'data-clipboard-';
 const SHEET_TAG = 'noframes';
 const SHEET_MARK = 'data-clipboard-sheet';
 export const CLIPBOARD_STYLESHEET_SELECTOR = `${SHEET_TAG}[${SHEET_MARK}]`;
@@ -19,7 +25,8 @@ const isSpace = (char: string | undefined) =>
 const isLetter = (char: string | undefined) => char !== undefined && /^[A-Za-z]$/.test(char);
 
 /**
- * The clipboard HTML with every start tag's `style` attribute renamed CLIPBOARD_STYLE_ATTRIBUTE and every
+ * The clipboard HTML with every start tag's `style` attribute renamed CLIPBOARD_STYLE_ATTRIBUTE, every event
+ * handler attribute prefixed with CLIPBOARD_HANDLER_PREFIX, and every
  * `<style>…</style>` turned into `<noframes data-clipboard-sheet>…</noframes>`; everything else, text
  * included, is left byte for byte. Tags are found the way the HTML tokenizer finds them (comments, `<!…>`,
  * end tags and raw text such as a script are skipped), so the word `style` in text or a comment is never touched.
@@ -67,8 +74,9 @@ export function makeClipboardHtmlInert(html: string): string {
       const nameStart = cursor;
       cursor++; // a name may begin with `=`, as the tokenizer allows
       while (cursor < html.length && !isSpace(html[cursor]) && !'/>='.includes(html[cursor] as string)) cursor++;
-      if (html.slice(nameStart, cursor).toLowerCase() === 'style')
-        replace(nameStart, cursor, CLIPBOARD_STYLE_ATTRIBUTE);
+      const name = html.slice(nameStart, cursor);
+      if (name.toLowerCase() === 'style') replace(nameStart, cursor, CLIPBOARD_STYLE_ATTRIBUTE);
+      else if (/^on/i.test(name)) replace(nameStart, cursor, `${CLIPBOARD_HANDLER_PREFIX}${name}`);
       let afterName = cursor;
       while (isSpace(html[afterName])) afterName++;
       if (html[afterName] !== '=') continue;

@@ -72,6 +72,38 @@ describe('makeClipboardHtmlInert', () => {
     );
   });
 
+  it('renames event handlers in every form, so no parsed document holds one', () => {
+    expect(makeClipboardHtmlInert('<img src=x onerror="top.x=1">')).toBe(
+      '<img src=x data-clipboard-onerror="top.x=1">',
+    );
+    expect(makeClipboardHtmlInert("<svg ONLOAD='x()'><p onmouseover=y() style=a>b</p></svg>")).toBe(
+      `<svg data-clipboard-ONLOAD='x()'><p data-clipboard-onmouseover=y() ${INERT}=a>b</p></svg>`,
+    );
+    expect(makeClipboardHtmlInert('<details open\nontoggle = "z()">')).toBe(
+      '<details open\ndata-clipboard-ontoggle = "z()">',
+    );
+    const parsed = parse(
+      makeClipboardHtmlInert(
+        '<img src=x onerror=a()><body onload=b()><svg><set onbegin=c() /></svg><p title="onclick=d()">e</p>',
+      ),
+    );
+    const withHandler = [...parsed.querySelectorAll('*')].filter((element) =>
+      element.getAttributeNames().some((name) => name.startsWith('on')),
+    );
+    expect(withHandler).toEqual([]);
+    expect(parsed.querySelector('p')?.getAttribute('title')).toBe('onclick=d()');
+  });
+
+  it('leaves words that start with "on" alone outside attribute names', () => {
+    const untouched = [
+      '<p>online onerror=x</p>',
+      '<p title="onerror=x">a</p>',
+      '<!-- <img onerror=x> -->',
+      '</p onclick=x>',
+    ];
+    for (const html of untouched) expect(makeClipboardHtmlInert(html), html).toBe(html);
+  });
+
   it('is cut short safely: an unclosed tag, quote or comment ends the input', () => {
     expect(makeClipboardHtmlInert('<p style="a')).toBe(`<p ${INERT}="a`);
     expect(makeClipboardHtmlInert('<p style')).toBe(`<p ${INERT}`);
