@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { Component, ThirdPartyNotices } from '../../../shared/about/third-party-notices';
 import { useI18n } from '../i18n/i18n';
+import { SheetDialog } from '../sheet/SheetDialog';
 import { filterComponents } from './filter-components';
 import { LicenseDetails } from './LicenseDetails';
 import { fetchThirdPartyNotices } from './load-notices';
@@ -24,22 +25,8 @@ type Loaded = { notices: ThirdPartyNotices } | { error: string } | null;
  */
 export function AboutDialog({ app, onClose, loadNotices = fetchThirdPartyNotices, updates }: Props) {
   const { t } = useI18n();
-  const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
   const [loaded, setLoaded] = useState<Loaded>(null);
   const [query, setQuery] = useState('');
-
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    closeRef.current?.focus();
-    return () => {
-      if (dialog?.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   useEffect(() => {
     let live = true;
@@ -53,22 +40,7 @@ export function AboutDialog({ app, onClose, loadNotices = fetchThirdPartyNotices
   }, [loadNotices]);
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="about-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-modal="true"
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
-      <div className="about-header">
-        <h2 id={`${id}-title`}>{t('about.title')}</h2>
-        <button ref={closeRef} type="button" onClick={onClose}>
-          {t('about.close')}
-        </button>
-      </div>
+    <SheetDialog className="about-dialog" title={t('about.title')} closeLabel={t('about.close')} onClose={onClose}>
       <p className="about-name">{app.name}</p>
       <p className="about-detail">{t('about.detail', { version: app.version })}</p>
       {updates ? <div className="about-updates">{updates}</div> : null}
@@ -81,7 +53,7 @@ export function AboutDialog({ app, onClose, loadNotices = fetchThirdPartyNotices
       ) : (
         <Notices notices={loaded.notices} query={query} onQuery={setQuery} />
       )}
-    </dialog>
+    </SheetDialog>
   );
 }
 

@@ -1,5 +1,6 @@
-import { Fragment, useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { Fragment, useId, type KeyboardEvent } from 'react';
 import { useI18n, type I18n } from '../../../i18n/i18n';
+import { SheetDialog } from '../../../sheet/SheetDialog';
 import { formatKeyCombo } from './key-combo';
 import { isApplePlatform } from './platform';
 import {
@@ -28,22 +29,9 @@ export function ShortcutHelpDialog({ onClose, apple = isApplePlatform() }: Props
   const i18n = useI18n();
   const { t } = i18n;
   const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
   const helpKeys = platformKeys(shortcutById('shortcutHelp'), apple)
     .map((combo) => formatKeyCombo(combo, apple))
     .join(` ${t('shortcuts.or')} `);
-
-  useEffect(() => {
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    closeRef.current?.focus();
-    return () => {
-      if (dialog?.open) dialog.close();
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === 'Escape') {
@@ -66,23 +54,13 @@ export function ShortcutHelpDialog({ onClose, apple = isApplePlatform() }: Props
   };
 
   return (
-    <dialog
-      ref={dialogRef}
+    <SheetDialog
       className="shortcut-help"
-      aria-labelledby={`${id}-title`}
-      aria-modal="true"
+      title={t('shortcuts.sheetTitle')}
+      closeLabel={t('shortcuts.close')}
+      onClose={onClose}
       onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
     >
-      <div className="shortcut-help-header">
-        <h2 id={`${id}-title`}>{t('shortcuts.sheetTitle')}</h2>
-        <button ref={closeRef} type="button" onClick={onClose}>
-          {t('shortcuts.close')}
-        </button>
-      </div>
       <p className="hint">{t('shortcuts.intro', { keys: helpKeys })}</p>
       <div className="shortcut-help-groups">
         {SHORTCUT_GROUPS.map((group) => (
@@ -112,7 +90,7 @@ export function ShortcutHelpDialog({ onClose, apple = isApplePlatform() }: Props
           </section>
         ))}
       </div>
-    </dialog>
+    </SheetDialog>
   );
 }
 
