@@ -9,6 +9,7 @@ import { runGit } from '../fixtures/newsroom-repo';
 import { expect, test, type BrowserModeApp } from './browser-mode';
 import { useNewsroomServer } from './newsroom-hooks';
 import { callFromPage } from './page-api';
+import { pasteInto } from './clipboard';
 
 /**
  * Issue 22: script hidden in content never runs, wherever the content comes from (a paste, a file in the
@@ -125,14 +126,7 @@ async function expectNoCanary(page: Page, watch: Watch): Promise<void> {
   expect(watch.policyReports).toEqual([]);
 }
 
-/** What Chromium hands the editor on Ctrl+V: a paste event whose DataTransfer holds the clipboard flavours. */
-async function paste(page: Page, flavours: Record<string, string>): Promise<void> {
-  await bodyEditor(page).evaluate((target, data) => {
-    const transfer = new DataTransfer();
-    for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, flavours);
-}
+const paste = (page: Page, flavours: Record<string, string>) => pasteInto(bodyEditor(page), flavours);
 
 /** Opens the page preview and sees the article's last paragraph drawn in it. */
 async function expectInPreview(page: Page, text: string): Promise<void> {

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type BrowserModeApp } from './browser-mode';
+import { pasteInto } from './clipboard';
 
 const SAMPLE_HEADLINE = /Редакція перейшла на «Шпальту»/;
 const FIXTURES = path.resolve('test/fixtures/paste');
@@ -20,14 +21,7 @@ async function openSample(page: Page, app: BrowserModeApp): Promise<void> {
   await page.keyboard.press('ControlOrMeta+End');
 }
 
-/** What Chromium hands the editor on Ctrl+V: a paste event whose DataTransfer holds the clipboard flavours. */
-async function paste(page: Page, flavours: Record<string, string>): Promise<void> {
-  await body(page).evaluate((target, data) => {
-    const transfer = new DataTransfer();
-    for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, flavours);
-}
+const paste = (page: Page, flavours: Record<string, string>) => pasteInto(body(page), flavours);
 
 /**
  * The page's console errors from now on. Clipboard HTML is full of style attributes, and parsing it must

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { severeAxeViolations } from './axe';
 import { expect, test, type BrowserModeApp } from './browser-mode';
+import { pasteInto } from './clipboard';
 
 const SAMPLE_HEADLINE = /Редакція перейшла на «Шпальту»/;
 const FIXTURES = path.resolve('test/fixtures/paste');
@@ -21,14 +22,7 @@ async function openSample(page: Page, app: BrowserModeApp): Promise<void> {
   await page.keyboard.press('ControlOrMeta+End');
 }
 
-/** What Chromium hands the editor on Ctrl+V: a paste event whose DataTransfer holds the clipboard flavours. */
-async function paste(page: Page, flavours: Record<string, string>): Promise<void> {
-  await body(page).evaluate((target, data) => {
-    const transfer = new DataTransfer();
-    for (const [type, value] of Object.entries(data)) transfer.setData(type, value);
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
-  }, flavours);
-}
+const paste = (page: Page, flavours: Record<string, string>) => pasteInto(body(page), flavours);
 
 /**
  * Clicks a cell until the caret is in it. With Chromium 156 a click on a cell moments after typing in another
