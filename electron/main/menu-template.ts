@@ -20,7 +20,7 @@ export interface MenuTemplateOptions {
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
 
-/** «Про програму» is the page's dialog (licences and all), in both places a platform looks for it. */
+/** "About" is the page's dialog (licences and all), in both places a platform looks for it. */
 const aboutItem = (label: string, options: MenuTemplateOptions): MenuItemConstructorOptions => ({
   id: 'open-about',
   label,
