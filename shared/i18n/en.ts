@@ -1574,6 +1574,8 @@ export const en = {
   'updates.state.available': 'Version {version} is out. Downloading it…',
   'updates.state.downloading': 'Downloading version {version}: {percent} %.',
   'updates.state.ready': 'Version {version} is downloaded. It will be installed when you quit the app.',
+  'updates.state.readyInstallFailed':
+    'Version {version} is downloaded, but installing it failed. We will try again when you quit the app.',
   'updates.state.upToDate': 'You have the newest version.',
   'updates.state.disabled': 'Updates are off: the app does not look for new versions.',
   'updates.state.disabledByAdministrator':

@@ -1552,6 +1552,8 @@ export const uk = {
   'updates.state.available': 'Є нова версія {version}. Завантажуємо її…',
   'updates.state.downloading': 'Завантажуємо версію {version}: {percent} %.',
   'updates.state.ready': 'Версію {version} завантажено. Її буде встановлено, коли ви закриєте програму.',
+  'updates.state.readyInstallFailed':
+    'Версію {version} завантажено, але встановити її не вдалося. Спробуємо знову, коли ви закриєте програму.',
   'updates.state.upToDate': 'У вас найновіша версія.',
   'updates.state.disabled': 'Оновлення вимкнено: програма не шукає нових версій.',
   'updates.state.disabledByAdministrator':

@@ -19,8 +19,11 @@ export const UpdateStateSchema = z.discriminatedUnion('kind', [
   /** A newer version is published; its download starts by itself. */
   z.object({ kind: z.literal('available'), version: Version }),
   z.object({ kind: z.literal('downloading'), version: Version, percent: z.number().min(0).max(100) }),
-  /** Downloaded: installed when the app quits, or now if the person chooses to restart. */
-  z.object({ kind: z.literal('ready'), version: Version }),
+  /**
+   * Downloaded: installed when the app quits, or now if the person chooses to restart. `installFailed`: an
+   * install of it was tried and did not go through; it is kept and tried again at the next quit.
+   */
+  z.object({ kind: z.literal('ready'), version: Version, installFailed: z.literal(true).optional() }),
   z.object({ kind: z.literal('up-to-date'), checkedAt: Instant }),
   z.object({ kind: z.literal('error'), code: UpdateErrorCodeSchema, at: Instant }),
   /** Turned off in the settings, or by the computer's administrator: no checks, no network. */

@@ -141,8 +141,11 @@ export class UpdatePolicy {
 
   failed(code: UpdateErrorCode): void {
     if (!this.accepts()) return;
-    // An install that failed keeps the download: it is tried again at the next quit.
-    if (this.state.kind === 'ready') return;
+    // An install that failed keeps the download: it is tried again at the next quit, and the page says so.
+    if (this.state.kind === 'ready') {
+      if (!this.state.installFailed) this.move({ ...this.state, installFailed: true });
+      return;
+    }
     this.failures += 1;
     this.move({ kind: 'error', code, at: new Date(this.now()).toISOString() });
     this.schedule(Math.min(RETRY_AFTER_ERROR_MS * 2 ** (this.failures - 1), CHECK_EVERY_MS));

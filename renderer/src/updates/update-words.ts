@@ -13,7 +13,9 @@ export function describeUpdateState(state: UpdateState, t: Translate): string {
     case 'downloading':
       return t('updates.state.downloading', { version: state.version, percent: String(state.percent) });
     case 'ready':
-      return t('updates.state.ready', { version: state.version });
+      return t(state.installFailed ? 'updates.state.readyInstallFailed' : 'updates.state.ready', {
+        version: state.version,
+      });
     case 'up-to-date':
       return t('updates.state.upToDate');
     case 'error':

@@ -151,12 +151,19 @@ describe('UpdatePolicy', () => {
     expect(world.checks).toBe(7);
   });
 
-  it('keeps a downloaded update when installing it fails: it is tried at the next quit', () => {
-    const { policy } = setup();
+  it('keeps a downloaded update when installing it fails, says so once, and tries it at the next quit', () => {
+    const { policy, world } = setup();
     policy.checkNow();
     policy.downloaded('1.1.0');
+    const told = world.told.length;
     policy.failed('install');
-    expect(policy.status().state).toEqual({ kind: 'ready', version: '1.1.0' });
+    expect(policy.status().state).toEqual({ kind: 'ready', version: '1.1.0', installFailed: true });
+    policy.failed('install');
+    expect(world.told.length).toBe(told + 1);
+    expect(policy.mayInstallOnQuit()).toBe(true);
+    // A newer download is a fresh start.
+    policy.downloaded('1.2.0');
+    expect(policy.status().state).toEqual({ kind: 'ready', version: '1.2.0' });
   });
 
   it('turned off: no check at all, a timer already set stops, events are dropped; turned on, it checks again', () => {
